@@ -1,0 +1,19 @@
+# Sourced by the scripts: make sure .venv exists and holds the project with its dev extra.
+# Re-installs when pyproject.toml changes (hash stamp), so a fresh clone needs nothing else.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+PY="${PYTHON:-python3}"
+stamp="$VENV/.installed-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
+if [ ! -x "$VENV/bin/python" ]; then
+  echo "[setup] creating $VENV" >&2
+  "$PY" -m venv "$VENV"
+fi
+if [ ! -f "$stamp" ]; then
+  echo "[setup] installing the project with its dev extra" >&2
+  "$VENV/bin/python" -m pip install --quiet --upgrade pip >&2 || true
+  "$VENV/bin/python" -m pip install --quiet -e "$ROOT[dev]" >&2
+  rm -f "$VENV"/.installed-* && touch "$stamp"
+fi
+export PATH="$VENV/bin:$PATH"
+VPY="$VENV/bin/python"

@@ -1,0 +1,252 @@
+"""House rules every broker spec must follow, checked on the bundled document.
+
+One lint for all specs (tests parametrise it over brokers). Run it by hand with
+``python tests/speclint.py BROKER`` to see every problem at once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from codegen import bundle  # noqa: E402
+
+METHODS = ("get", "put", "post", "delete", "patch")
+OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
+
+
+def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield ``(METHOD, path, operation)`` for every operation under ``paths``."""
+    for path, item in doc.get("paths", {}).items():
+        for method in METHODS:
+            if method in item:
+                yield method.upper(), path, item[method]
+
+
+def webhook_operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for name, item in doc.get("webhooks", {}).items():
+        for method in METHODS:
+            if method in item:
+                yield method.upper(), name, item[method]
+
+
+def deref(doc: dict[str, Any], node: Any) -> Any:
+    """Follow a local ``$ref`` chain (``#/components/...``)."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = doc
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def schema_validator(doc: dict[str, Any], schema: dict[str, Any]) -> Draft202012Validator:
+    """A JSON Schema 2020-12 validator for ``schema`` whose local refs resolve in ``doc``."""
+    return Draft202012Validator({**schema, "components": doc.get("components", {})})
+
+
+def example_values(media: dict[str, Any], doc: dict[str, Any]) -> dict[str, Any]:
+    """Named example values of a media type (or parameter) object."""
+    values: dict[str, Any] = {}
+    if "example" in media:
+        values["example"] = media["example"]
+    for name, example in (media.get("examples") or {}).items():
+        example = deref(doc, example)
+        if isinstance(example, dict) and "value" in example:
+            values[name] = example["value"]
+    return values
+
+
+def _check_examples(doc: dict[str, Any], where: str, media: dict[str, Any]) -> list[str]:
+    problems = []
+    schema = media.get("schema")
+    values = example_values(media, doc)
+    if not values:
+        problems.append(f"{where}: no example")
+    if schema is None:
+        return [*problems, f"{where}: no schema"]
+    validator = schema_validator(doc, schema)
+    for name, value in values.items():
+        for error in validator.iter_errors(value):
+            path = "/".join(str(p) for p in error.absolute_path)
+            problems.append(f"{where}: example {name!r} invalid at /{path}: {error.message[:160]}")
+    return problems
+
+
+def _named_schema(schema: dict[str, Any]) -> bool:
+    """A body schema is a ``$ref``, or an array / primitive whose items are ``$ref``s."""
+    if "$ref" in schema:
+        return True
+    if schema.get("type") == "array":
+        return _named_schema(schema.get("items", {}))
+    return schema.get("type") in ("string", "integer", "number", "boolean")
+
+
+def lint_operation(
+    doc: dict[str, Any], method: str, path: str, op: dict[str, Any], categories: set[str]
+) -> list[str]:
+    where = f"{method} {path}"
+    problems: list[str] = []
+    tags = {t["name"] for t in doc.get("tags", [])}
+
+    op_id = op.get("operationId", "")
+    if not OPERATION_ID.match(op_id):
+        problems.append(f"{where}: operationId {op_id!r} missing or not camelCase")
+    if len(op.get("tags", [])) != 1 or op["tags"][0] not in tags:
+        problems.append(f"{where}: needs exactly one tag from the root tags")
+    for key in ("summary", "description"):
+        if not str(op.get(key, "")).strip():
+            problems.append(f"{where}: no {key}")
+    if not op.get("x-source") or not isinstance(op["x-source"], list):
+        problems.append(f"{where}: x-source (list of sources) missing")
+    category = op.get("x-rate-limit-category")
+    if category not in categories:
+        problems.append(f"{where}: x-rate-limit-category {category!r} not in {sorted(categories)}")
+    idempotent = op.get("x-idempotent")
+    if not isinstance(idempotent, bool):
+        problems.append(f"{where}: x-idempotent must be true or false")
+    elif idempotent and category == "order":
+        problems.append(f"{where}: an order-category operation cannot be x-idempotent")
+
+    security = op.get("security", doc.get("security"))
+    if security is None:
+        problems.append(f"{where}: no security (set security: [] for pre-auth endpoints)")
+    else:
+        schemes = doc.get("components", {}).get("securitySchemes", {})
+        for requirement in security:
+            for scheme in requirement:
+                if scheme not in schemes:
+                    problems.append(f"{where}: unknown security scheme {scheme!r}")
+
+    declared = set()
+    for raw in op.get("parameters", []):
+        param = deref(doc, raw)
+        name = param.get("name")
+        pwhere = f"{where} parameter {name!r}"
+        declared.add((param.get("in"), name))
+        if param.get("in") not in ("query", "path", "header"):
+            problems.append(f"{pwhere}: bad 'in'")
+        if "schema" not in param:
+            problems.append(f"{pwhere}: no schema")
+        if not param.get("description"):
+            problems.append(f"{pwhere}: no description")
+        if param.get("in") == "path" and param.get("required") is not True:
+            problems.append(f"{pwhere}: path parameters must be required")
+        problems += _check_examples(doc, pwhere, param) if "schema" in param else []
+    for name in re.findall(r"{([^}]+)}", path):
+        if ("path", name) not in declared:
+            problems.append(f"{where}: path parameter {name!r} not declared")
+
+    if "requestBody" in op:
+        body = deref(doc, op["requestBody"])
+        content = body.get("content", {})
+        if not content:
+            problems.append(f"{where}: requestBody without content")
+        for media_type, media in content.items():
+            bwhere = f"{where} request {media_type}"
+            if not _named_schema(media.get("schema", {})):
+                problems.append(f"{bwhere}: schema must be a $ref to a named component")
+            problems += _check_examples(doc, bwhere, media)
+
+    responses = op.get("responses", {})
+    if "200" not in responses:
+        problems.append(f"{where}: no 200 response")
+    if "default" not in responses:
+        problems.append(f"{where}: no default (error) response")
+    if op.get("x-static-ip") and "403" not in responses:
+        problems.append(f"{where}: x-static-ip operation without a 403 response")
+    for status, raw in responses.items():
+        response = deref(doc, raw)
+        if not response.get("description"):
+            problems.append(f"{where} {status}: no description")
+        for media_type, media in (response.get("content") or {}).items():
+            rwhere = f"{where} {status} {media_type}"
+            if not _named_schema(media.get("schema", {})):
+                problems.append(f"{rwhere}: schema must be a $ref to a named component")
+            problems += _check_examples(doc, rwhere, media)
+        if status == "200" and not response.get("content"):
+            problems.append(f"{where} 200: no content")
+    return problems
+
+
+def _inline_duplicates(doc: dict[str, Any]) -> list[str]:
+    """Object or enum schemas written out twice instead of shared by ``$ref``."""
+    seen: Counter[str] = Counter()
+    where: dict[str, str] = {}
+
+    def walk(node: Any, path: str, top: bool) -> None:
+        if isinstance(node, dict):
+            shape = None
+            if not top and node.get("type") == "object" and len(node.get("properties", {})) >= 2:
+                shape = json.dumps(node.get("properties"), sort_keys=True)
+            elif not top and "enum" in node and len(node["enum"]) >= 2:
+                shape = json.dumps(sorted(map(str, node["enum"])))
+            if shape is not None:
+                seen[shape] += 1
+                where.setdefault(shape, path)
+            for key, value in node.items():
+                if key not in ("examples", "example", "x-csv-columns"):
+                    walk(value, f"{path}/{key}", False)
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{path}/{i}", False)
+
+    for name, schema in doc.get("components", {}).get("schemas", {}).items():
+        walk(schema, f"#/components/schemas/{name}", True)
+    for path, item in doc.get("paths", {}).items():
+        walk(item, f"paths{path}", False)
+    return [
+        f"inline schema duplicated {count}x (first at {where[shape]}): share it via components"
+        for shape, count in seen.items()
+        if count > 1
+    ]
+
+
+def lint(doc: dict[str, Any]) -> list[str]:
+    """Every house-rule violation of a bundled spec (empty list: clean)."""
+    problems: list[str] = []
+    categories = set(doc.get("x-rate-limits", {}).get("categories", {}))
+    if not categories:
+        problems.append("root: x-rate-limits.categories missing")
+    ops = list(operations(doc))
+    counts = Counter(op.get("operationId") for _, _, op in ops)
+    problems += [f"operationId {name!r} used {n} times" for name, n in counts.items() if n > 1]
+    generations = {op.get("x-api-generation") for _, _, op in ops}
+    if generations != {None} and None in generations:
+        problems.append("x-api-generation is set on some operations but not all")
+    for method, path, op in ops:
+        problems += lint_operation(doc, method, path, op, categories)
+    for method, name, op in webhook_operations(doc):
+        where = f"webhook {name} {method}"
+        if not op.get("x-source") or not op.get("summary"):
+            problems.append(f"{where}: needs summary and x-source")
+        body = deref(doc, op.get("requestBody", {}))
+        for media_type, media in body.get("content", {}).items():
+            problems += _check_examples(doc, f"{where} {media_type}", media)
+    problems += _inline_duplicates(doc)
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    status = 0
+    for broker in argv or ["samco"]:
+        problems = lint(bundle(broker))
+        for problem in problems:
+            print(f"{broker}: {problem}")
+        print(f"{broker}: {len(problems)} problem(s), {len(list(operations(bundle(broker))))} operations")
+        status |= bool(problems)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
