@@ -12,9 +12,10 @@ from functools import cache
 from typing import Any
 
 from openapi_python_client.strings import pascal_case, snake_case
-from speclint import deref, example_values, operations
 
 from broker_overlays.spec_catalog import BROKER_PACKAGES
+
+from speclint import deref, example_values, operations
 
 
 @cache
@@ -34,9 +35,7 @@ def operation_module(broker: str, operation_id: str) -> types.ModuleType:
 
 
 def model_class(broker: str, schema_name: str) -> type:
-    module = importlib.import_module(
-        f"{BROKER_PACKAGES[broker]}.models.{snake_case(schema_name)}"
-    )
+    module = importlib.import_module(f"{BROKER_PACKAGES[broker]}.models.{snake_case(schema_name)}")
     return typing.cast(type, getattr(module, pascal_case(schema_name)))
 
 
@@ -89,7 +88,9 @@ class Case:
     method: str
     path: str
     server: str
-    params: dict[str, tuple[str, str, Any]] = field(default_factory=dict)  # py name -> (in, name, value)
+    params: dict[str, tuple[str, str, Any]] = field(
+        default_factory=dict
+    )  # py name -> (in, name, value)
     body: Any = None
     has_body: bool = False
     response_media: str = "application/json"
@@ -152,7 +153,18 @@ def cases(broker: str, doc: dict[str, Any]) -> list[Case]:
         for media_type, media in response["content"].items():
             for value in example_values(media, doc).values():
                 result.append(
-                    Case(broker, op["operationId"], method, path, server, params, body,
-                         has_body, media_type, value, media.get("schema", {}))  # fmt: skip
+                    Case(
+                        broker,
+                        op["operationId"],
+                        method,
+                        path,
+                        server,
+                        params,
+                        body,
+                        has_body,
+                        media_type,
+                        value,
+                        media.get("schema", {}),
+                    )
                 )
     return result

@@ -243,7 +243,9 @@ def main(argv: list[str]) -> int:
         problems = lint(bundle(broker))
         for problem in problems:
             print(f"{broker}: {problem}")
-        print(f"{broker}: {len(problems)} problem(s), {len(list(operations(bundle(broker))))} operations")
+        print(
+            f"{broker}: {len(problems)} problem(s), {len(list(operations(bundle(broker))))} operations"
+        )
         status |= bool(problems)
     return status
 

@@ -15,11 +15,12 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from conftest import BROKERS, spec
-from opcall import Case, cases, model_class, operation_module, to_json
 from openapi_python_client.strings import snake_case
 
 from broker_overlays.spec_catalog import BROKER_PACKAGES
+
+from conftest import BROKERS, spec
+from opcall import Case, cases, model_class, operation_module, to_json
 
 CASES = [case for broker in BROKERS for case in cases(broker, spec(broker))]
 

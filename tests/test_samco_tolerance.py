@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import respx
+
 from samco_client.api.orders import get_order_book
 from samco_client.client import Client
 from samco_client.models.order_book_response import OrderBookResponse
@@ -54,4 +55,3 @@ def test_missing_envelope_fields_are_tolerated() -> None:
     parsed = OrderBookResponse.from_dict({"orderBookDetails": []})
     assert parsed.order_book_details == []
     assert not isinstance(parsed.status, str)  # UNSET, not a crash
-

@@ -5,8 +5,9 @@ from __future__ import annotations
 import copy
 
 import pytest
-from conftest import ROOT, spec
 from openapi_spec_validator import validate
+
+from conftest import ROOT, spec
 from speclint import lint, operations
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from broker_overlays.spec_catalog import RateWindow, catalog
+
 from conftest import spec
 from speclint import operations
-
-from broker_overlays.spec_catalog import RateWindow, catalog
 
 
 def test_catalog_matches_the_bundled_spec(broker: str) -> None:

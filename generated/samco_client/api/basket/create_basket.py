@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.basket_response import BasketResponse
+from ...models.create_basket_request import CreateBasketRequest
+from ...models.envelope import Envelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateBasketRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/basket/createBasket",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasketResponse | Envelope:
+    if response.status_code == 200:
+        response_200 = BasketResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasketResponse | Envelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBasketRequest,
+) -> Response[BasketResponse | Envelope]:
+    """Create an empty basket
+
+     Creates a basket; `basketName` may contain letters, digits, hyphen and space only.
+    UNSURE: the Node/Java SDKs also send `description`, `orders[]` and `newPosition`,
+    which the docs do not define (accepted as optional). The new `basketId` is returned
+    per the Node/Java SDKs.
+    Never retried automatically: a repeat creates a second basket.
+
+    Args:
+        body (CreateBasketRequest): A new, empty basket. The docs define only `basketName`; the
+            Node/Java SDKs also send
+            `description`, `orders[]` and `newPosition` (UNSURE, accepted as optional).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasketResponse | Envelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBasketRequest,
+) -> BasketResponse | Envelope | None:
+    """Create an empty basket
+
+     Creates a basket; `basketName` may contain letters, digits, hyphen and space only.
+    UNSURE: the Node/Java SDKs also send `description`, `orders[]` and `newPosition`,
+    which the docs do not define (accepted as optional). The new `basketId` is returned
+    per the Node/Java SDKs.
+    Never retried automatically: a repeat creates a second basket.
+
+    Args:
+        body (CreateBasketRequest): A new, empty basket. The docs define only `basketName`; the
+            Node/Java SDKs also send
+            `description`, `orders[]` and `newPosition` (UNSURE, accepted as optional).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasketResponse | Envelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBasketRequest,
+) -> Response[BasketResponse | Envelope]:
+    """Create an empty basket
+
+     Creates a basket; `basketName` may contain letters, digits, hyphen and space only.
+    UNSURE: the Node/Java SDKs also send `description`, `orders[]` and `newPosition`,
+    which the docs do not define (accepted as optional). The new `basketId` is returned
+    per the Node/Java SDKs.
+    Never retried automatically: a repeat creates a second basket.
+
+    Args:
+        body (CreateBasketRequest): A new, empty basket. The docs define only `basketName`; the
+            Node/Java SDKs also send
+            `description`, `orders[]` and `newPosition` (UNSURE, accepted as optional).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasketResponse | Envelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateBasketRequest,
+) -> BasketResponse | Envelope | None:
+    """Create an empty basket
+
+     Creates a basket; `basketName` may contain letters, digits, hyphen and space only.
+    UNSURE: the Node/Java SDKs also send `description`, `orders[]` and `newPosition`,
+    which the docs do not define (accepted as optional). The new `basketId` is returned
+    per the Node/Java SDKs.
+    Never retried automatically: a repeat creates a second basket.
+
+    Args:
+        body (CreateBasketRequest): A new, empty basket. The docs define only `basketName`; the
+            Node/Java SDKs also send
+            `description`, `orders[]` and `newPosition` (UNSURE, accepted as optional).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasketResponse | Envelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.exchange import Exchange
+from ...models.historical_candles_response import HistoricalCandlesResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol_name: str,
+    exchange: Exchange | Unset = UNSET,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbolName"] = symbol_name
+
+    json_exchange: str | Unset = UNSET
+    if not isinstance(exchange, Unset):
+        json_exchange = exchange
+
+    params["exchange"] = json_exchange
+
+    params["fromDate"] = from_date
+
+    params["toDate"] = to_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/history/candleData",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | HistoricalCandlesResponse:
+    if response.status_code == 200:
+        response_200 = HistoricalCandlesResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | HistoricalCandlesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol_name: str,
+    exchange: Exchange | Unset = UNSET,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+) -> Response[Envelope | HistoricalCandlesResponse]:
+    """Get daily candles of a symbol
+
+     Daily candles (`yyyy-MM-dd` dates) of an equity or derivative. Values are strings in
+    the samples but the Java SDK types them as double/long, so both are accepted.
+    Contradiction on a missing `toDate`: the Python and Node SDKs say it defaults to
+    today, the docs page header says yesterday and its parameter table says only
+    `fromDate` is returned. The docs list the exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS`
+    (default NSE).
+
+    Args:
+        symbol_name (str):
+        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
+            the code is mandatory for
+            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
+            in each operation.
+        from_date (str): A calendar date, format `yyyy-MM-dd`.
+        to_date (str | Unset): A calendar date, format `yyyy-MM-dd`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | HistoricalCandlesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol_name=symbol_name,
+        exchange=exchange,
+        from_date=from_date,
+        to_date=to_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol_name: str,
+    exchange: Exchange | Unset = UNSET,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+) -> Envelope | HistoricalCandlesResponse | None:
+    """Get daily candles of a symbol
+
+     Daily candles (`yyyy-MM-dd` dates) of an equity or derivative. Values are strings in
+    the samples but the Java SDK types them as double/long, so both are accepted.
+    Contradiction on a missing `toDate`: the Python and Node SDKs say it defaults to
+    today, the docs page header says yesterday and its parameter table says only
+    `fromDate` is returned. The docs list the exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS`
+    (default NSE).
+
+    Args:
+        symbol_name (str):
+        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
+            the code is mandatory for
+            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
+            in each operation.
+        from_date (str): A calendar date, format `yyyy-MM-dd`.
+        to_date (str | Unset): A calendar date, format `yyyy-MM-dd`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | HistoricalCandlesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol_name=symbol_name,
+        exchange=exchange,
+        from_date=from_date,
+        to_date=to_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol_name: str,
+    exchange: Exchange | Unset = UNSET,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+) -> Response[Envelope | HistoricalCandlesResponse]:
+    """Get daily candles of a symbol
+
+     Daily candles (`yyyy-MM-dd` dates) of an equity or derivative. Values are strings in
+    the samples but the Java SDK types them as double/long, so both are accepted.
+    Contradiction on a missing `toDate`: the Python and Node SDKs say it defaults to
+    today, the docs page header says yesterday and its parameter table says only
+    `fromDate` is returned. The docs list the exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS`
+    (default NSE).
+
+    Args:
+        symbol_name (str):
+        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
+            the code is mandatory for
+            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
+            in each operation.
+        from_date (str): A calendar date, format `yyyy-MM-dd`.
+        to_date (str | Unset): A calendar date, format `yyyy-MM-dd`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | HistoricalCandlesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol_name=symbol_name,
+        exchange=exchange,
+        from_date=from_date,
+        to_date=to_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol_name: str,
+    exchange: Exchange | Unset = UNSET,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+) -> Envelope | HistoricalCandlesResponse | None:
+    """Get daily candles of a symbol
+
+     Daily candles (`yyyy-MM-dd` dates) of an equity or derivative. Values are strings in
+    the samples but the Java SDK types them as double/long, so both are accepted.
+    Contradiction on a missing `toDate`: the Python and Node SDKs say it defaults to
+    today, the docs page header says yesterday and its parameter table says only
+    `fromDate` is returned. The docs list the exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS`
+    (default NSE).
+
+    Args:
+        symbol_name (str):
+        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
+            the code is mandatory for
+            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
+            in each operation.
+        from_date (str): A calendar date, format `yyyy-MM-dd`.
+        to_date (str | Unset): A calendar date, format `yyyy-MM-dd`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | HistoricalCandlesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol_name=symbol_name,
+            exchange=exchange,
+            from_date=from_date,
+            to_date=to_date,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.index_intraday_candles_response import IndexIntradayCandlesResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    index_name: str,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["indexName"] = index_name
+
+    params["fromDate"] = from_date
+
+    params["toDate"] = to_date
+
+    params["interval"] = interval
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/intraday/indexCandleData",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | IndexIntradayCandlesResponse:
+    if response.status_code == 200:
+        response_200 = IndexIntradayCandlesResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | IndexIntradayCandlesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    index_name: str,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+) -> Response[Envelope | IndexIntradayCandlesResponse]:
+    """Get intraday candles of an index
+
+     Intraday candles (1 minute by default) of an index; `volume` is `"0"` for indices.
+    The response key is `indexIntraDayCandleData` (capital D). UNSURE: the allowed
+    `interval` values are undocumented. No response sample exists; the example is
+    constructed from the documented fields.
+
+    Args:
+        index_name (str):
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | IndexIntradayCandlesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        index_name=index_name,
+        from_date=from_date,
+        to_date=to_date,
+        interval=interval,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    index_name: str,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+) -> Envelope | IndexIntradayCandlesResponse | None:
+    """Get intraday candles of an index
+
+     Intraday candles (1 minute by default) of an index; `volume` is `"0"` for indices.
+    The response key is `indexIntraDayCandleData` (capital D). UNSURE: the allowed
+    `interval` values are undocumented. No response sample exists; the example is
+    constructed from the documented fields.
+
+    Args:
+        index_name (str):
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | IndexIntradayCandlesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        index_name=index_name,
+        from_date=from_date,
+        to_date=to_date,
+        interval=interval,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    index_name: str,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+) -> Response[Envelope | IndexIntradayCandlesResponse]:
+    """Get intraday candles of an index
+
+     Intraday candles (1 minute by default) of an index; `volume` is `"0"` for indices.
+    The response key is `indexIntraDayCandleData` (capital D). UNSURE: the allowed
+    `interval` values are undocumented. No response sample exists; the example is
+    constructed from the documented fields.
+
+    Args:
+        index_name (str):
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | IndexIntradayCandlesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        index_name=index_name,
+        from_date=from_date,
+        to_date=to_date,
+        interval=interval,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    index_name: str,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+) -> Envelope | IndexIntradayCandlesResponse | None:
+    """Get intraday candles of an index
+
+     Intraday candles (1 minute by default) of an index; `volume` is `"0"` for indices.
+    The response key is `indexIntraDayCandleData` (capital D). UNSURE: the allowed
+    `interval` values are undocumented. No response sample exists; the example is
+    constructed from the documented fields.
+
+    Args:
+        index_name (str):
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | IndexIntradayCandlesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            index_name=index_name,
+            from_date=from_date,
+            to_date=to_date,
+            interval=interval,
+        )
+    ).parsed

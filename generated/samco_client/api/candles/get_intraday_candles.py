@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.exchange import Exchange
+from ...models.intraday_candles_response import IntradayCandlesResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol_name: str,
+    exchange: Exchange | Unset = UNSET,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbolName"] = symbol_name
+
+    json_exchange: str | Unset = UNSET
+    if not isinstance(exchange, Unset):
+        json_exchange = exchange
+
+    params["exchange"] = json_exchange
+
+    params["fromDate"] = from_date
+
+    params["toDate"] = to_date
+
+    params["interval"] = interval
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/intraday/candleData",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | IntradayCandlesResponse:
+    if response.status_code == 200:
+        response_200 = IntradayCandlesResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | IntradayCandlesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol_name: str,
+    exchange: Exchange | Unset = UNSET,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+) -> Response[Envelope | IntradayCandlesResponse]:
+    """Get intraday candles of a symbol
+
+     Intraday candles (1 minute by default) of an equity or derivative between `fromDate`
+    and `toDate` (`yyyy-MM-dd HH:mm:ss`, IST). All values are strings. UNSURE: the allowed
+    `interval` values are undocumented, so it is an open string. The docs list the
+    exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS` (default NSE).
+
+    Args:
+        symbol_name (str):
+        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
+            the code is mandatory for
+            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
+            in each operation.
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | IntradayCandlesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol_name=symbol_name,
+        exchange=exchange,
+        from_date=from_date,
+        to_date=to_date,
+        interval=interval,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol_name: str,
+    exchange: Exchange | Unset = UNSET,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+) -> Envelope | IntradayCandlesResponse | None:
+    """Get intraday candles of a symbol
+
+     Intraday candles (1 minute by default) of an equity or derivative between `fromDate`
+    and `toDate` (`yyyy-MM-dd HH:mm:ss`, IST). All values are strings. UNSURE: the allowed
+    `interval` values are undocumented, so it is an open string. The docs list the
+    exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS` (default NSE).
+
+    Args:
+        symbol_name (str):
+        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
+            the code is mandatory for
+            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
+            in each operation.
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | IntradayCandlesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol_name=symbol_name,
+        exchange=exchange,
+        from_date=from_date,
+        to_date=to_date,
+        interval=interval,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol_name: str,
+    exchange: Exchange | Unset = UNSET,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+) -> Response[Envelope | IntradayCandlesResponse]:
+    """Get intraday candles of a symbol
+
+     Intraday candles (1 minute by default) of an equity or derivative between `fromDate`
+    and `toDate` (`yyyy-MM-dd HH:mm:ss`, IST). All values are strings. UNSURE: the allowed
+    `interval` values are undocumented, so it is an open string. The docs list the
+    exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS` (default NSE).
+
+    Args:
+        symbol_name (str):
+        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
+            the code is mandatory for
+            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
+            in each operation.
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | IntradayCandlesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        symbol_name=symbol_name,
+        exchange=exchange,
+        from_date=from_date,
+        to_date=to_date,
+        interval=interval,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol_name: str,
+    exchange: Exchange | Unset = UNSET,
+    from_date: str,
+    to_date: str | Unset = UNSET,
+    interval: str | Unset = UNSET,
+) -> Envelope | IntradayCandlesResponse | None:
+    """Get intraday candles of a symbol
+
+     Intraday candles (1 minute by default) of an equity or derivative between `fromDate`
+    and `toDate` (`yyyy-MM-dd HH:mm:ss`, IST). All values are strings. UNSURE: the allowed
+    `interval` values are undocumented, so it is an open string. The docs list the
+    exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS` (default NSE).
+
+    Args:
+        symbol_name (str):
+        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
+            the code is mandatory for
+            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
+            in each operation.
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        interval (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | IntradayCandlesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol_name=symbol_name,
+            exchange=exchange,
+            from_date=from_date,
+            to_date=to_date,
+            interval=interval,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.legacy_login_request import LegacyLoginRequest
+from ...models.legacy_login_response import LegacyLoginResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LegacyLoginRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/login",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | LegacyLoginResponse:
+    if response.status_code == 200:
+        response_200 = LegacyLoginResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | LegacyLoginResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LegacyLoginRequest,
+) -> Response[Envelope | LegacyLoginResponse]:
+    """Log in with user id, password, year of birth and access token (deprecated)
+
+     Deprecated in v3.2; use `POST /session/token` or the OAuth 2.1 flow (`POST /oauth/token`)
+    instead. Last step of the legacy flow. Response fields per the reference: `sessionToken`,
+    `accountID`, `accountName`, `exchangeList`, `orderTypeList`, `productList` (all
+    optional). Never retried automatically.
+
+    Args:
+        body (LegacyLoginRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | LegacyLoginResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LegacyLoginRequest,
+) -> Envelope | LegacyLoginResponse | None:
+    """Log in with user id, password, year of birth and access token (deprecated)
+
+     Deprecated in v3.2; use `POST /session/token` or the OAuth 2.1 flow (`POST /oauth/token`)
+    instead. Last step of the legacy flow. Response fields per the reference: `sessionToken`,
+    `accountID`, `accountName`, `exchangeList`, `orderTypeList`, `productList` (all
+    optional). Never retried automatically.
+
+    Args:
+        body (LegacyLoginRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | LegacyLoginResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LegacyLoginRequest,
+) -> Response[Envelope | LegacyLoginResponse]:
+    """Log in with user id, password, year of birth and access token (deprecated)
+
+     Deprecated in v3.2; use `POST /session/token` or the OAuth 2.1 flow (`POST /oauth/token`)
+    instead. Last step of the legacy flow. Response fields per the reference: `sessionToken`,
+    `accountID`, `accountName`, `exchangeList`, `orderTypeList`, `productList` (all
+    optional). Never retried automatically.
+
+    Args:
+        body (LegacyLoginRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | LegacyLoginResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LegacyLoginRequest,
+) -> Envelope | LegacyLoginResponse | None:
+    """Log in with user id, password, year of birth and access token (deprecated)
+
+     Deprecated in v3.2; use `POST /session/token` or the OAuth 2.1 flow (`POST /oauth/token`)
+    instead. Last step of the legacy flow. Response fields per the reference: `sessionToken`,
+    `accountID`, `accountName`, `exchangeList`, `orderTypeList`, `productList` (all
+    optional). Never retried automatically.
+
+    Args:
+        body (LegacyLoginRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | LegacyLoginResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

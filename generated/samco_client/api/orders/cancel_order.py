@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.order_cancel_response import OrderCancelResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    order_number: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["orderNumber"] = order_number
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/order/cancelOrder",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | OrderCancelResponse:
+    if response.status_code == 200:
+        response_200 = OrderCancelResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = Envelope.from_dict(response.json())
+
+        return response_403
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | OrderCancelResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    order_number: str,
+) -> Response[Envelope | OrderCancelResponse]:
+    """Cancel an open or pending regular order (CNC, MIS, NRML)
+
+     Only open/pending orders can be cancelled; executed or rejected ones cannot. Bracket and
+    cover orders use `DELETE /order/exitBO` / `DELETE /order/exitCO`. No body (the PY SDK
+    sends `{}`, which the server tolerates). Static IP enforced (HTTP 403). The reference
+    marks it idempotent (a repeat fails without effect), but it is never retried
+    automatically.
+
+    Args:
+        order_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderCancelResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_number=order_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    order_number: str,
+) -> Envelope | OrderCancelResponse | None:
+    """Cancel an open or pending regular order (CNC, MIS, NRML)
+
+     Only open/pending orders can be cancelled; executed or rejected ones cannot. Bracket and
+    cover orders use `DELETE /order/exitBO` / `DELETE /order/exitCO`. No body (the PY SDK
+    sends `{}`, which the server tolerates). Static IP enforced (HTTP 403). The reference
+    marks it idempotent (a repeat fails without effect), but it is never retried
+    automatically.
+
+    Args:
+        order_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderCancelResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        order_number=order_number,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    order_number: str,
+) -> Response[Envelope | OrderCancelResponse]:
+    """Cancel an open or pending regular order (CNC, MIS, NRML)
+
+     Only open/pending orders can be cancelled; executed or rejected ones cannot. Bracket and
+    cover orders use `DELETE /order/exitBO` / `DELETE /order/exitCO`. No body (the PY SDK
+    sends `{}`, which the server tolerates). Static IP enforced (HTTP 403). The reference
+    marks it idempotent (a repeat fails without effect), but it is never retried
+    automatically.
+
+    Args:
+        order_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderCancelResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_number=order_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    order_number: str,
+) -> Envelope | OrderCancelResponse | None:
+    """Cancel an open or pending regular order (CNC, MIS, NRML)
+
+     Only open/pending orders can be cancelled; executed or rejected ones cannot. Bracket and
+    cover orders use `DELETE /order/exitBO` / `DELETE /order/exitCO`. No body (the PY SDK
+    sends `{}`, which the server tolerates). Static IP enforced (HTTP 403). The reference
+    marks it idempotent (a repeat fails without effect), but it is never retried
+    automatically.
+
+    Args:
+        order_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderCancelResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            order_number=order_number,
+        )
+    ).parsed

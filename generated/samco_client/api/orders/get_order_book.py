@@ -1,0 +1,147 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.order_book_response import OrderBookResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/order/orderBook",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | OrderBookResponse:
+    if response.status_code == 200:
+        response_200 = OrderBookResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | OrderBookResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | OrderBookResponse]:
+    """List today's orders
+
+     All orders of the trading day, including rejected ones. `orderTime` uses
+    `dd-MMM-yyyy HH:mm:ss`; `orderStatus` values seen: `Open`, `Trigger Pending`,
+    `Complete`, `Cancelled`, `Rejected` (open set). The Java SDK's model adds fields the
+    samples do not show; all are optional here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderBookResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | OrderBookResponse | None:
+    """List today's orders
+
+     All orders of the trading day, including rejected ones. `orderTime` uses
+    `dd-MMM-yyyy HH:mm:ss`; `orderStatus` values seen: `Open`, `Trigger Pending`,
+    `Complete`, `Cancelled`, `Rejected` (open set). The Java SDK's model adds fields the
+    samples do not show; all are optional here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderBookResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | OrderBookResponse]:
+    """List today's orders
+
+     All orders of the trading day, including rejected ones. `orderTime` uses
+    `dd-MMM-yyyy HH:mm:ss`; `orderStatus` values seen: `Open`, `Trigger Pending`,
+    `Complete`, `Cancelled`, `Rejected` (open set). The Java SDK's model adds fields the
+    samples do not show; all are optional here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderBookResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | OrderBookResponse | None:
+    """List today's orders
+
+     All orders of the trading day, including rejected ones. `orderTime` uses
+    `dd-MMM-yyyy HH:mm:ss`; `orderStatus` values seen: `Open`, `Trigger Pending`,
+    `Complete`, `Cancelled`, `Rejected` (open set). The Java SDK's model adds fields the
+    samples do not show; all are optional here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderBookResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

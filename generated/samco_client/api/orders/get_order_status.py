@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.order_status_response import OrderStatusResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    order_number: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["orderNumber"] = order_number
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/order/getOrderStatus",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | OrderStatusResponse:
+    if response.status_code == 200:
+        response_200 = OrderStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | OrderStatusResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    order_number: str,
+) -> Response[Envelope | OrderStatusResponse]:
+    """Get the status and details of one order
+
+     `orderStatus` is an open set (`PENDING`, `EXECUTED`, ...). The samples carry no
+    envelope `status` field; `statusMessage` appears in the JAVA model only. `orderDetails`
+    is the object of the place-order response.
+
+    Args:
+        order_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_number=order_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    order_number: str,
+) -> Envelope | OrderStatusResponse | None:
+    """Get the status and details of one order
+
+     `orderStatus` is an open set (`PENDING`, `EXECUTED`, ...). The samples carry no
+    envelope `status` field; `statusMessage` appears in the JAVA model only. `orderDetails`
+    is the object of the place-order response.
+
+    Args:
+        order_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderStatusResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        order_number=order_number,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    order_number: str,
+) -> Response[Envelope | OrderStatusResponse]:
+    """Get the status and details of one order
+
+     `orderStatus` is an open set (`PENDING`, `EXECUTED`, ...). The samples carry no
+    envelope `status` field; `statusMessage` appears in the JAVA model only. `orderDetails`
+    is the object of the place-order response.
+
+    Args:
+        order_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_number=order_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    order_number: str,
+) -> Envelope | OrderStatusResponse | None:
+    """Get the status and details of one order
+
+     `orderStatus` is an open set (`PENDING`, `EXECUTED`, ...). The samples carry no
+    envelope `status` field; `statusMessage` appears in the JAVA model only. `orderDetails`
+    is the object of the place-order response.
+
+    Args:
+        order_number (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderStatusResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            order_number=order_number,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.modify_order_request import ModifyOrderRequest
+from ...models.order_response import OrderResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    order_number: str,
+    *,
+    body: ModifyOrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/order/modifyOrder/{order_number}".format(
+            order_number=quote(str(order_number), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | OrderResponse:
+    if response.status_code == 200:
+        response_200 = OrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = Envelope.from_dict(response.json())
+
+        return response_403
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | OrderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyOrderRequest,
+) -> Response[Envelope | OrderResponse]:
+    """Modify an open or pending order
+
+     Send only what changes; omitted fields keep their values. Only open/pending orders can
+    be modified; bracket/cover legs are modified by their leg order numbers from
+    `GET /order/getTriggerOrders`. Contradiction: DOCS mark `orderValidity` required, SDK
+    samples omit it; it is required here (DOCS win for request shapes). UNSURE:
+    `parentOrderId` appears only in the PY/NODE READMEs. Static IP enforced (HTTP 403).
+    The reference calls a repeat with the same values harmless, but it is never retried
+    automatically.
+
+    Args:
+        order_number (str):
+        body (ModifyOrderRequest): Send only what changes; omitted fields keep their values. All
+            numbers are strings.
+            `orderValidity` is required per DOCS (SDK samples omit it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_number=order_number,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyOrderRequest,
+) -> Envelope | OrderResponse | None:
+    """Modify an open or pending order
+
+     Send only what changes; omitted fields keep their values. Only open/pending orders can
+    be modified; bracket/cover legs are modified by their leg order numbers from
+    `GET /order/getTriggerOrders`. Contradiction: DOCS mark `orderValidity` required, SDK
+    samples omit it; it is required here (DOCS win for request shapes). UNSURE:
+    `parentOrderId` appears only in the PY/NODE READMEs. Static IP enforced (HTTP 403).
+    The reference calls a repeat with the same values harmless, but it is never retried
+    automatically.
+
+    Args:
+        order_number (str):
+        body (ModifyOrderRequest): Send only what changes; omitted fields keep their values. All
+            numbers are strings.
+            `orderValidity` is required per DOCS (SDK samples omit it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderResponse
+    """
+
+    return sync_detailed(
+        order_number=order_number,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyOrderRequest,
+) -> Response[Envelope | OrderResponse]:
+    """Modify an open or pending order
+
+     Send only what changes; omitted fields keep their values. Only open/pending orders can
+    be modified; bracket/cover legs are modified by their leg order numbers from
+    `GET /order/getTriggerOrders`. Contradiction: DOCS mark `orderValidity` required, SDK
+    samples omit it; it is required here (DOCS win for request shapes). UNSURE:
+    `parentOrderId` appears only in the PY/NODE READMEs. Static IP enforced (HTTP 403).
+    The reference calls a repeat with the same values harmless, but it is never retried
+    automatically.
+
+    Args:
+        order_number (str):
+        body (ModifyOrderRequest): Send only what changes; omitted fields keep their values. All
+            numbers are strings.
+            `orderValidity` is required per DOCS (SDK samples omit it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_number=order_number,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyOrderRequest,
+) -> Envelope | OrderResponse | None:
+    """Modify an open or pending order
+
+     Send only what changes; omitted fields keep their values. Only open/pending orders can
+    be modified; bracket/cover legs are modified by their leg order numbers from
+    `GET /order/getTriggerOrders`. Contradiction: DOCS mark `orderValidity` required, SDK
+    samples omit it; it is required here (DOCS win for request shapes). UNSURE:
+    `parentOrderId` appears only in the PY/NODE READMEs. Static IP enforced (HTTP 403).
+    The reference calls a repeat with the same values harmless, but it is never retried
+    automatically.
+
+    Args:
+        order_number (str):
+        body (ModifyOrderRequest): Send only what changes; omitted fields keep their values. All
+            numbers are strings.
+            `orderValidity` is required per DOCS (SDK samples omit it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            order_number=order_number,
+            client=client,
+            body=body,
+        )
+    ).parsed

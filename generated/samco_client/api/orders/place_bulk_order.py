@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_order_list_request import BulkOrderListRequest
+from ...models.bulk_order_response import BulkOrderResponse
+from ...models.bulk_order_single_request import BulkOrderSingleRequest
+from ...models.envelope import Envelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BulkOrderListRequest | BulkOrderSingleRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/order/bulkOrder",
+    }
+
+    if isinstance(body, BulkOrderSingleRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkOrderResponse | Envelope:
+    if response.status_code == 200:
+        response_200 = BulkOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = Envelope.from_dict(response.json())
+
+        return response_403
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkOrderResponse | Envelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkOrderListRequest | BulkOrderSingleRequest,
+) -> Response[BulkOrderResponse | Envelope]:
+    """Place a bulk order (v3.2)
+
+     Contradiction: DOCS describe one large order above the exchange freeze quantity that the
+    server slices, with a single flat order as body; PY/NODE/JAVA send
+    `{"orders": [<placeOrder body>, ...]}`. The body accepts either shape (`oneOf`).
+    The response is the envelope (NODE sample) with optional `orderResponses` and
+    `orderNumbers` (JAVA model). Static IP enforced (HTTP 403). Never retried automatically:
+    a repeat places the orders again.
+
+    Args:
+        body (BulkOrderListRequest | BulkOrderSingleRequest): Contradiction: DOCS describe a
+            single flat order (sliced by freeze quantity), the SDKs
+            send `{"orders": [...]}`. Either shape is accepted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkOrderResponse | Envelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkOrderListRequest | BulkOrderSingleRequest,
+) -> BulkOrderResponse | Envelope | None:
+    """Place a bulk order (v3.2)
+
+     Contradiction: DOCS describe one large order above the exchange freeze quantity that the
+    server slices, with a single flat order as body; PY/NODE/JAVA send
+    `{"orders": [<placeOrder body>, ...]}`. The body accepts either shape (`oneOf`).
+    The response is the envelope (NODE sample) with optional `orderResponses` and
+    `orderNumbers` (JAVA model). Static IP enforced (HTTP 403). Never retried automatically:
+    a repeat places the orders again.
+
+    Args:
+        body (BulkOrderListRequest | BulkOrderSingleRequest): Contradiction: DOCS describe a
+            single flat order (sliced by freeze quantity), the SDKs
+            send `{"orders": [...]}`. Either shape is accepted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkOrderResponse | Envelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkOrderListRequest | BulkOrderSingleRequest,
+) -> Response[BulkOrderResponse | Envelope]:
+    """Place a bulk order (v3.2)
+
+     Contradiction: DOCS describe one large order above the exchange freeze quantity that the
+    server slices, with a single flat order as body; PY/NODE/JAVA send
+    `{"orders": [<placeOrder body>, ...]}`. The body accepts either shape (`oneOf`).
+    The response is the envelope (NODE sample) with optional `orderResponses` and
+    `orderNumbers` (JAVA model). Static IP enforced (HTTP 403). Never retried automatically:
+    a repeat places the orders again.
+
+    Args:
+        body (BulkOrderListRequest | BulkOrderSingleRequest): Contradiction: DOCS describe a
+            single flat order (sliced by freeze quantity), the SDKs
+            send `{"orders": [...]}`. Either shape is accepted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkOrderResponse | Envelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkOrderListRequest | BulkOrderSingleRequest,
+) -> BulkOrderResponse | Envelope | None:
+    """Place a bulk order (v3.2)
+
+     Contradiction: DOCS describe one large order above the exchange freeze quantity that the
+    server slices, with a single flat order as body; PY/NODE/JAVA send
+    `{"orders": [<placeOrder body>, ...]}`. The body accepts either shape (`oneOf`).
+    The response is the envelope (NODE sample) with optional `orderResponses` and
+    `orderNumbers` (JAVA model). Static IP enforced (HTTP 403). Never retried automatically:
+    a repeat places the orders again.
+
+    Args:
+        body (BulkOrderListRequest | BulkOrderSingleRequest): Contradiction: DOCS describe a
+            single flat order (sliced by freeze quantity), the SDKs
+            send `{"orders": [...]}`. Either shape is accepted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkOrderResponse | Envelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

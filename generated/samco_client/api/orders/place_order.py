@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.order_response import OrderResponse
+from ...models.place_order_request import PlaceOrderRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PlaceOrderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/order/placeOrder",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | OrderResponse:
+    if response.status_code == 200:
+        response_200 = OrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = Envelope.from_dict(response.json())
+
+        return response_403
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | OrderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PlaceOrderRequest,
+) -> Response[Envelope | OrderResponse]:
+    """Place a regular order (CNC, MIS or NRML)
+
+     Places a live order (there is no sandbox). `price` is required for `L` and `SL`,
+    `triggerPrice` for `SL`; `disclosedQuantity`, if set, must be at least 10% of
+    `quantity`. `exchange` defaults to NSE when omitted. Static IP enforced (HTTP 403).
+    Never retried automatically: a repeat places a second order.
+    UNSURE: `priceType` and `remarksValue` appear only in the Java SDK's request model.
+
+    Args:
+        body (PlaceOrderRequest): A regular order. All numbers are strings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PlaceOrderRequest,
+) -> Envelope | OrderResponse | None:
+    """Place a regular order (CNC, MIS or NRML)
+
+     Places a live order (there is no sandbox). `price` is required for `L` and `SL`,
+    `triggerPrice` for `SL`; `disclosedQuantity`, if set, must be at least 10% of
+    `quantity`. `exchange` defaults to NSE when omitted. Static IP enforced (HTTP 403).
+    Never retried automatically: a repeat places a second order.
+    UNSURE: `priceType` and `remarksValue` appear only in the Java SDK's request model.
+
+    Args:
+        body (PlaceOrderRequest): A regular order. All numbers are strings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PlaceOrderRequest,
+) -> Response[Envelope | OrderResponse]:
+    """Place a regular order (CNC, MIS or NRML)
+
+     Places a live order (there is no sandbox). `price` is required for `L` and `SL`,
+    `triggerPrice` for `SL`; `disclosedQuantity`, if set, must be at least 10% of
+    `quantity`. `exchange` defaults to NSE when omitted. Static IP enforced (HTTP 403).
+    Never retried automatically: a repeat places a second order.
+    UNSURE: `priceType` and `remarksValue` appear only in the Java SDK's request model.
+
+    Args:
+        body (PlaceOrderRequest): A regular order. All numbers are strings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PlaceOrderRequest,
+) -> Envelope | OrderResponse | None:
+    """Place a regular order (CNC, MIS or NRML)
+
+     Places a live order (there is no sandbox). `price` is required for `L` and `SL`,
+    `triggerPrice` for `SL`; `disclosedQuantity`, if set, must be at least 10% of
+    `quantity`. `exchange` defaults to NSE when omitted. Static IP enforced (HTTP 403).
+    Never retried automatically: a repeat places a second order.
+    UNSURE: `priceType` and `remarksValue` appear only in the Java SDK's request model.
+
+    Args:
+        body (PlaceOrderRequest): A regular order. All numbers are strings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.session_token_request import SessionTokenRequest
+from ...models.session_token_response import SessionTokenResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SessionTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/session/token",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | SessionTokenResponse:
+    if response.status_code == 200:
+        response_200 = SessionTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | SessionTokenResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SessionTokenRequest,
+) -> Response[Envelope | SessionTokenResponse]:
+    """Generate a session token from the app's API key and secret
+
+     The recommended v3.2 login. No session header. The token is valid until 08:00 IST the
+    next day however it was obtained. DOCS describe `apiKey` and `apiSecret` as
+    AES-encrypted, but the recipe is not known (UNSURE) and the SDKs send both unchanged,
+    so they are opaque strings here. The app must have a static IP registered.
+    Contradiction: the NODE/JAVA README sample is a rich account object, the PY README
+    sample only `{status, sessionToken, validity}`; every response field is optional so
+    both validate. Never retried automatically: each call issues a new token.
+
+    Args:
+        body (SessionTokenRequest): App credentials. DOCS describe both values as AES-encrypted;
+            the encryption recipe is
+            not known (UNSURE) and none of the SDKs encrypt anything, so both are opaque strings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | SessionTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SessionTokenRequest,
+) -> Envelope | SessionTokenResponse | None:
+    """Generate a session token from the app's API key and secret
+
+     The recommended v3.2 login. No session header. The token is valid until 08:00 IST the
+    next day however it was obtained. DOCS describe `apiKey` and `apiSecret` as
+    AES-encrypted, but the recipe is not known (UNSURE) and the SDKs send both unchanged,
+    so they are opaque strings here. The app must have a static IP registered.
+    Contradiction: the NODE/JAVA README sample is a rich account object, the PY README
+    sample only `{status, sessionToken, validity}`; every response field is optional so
+    both validate. Never retried automatically: each call issues a new token.
+
+    Args:
+        body (SessionTokenRequest): App credentials. DOCS describe both values as AES-encrypted;
+            the encryption recipe is
+            not known (UNSURE) and none of the SDKs encrypt anything, so both are opaque strings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | SessionTokenResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SessionTokenRequest,
+) -> Response[Envelope | SessionTokenResponse]:
+    """Generate a session token from the app's API key and secret
+
+     The recommended v3.2 login. No session header. The token is valid until 08:00 IST the
+    next day however it was obtained. DOCS describe `apiKey` and `apiSecret` as
+    AES-encrypted, but the recipe is not known (UNSURE) and the SDKs send both unchanged,
+    so they are opaque strings here. The app must have a static IP registered.
+    Contradiction: the NODE/JAVA README sample is a rich account object, the PY README
+    sample only `{status, sessionToken, validity}`; every response field is optional so
+    both validate. Never retried automatically: each call issues a new token.
+
+    Args:
+        body (SessionTokenRequest): App credentials. DOCS describe both values as AES-encrypted;
+            the encryption recipe is
+            not known (UNSURE) and none of the SDKs encrypt anything, so both are opaque strings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | SessionTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SessionTokenRequest,
+) -> Envelope | SessionTokenResponse | None:
+    """Generate a session token from the app's API key and secret
+
+     The recommended v3.2 login. No session header. The token is valid until 08:00 IST the
+    next day however it was obtained. DOCS describe `apiKey` and `apiSecret` as
+    AES-encrypted, but the recipe is not known (UNSURE) and the SDKs send both unchanged,
+    so they are opaque strings here. The app must have a static IP registered.
+    Contradiction: the NODE/JAVA README sample is a rich account object, the PY README
+    sample only `{status, sessionToken, validity}`; every response field is optional so
+    both validate. Never retried automatically: each call issues a new token.
+
+    Args:
+        body (SessionTokenRequest): App credentials. DOCS describe both values as AES-encrypted;
+            the encryption recipe is
+            not known (UNSURE) and none of the SDKs encrypt anything, so both are opaque strings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | SessionTokenResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

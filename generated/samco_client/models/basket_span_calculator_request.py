@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.basket_order_item import BasketOrderItem
+
+
+T = TypeVar("T", bound="BasketSpanCalculatorRequest")
+
+
+@_attrs_define
+class BasketSpanCalculatorRequest:
+    """Basket whose margin to calculate. The Java model also allows `orders[]`.
+
+    Attributes:
+        basket_id (int | str): Basket id. The docs send it as a string in most samples and as a JSON number in the
+            delete-basket-order sample; both are accepted.
+        orders (list[BasketOrderItem] | Unset): Java model only.
+    """
+
+    basket_id: int | str
+    orders: list[BasketOrderItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        basket_id: int | str
+        basket_id = self.basket_id
+
+        orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.orders, Unset):
+            orders = []
+            for orders_item_data in self.orders:
+                orders_item = orders_item_data.to_dict()
+                orders.append(orders_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "basketId": basket_id,
+            }
+        )
+        if orders is not UNSET:
+            field_dict["orders"] = orders
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.basket_order_item import BasketOrderItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_basket_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        basket_id = _parse_basket_id(d.pop("basketId"))
+
+        _orders = d.pop("orders", UNSET)
+        orders: list[BasketOrderItem] | Unset = UNSET
+        if _orders is not UNSET:
+            orders = []
+            for orders_item_data in _orders:
+                orders_item = BasketOrderItem.from_dict(orders_item_data)
+
+                orders.append(orders_item)
+
+        basket_span_calculator_request = cls(
+            basket_id=basket_id,
+            orders=orders,
+        )
+
+        basket_span_calculator_request.additional_properties = d
+        return basket_span_calculator_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

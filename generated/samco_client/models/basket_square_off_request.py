@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.basket_position import BasketPosition
+
+
+T = TypeVar("T", bound="BasketSquareOffRequest")
+
+
+@_attrs_define
+class BasketSquareOffRequest:
+    """Squares off positions opened from a basket. No docs page: Node/Java send `basketId`,
+    the Java model also allows `positions[]` (objects), the Python SDK would send
+    `basketName`. No field is required because the sources disagree.
+
+        Attributes:
+            basket_id (int | str | Unset): Basket id. The docs send it as a string in most samples and as a JSON number in
+                the
+                delete-basket-order sample; both are accepted.
+            basket_name (str | Unset): Python SDK variant.
+            positions (list[BasketPosition] | Unset): UNSURE: Java model only; contents not documented.
+    """
+
+    basket_id: int | str | Unset = UNSET
+    basket_name: str | Unset = UNSET
+    positions: list[BasketPosition] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        basket_id: int | str | Unset
+        if isinstance(self.basket_id, Unset):
+            basket_id = UNSET
+        else:
+            basket_id = self.basket_id
+
+        basket_name = self.basket_name
+
+        positions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.positions, Unset):
+            positions = []
+            for positions_item_data in self.positions:
+                positions_item = positions_item_data.to_dict()
+                positions.append(positions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if basket_id is not UNSET:
+            field_dict["basketId"] = basket_id
+        if basket_name is not UNSET:
+            field_dict["basketName"] = basket_name
+        if positions is not UNSET:
+            field_dict["positions"] = positions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.basket_position import BasketPosition  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_basket_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
+
+        basket_name = d.pop("basketName", UNSET)
+
+        _positions = d.pop("positions", UNSET)
+        positions: list[BasketPosition] | Unset = UNSET
+        if _positions is not UNSET:
+            positions = []
+            for positions_item_data in _positions:
+                positions_item = BasketPosition.from_dict(positions_item_data)
+
+                positions.append(positions_item)
+
+        basket_square_off_request = cls(
+            basket_id=basket_id,
+            basket_name=basket_name,
+            positions=positions,
+        )
+
+        basket_square_off_request.additional_properties = d
+        return basket_square_off_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange import Exchange, check_exchange
+from ..models.order_type import OrderType, check_order_type
+from ..models.order_validity import OrderValidity, check_order_validity
+from ..models.product_type import ProductType, check_product_type
+from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.yes_no import YesNo, check_yes_no
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkOrderSingleRequest")
+
+
+@_attrs_define
+class BulkOrderSingleRequest:
+    """DOCS shape: one large order that the server slices by the exchange freeze quantity.
+    `productType` may be any product (the rest of the DOCS table was not visible).
+
+        Attributes:
+            symbol_name (str): Equity scrip name (cash) or trading symbol (F&O), as in ScripMaster.csv.
+            transaction_type (TransactionType):
+            order_type (OrderType): `L` limit, `SL` stop-loss limit. Market (`MKT`, `SL-M`) orders were removed from the
+                write side in v3.2 (except GTT).
+            quantity (str): A positive whole number sent as a JSON string.
+            order_validity (OrderValidity):
+            product_type (ProductType): `CNC` delivery, `MIS` intraday, `NRML` F&O carry-forward, `CO` cover, `BO` bracket.
+            exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional; the code is mandatory
+                for
+                the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
+                in each operation.
+            disclosed_quantity (str | Unset): A whole number as a string, or `""` for "not set".
+            price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            after_market_order_flag (YesNo | Unset):
+            trigger_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+    """
+
+    symbol_name: str
+    transaction_type: TransactionType
+    order_type: OrderType
+    quantity: str
+    order_validity: OrderValidity
+    product_type: ProductType
+    exchange: Exchange | Unset = UNSET
+    disclosed_quantity: str | Unset = UNSET
+    price: str | Unset = UNSET
+    after_market_order_flag: YesNo | Unset = UNSET
+    trigger_price: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol_name = self.symbol_name
+
+        transaction_type: str = self.transaction_type
+
+        order_type: str = self.order_type
+
+        quantity = self.quantity
+
+        order_validity: str = self.order_validity
+
+        product_type: str = self.product_type
+
+        exchange: str | Unset = UNSET
+        if not isinstance(self.exchange, Unset):
+            exchange = self.exchange
+
+        disclosed_quantity = self.disclosed_quantity
+
+        price = self.price
+
+        after_market_order_flag: str | Unset = UNSET
+        if not isinstance(self.after_market_order_flag, Unset):
+            after_market_order_flag = self.after_market_order_flag
+
+        trigger_price = self.trigger_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbolName": symbol_name,
+                "transactionType": transaction_type,
+                "orderType": order_type,
+                "quantity": quantity,
+                "orderValidity": order_validity,
+                "productType": product_type,
+            }
+        )
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if disclosed_quantity is not UNSET:
+            field_dict["disclosedQuantity"] = disclosed_quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if after_market_order_flag is not UNSET:
+            field_dict["afterMarketOrderFlag"] = after_market_order_flag
+        if trigger_price is not UNSET:
+            field_dict["triggerPrice"] = trigger_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol_name = d.pop("symbolName")
+
+        transaction_type = check_transaction_type(d.pop("transactionType"))
+
+        order_type = check_order_type(d.pop("orderType"))
+
+        quantity = d.pop("quantity")
+
+        order_validity = check_order_validity(d.pop("orderValidity"))
+
+        product_type = check_product_type(d.pop("productType"))
+
+        _exchange = d.pop("exchange", UNSET)
+        exchange: Exchange | Unset
+        if isinstance(_exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = check_exchange(_exchange)
+
+        disclosed_quantity = d.pop("disclosedQuantity", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        _after_market_order_flag = d.pop("afterMarketOrderFlag", UNSET)
+        after_market_order_flag: YesNo | Unset
+        if isinstance(_after_market_order_flag, Unset):
+            after_market_order_flag = UNSET
+        else:
+            after_market_order_flag = check_yes_no(_after_market_order_flag)
+
+        trigger_price = d.pop("triggerPrice", UNSET)
+
+        bulk_order_single_request = cls(
+            symbol_name=symbol_name,
+            transaction_type=transaction_type,
+            order_type=order_type,
+            quantity=quantity,
+            order_validity=order_validity,
+            product_type=product_type,
+            exchange=exchange,
+            disclosed_quantity=disclosed_quantity,
+            price=price,
+            after_market_order_flag=after_market_order_flag,
+            trigger_price=trigger_price,
+        )
+
+        bulk_order_single_request.additional_properties = d
+        return bulk_order_single_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

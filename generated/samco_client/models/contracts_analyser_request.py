@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analyser_exchange import AnalyserExchange, check_analyser_exchange
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analyser_contract import AnalyserContract
+    from ..models.analyser_leg import AnalyserLeg
+
+
+T = TypeVar("T", bound="ContractsAnalyserRequest")
+
+
+@_attrs_define
+class ContractsAnalyserRequest:
+    """Docs / Java / Node shape: `exchange`, `targetDate`, `contracts[]` (required). The Python
+    README instead sends `legs[]`; `legs` is accepted as an optional extra.
+
+        Attributes:
+            exchange (AnalyserExchange): Exchanges supported by the contracts analyser.
+            target_date (str): A calendar date, format `yyyy-MM-dd`.
+            contracts (list[AnalyserContract]):
+            legs (list[AnalyserLeg] | Unset): Python README alternative to `contracts` (UNSURE).
+    """
+
+    exchange: AnalyserExchange
+    target_date: str
+    contracts: list[AnalyserContract]
+    legs: list[AnalyserLeg] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exchange: str = self.exchange
+
+        target_date = self.target_date
+
+        contracts = []
+        for contracts_item_data in self.contracts:
+            contracts_item = contracts_item_data.to_dict()
+            contracts.append(contracts_item)
+
+        legs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.legs, Unset):
+            legs = []
+            for legs_item_data in self.legs:
+                legs_item = legs_item_data.to_dict()
+                legs.append(legs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "exchange": exchange,
+                "targetDate": target_date,
+                "contracts": contracts,
+            }
+        )
+        if legs is not UNSET:
+            field_dict["legs"] = legs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analyser_contract import AnalyserContract  # noqa: PLC0415
+        from ..models.analyser_leg import AnalyserLeg  # noqa: PLC0415
+
+        d = dict(src_dict)
+        exchange = check_analyser_exchange(d.pop("exchange"))
+
+        target_date = d.pop("targetDate")
+
+        contracts = []
+        _contracts = d.pop("contracts")
+        for contracts_item_data in _contracts:
+            contracts_item = AnalyserContract.from_dict(contracts_item_data)
+
+            contracts.append(contracts_item)
+
+        _legs = d.pop("legs", UNSET)
+        legs: list[AnalyserLeg] | Unset = UNSET
+        if _legs is not UNSET:
+            legs = []
+            for legs_item_data in _legs:
+                legs_item = AnalyserLeg.from_dict(legs_item_data)
+
+                legs.append(legs_item)
+
+        contracts_analyser_request = cls(
+            exchange=exchange,
+            target_date=target_date,
+            contracts=contracts,
+            legs=legs,
+        )
+
+        contracts_analyser_request.additional_properties = d
+        return contracts_analyser_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

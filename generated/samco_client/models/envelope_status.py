@@ -1,0 +1,14 @@
+from typing import Literal
+
+EnvelopeStatus = Literal["Failure", "Success"]
+
+ENVELOPE_STATUS_VALUES: set[EnvelopeStatus] = {
+    "Failure",
+    "Success",
+}
+
+
+def check_envelope_status(value: str) -> EnvelopeStatus:
+    if value in ENVELOPE_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ENVELOPE_STATUS_VALUES!r}")

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.basket_execution_type import (
+    BasketExecutionType,
+    check_basket_execution_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExecuteBasketOrderRequest")
+
+
+@_attrs_define
+class ExecuteBasketOrderRequest:
+    """Executes every order of a basket. The docs mark `executionType` required, the Node/Java
+    SDKs omit it, so it is optional here (server default UNSURE).
+
+        Attributes:
+            basket_id (int | str): Basket id. The docs send it as a string in most samples and as a JSON number in the
+                delete-basket-order sample; both are accepted.
+            execution_type (BasketExecutionType | Unset): `allatonce` sends every order of the basket at once;
+                `chronologically` sends them one by one in basket order.
+    """
+
+    basket_id: int | str
+    execution_type: BasketExecutionType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        basket_id: int | str
+        basket_id = self.basket_id
+
+        execution_type: str | Unset = UNSET
+        if not isinstance(self.execution_type, Unset):
+            execution_type = self.execution_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "basketId": basket_id,
+            }
+        )
+        if execution_type is not UNSET:
+            field_dict["executionType"] = execution_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_basket_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        basket_id = _parse_basket_id(d.pop("basketId"))
+
+        _execution_type = d.pop("executionType", UNSET)
+        execution_type: BasketExecutionType | Unset
+        if isinstance(_execution_type, Unset):
+            execution_type = UNSET
+        else:
+            execution_type = check_basket_execution_type(_execution_type)
+
+        execute_basket_order_request = cls(
+            basket_id=basket_id,
+            execution_type=execution_type,
+        )
+
+        execute_basket_order_request.additional_properties = d
+        return execute_basket_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.gtt_trigger_type_open_type_0 import (
+    GttTriggerTypeOpenType0,
+    check_gtt_trigger_type_open_type_0,
+)
+from ..models.transaction_type import TransactionType, check_transaction_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GttTrigger")
+
+
+@_attrs_define
+class GttTrigger:
+    """One trigger leg: the single leg of a GTT (`gtt`) or the `target` / `stopLoss` leg of an
+    OCO. The add/modify OCO responses fill `quantity`, `triggerPrice`, `limitPrice`,
+    `marketProtection`, `type`, `triggerId`; the list call fills the rest. All values are
+    strings (`""` when unset).
+
+        Attributes:
+            type_ (GttTriggerTypeOpenType0 | str | Unset): Leg of an OCO: `TARGET` or `STOPLOSS`; any other string parses
+                too.
+            status (str | Unset): Trigger status; `""` while waiting. Open set.
+            triggered_at (str | Unset): When the trigger fired, format `yyyy-MM-dd HH:mm:ss` (IST); `""` if not yet.
+            trigger_id (str | Unset):
+            gtt_id (str | Unset):
+            quantity (str | Unset):
+            limit_price (str | Unset):
+            market_protection (str | Unset):
+            ltp_at_creation (str | Unset): Last traded price when the GTT was created.
+            trigger_price (str | Unset):
+            transaction_type (str | TransactionType | Unset):
+            reject_reason (str | Unset):
+            order_number (str | Unset): Order placed when the trigger fired; `""` if none.
+    """
+
+    type_: GttTriggerTypeOpenType0 | str | Unset = UNSET
+    status: str | Unset = UNSET
+    triggered_at: str | Unset = UNSET
+    trigger_id: str | Unset = UNSET
+    gtt_id: str | Unset = UNSET
+    quantity: str | Unset = UNSET
+    limit_price: str | Unset = UNSET
+    market_protection: str | Unset = UNSET
+    ltp_at_creation: str | Unset = UNSET
+    trigger_price: str | Unset = UNSET
+    transaction_type: str | TransactionType | Unset = UNSET
+    reject_reason: str | Unset = UNSET
+    order_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        status = self.status
+
+        triggered_at = self.triggered_at
+
+        trigger_id = self.trigger_id
+
+        gtt_id = self.gtt_id
+
+        quantity = self.quantity
+
+        limit_price = self.limit_price
+
+        market_protection = self.market_protection
+
+        ltp_at_creation = self.ltp_at_creation
+
+        trigger_price = self.trigger_price
+
+        transaction_type: str | Unset
+        if isinstance(self.transaction_type, Unset):
+            transaction_type = UNSET
+        elif isinstance(self.transaction_type, str):
+            transaction_type = self.transaction_type
+        else:
+            transaction_type = self.transaction_type
+
+        reject_reason = self.reject_reason
+
+        order_number = self.order_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if triggered_at is not UNSET:
+            field_dict["triggeredAt"] = triggered_at
+        if trigger_id is not UNSET:
+            field_dict["triggerId"] = trigger_id
+        if gtt_id is not UNSET:
+            field_dict["gttId"] = gtt_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if limit_price is not UNSET:
+            field_dict["limitPrice"] = limit_price
+        if market_protection is not UNSET:
+            field_dict["marketProtection"] = market_protection
+        if ltp_at_creation is not UNSET:
+            field_dict["ltpAtCreation"] = ltp_at_creation
+        if trigger_price is not UNSET:
+            field_dict["triggerPrice"] = trigger_price
+        if transaction_type is not UNSET:
+            field_dict["transactionType"] = transaction_type
+        if reject_reason is not UNSET:
+            field_dict["rejectReason"] = reject_reason
+        if order_number is not UNSET:
+            field_dict["orderNumber"] = order_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> GttTriggerTypeOpenType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_gtt_trigger_type_open_type_0 = check_gtt_trigger_type_open_type_0(
+                    data
+                )
+
+                return componentsschemas_gtt_trigger_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GttTriggerTypeOpenType0 | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        triggered_at = d.pop("triggeredAt", UNSET)
+
+        trigger_id = d.pop("triggerId", UNSET)
+
+        gtt_id = d.pop("gttId", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        limit_price = d.pop("limitPrice", UNSET)
+
+        market_protection = d.pop("marketProtection", UNSET)
+
+        ltp_at_creation = d.pop("ltpAtCreation", UNSET)
+
+        trigger_price = d.pop("triggerPrice", UNSET)
+
+        def _parse_transaction_type(data: object) -> str | TransactionType | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_transaction_type_open_type_0 = check_transaction_type(data)
+
+                return componentsschemas_transaction_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TransactionType | Unset, data)
+
+        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
+
+        reject_reason = d.pop("rejectReason", UNSET)
+
+        order_number = d.pop("orderNumber", UNSET)
+
+        gtt_trigger = cls(
+            type_=type_,
+            status=status,
+            triggered_at=triggered_at,
+            trigger_id=trigger_id,
+            gtt_id=gtt_id,
+            quantity=quantity,
+            limit_price=limit_price,
+            market_protection=market_protection,
+            ltp_at_creation=ltp_at_creation,
+            trigger_price=trigger_price,
+            transaction_type=transaction_type,
+            reject_reason=reject_reason,
+            order_number=order_number,
+        )
+
+        gtt_trigger.additional_properties = d
+        return gtt_trigger
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange import Exchange, check_exchange
+from ..models.product_type import ProductType, check_product_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HoldingDetail")
+
+
+@_attrs_define
+class HoldingDetail:
+    """One CNC holding. All values are strings; every field is optional.
+
+    Attributes:
+        average_price (str | Unset):
+        exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
+        last_traded_price (str | Unset):
+        previous_close (str | Unset):
+        product_code (ProductType | str | Unset):
+        symbol_description (str | Unset):
+        trading_symbol (str | Unset):
+        total_gain_and_loss (str | Unset):
+        holdings_quantity (str | Unset):
+        collateral_quantity (str | Unset):
+        holdings_value (str | Unset):
+        sellable_quantity (str | Unset):
+    """
+
+    average_price: str | Unset = UNSET
+    exchange: Exchange | str | Unset = UNSET
+    last_traded_price: str | Unset = UNSET
+    previous_close: str | Unset = UNSET
+    product_code: ProductType | str | Unset = UNSET
+    symbol_description: str | Unset = UNSET
+    trading_symbol: str | Unset = UNSET
+    total_gain_and_loss: str | Unset = UNSET
+    holdings_quantity: str | Unset = UNSET
+    collateral_quantity: str | Unset = UNSET
+    holdings_value: str | Unset = UNSET
+    sellable_quantity: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        average_price = self.average_price
+
+        exchange: str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        elif isinstance(self.exchange, str):
+            exchange = self.exchange
+        else:
+            exchange = self.exchange
+
+        last_traded_price = self.last_traded_price
+
+        previous_close = self.previous_close
+
+        product_code: str | Unset
+        if isinstance(self.product_code, Unset):
+            product_code = UNSET
+        elif isinstance(self.product_code, str):
+            product_code = self.product_code
+        else:
+            product_code = self.product_code
+
+        symbol_description = self.symbol_description
+
+        trading_symbol = self.trading_symbol
+
+        total_gain_and_loss = self.total_gain_and_loss
+
+        holdings_quantity = self.holdings_quantity
+
+        collateral_quantity = self.collateral_quantity
+
+        holdings_value = self.holdings_value
+
+        sellable_quantity = self.sellable_quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if average_price is not UNSET:
+            field_dict["averagePrice"] = average_price
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if last_traded_price is not UNSET:
+            field_dict["lastTradedPrice"] = last_traded_price
+        if previous_close is not UNSET:
+            field_dict["previousClose"] = previous_close
+        if product_code is not UNSET:
+            field_dict["productCode"] = product_code
+        if symbol_description is not UNSET:
+            field_dict["symbolDescription"] = symbol_description
+        if trading_symbol is not UNSET:
+            field_dict["tradingSymbol"] = trading_symbol
+        if total_gain_and_loss is not UNSET:
+            field_dict["totalGainAndLoss"] = total_gain_and_loss
+        if holdings_quantity is not UNSET:
+            field_dict["holdingsQuantity"] = holdings_quantity
+        if collateral_quantity is not UNSET:
+            field_dict["collateralQuantity"] = collateral_quantity
+        if holdings_value is not UNSET:
+            field_dict["holdingsValue"] = holdings_value
+        if sellable_quantity is not UNSET:
+            field_dict["sellableQuantity"] = sellable_quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        average_price = d.pop("averagePrice", UNSET)
+
+        def _parse_exchange(data: object) -> Exchange | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_exchange_open_type_0 = check_exchange(data)
+
+                return componentsschemas_exchange_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Exchange | str | Unset, data)
+
+        exchange = _parse_exchange(d.pop("exchange", UNSET))
+
+        last_traded_price = d.pop("lastTradedPrice", UNSET)
+
+        previous_close = d.pop("previousClose", UNSET)
+
+        def _parse_product_code(data: object) -> ProductType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_product_type_open_type_0 = check_product_type(data)
+
+                return componentsschemas_product_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ProductType | str | Unset, data)
+
+        product_code = _parse_product_code(d.pop("productCode", UNSET))
+
+        symbol_description = d.pop("symbolDescription", UNSET)
+
+        trading_symbol = d.pop("tradingSymbol", UNSET)
+
+        total_gain_and_loss = d.pop("totalGainAndLoss", UNSET)
+
+        holdings_quantity = d.pop("holdingsQuantity", UNSET)
+
+        collateral_quantity = d.pop("collateralQuantity", UNSET)
+
+        holdings_value = d.pop("holdingsValue", UNSET)
+
+        sellable_quantity = d.pop("sellableQuantity", UNSET)
+
+        holding_detail = cls(
+            average_price=average_price,
+            exchange=exchange,
+            last_traded_price=last_traded_price,
+            previous_close=previous_close,
+            product_code=product_code,
+            symbol_description=symbol_description,
+            trading_symbol=trading_symbol,
+            total_gain_and_loss=total_gain_and_loss,
+            holdings_quantity=holdings_quantity,
+            collateral_quantity=collateral_quantity,
+            holdings_value=holdings_value,
+            sellable_quantity=sellable_quantity,
+        )
+
+        holding_detail.additional_properties = d
+        return holding_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IndexQuote")
+
+
+@_attrs_define
+class IndexQuote:
+    """Quote of one index. Prices and quantities are JSON numbers here (not strings).
+
+    Attributes:
+        index_name (str | Unset):
+        listing_id (str | Unset): Negative number as a string, e.g. `-21` NIFTY 50, `-22` NIFTY BANK, `-23` NIFTY NEXT
+            50, `-101` SENSEX.
+        last_traded_time (str | Unset): Format `yyyy-MM-dd HH:mm:ss.S` (IST).
+        spot_price (float | Unset):
+        change_percentage (float | Unset):
+        average_price (float | Unset):
+        open_value (float | Unset):
+        high_value (float | Unset):
+        low_value (float | Unset):
+        close_value (float | Unset):
+        total_buy_quantity (float | Unset):
+        total_sell_quantity (float | Unset):
+        total_traded_value (float | Unset):
+        total_traded_volume (float | Unset):
+        change (float | Unset):
+    """
+
+    index_name: str | Unset = UNSET
+    listing_id: str | Unset = UNSET
+    last_traded_time: str | Unset = UNSET
+    spot_price: float | Unset = UNSET
+    change_percentage: float | Unset = UNSET
+    average_price: float | Unset = UNSET
+    open_value: float | Unset = UNSET
+    high_value: float | Unset = UNSET
+    low_value: float | Unset = UNSET
+    close_value: float | Unset = UNSET
+    total_buy_quantity: float | Unset = UNSET
+    total_sell_quantity: float | Unset = UNSET
+    total_traded_value: float | Unset = UNSET
+    total_traded_volume: float | Unset = UNSET
+    change: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_name = self.index_name
+
+        listing_id = self.listing_id
+
+        last_traded_time = self.last_traded_time
+
+        spot_price = self.spot_price
+
+        change_percentage = self.change_percentage
+
+        average_price = self.average_price
+
+        open_value = self.open_value
+
+        high_value = self.high_value
+
+        low_value = self.low_value
+
+        close_value = self.close_value
+
+        total_buy_quantity = self.total_buy_quantity
+
+        total_sell_quantity = self.total_sell_quantity
+
+        total_traded_value = self.total_traded_value
+
+        total_traded_volume = self.total_traded_volume
+
+        change = self.change
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if index_name is not UNSET:
+            field_dict["indexName"] = index_name
+        if listing_id is not UNSET:
+            field_dict["listingId"] = listing_id
+        if last_traded_time is not UNSET:
+            field_dict["lastTradedTime"] = last_traded_time
+        if spot_price is not UNSET:
+            field_dict["spotPrice"] = spot_price
+        if change_percentage is not UNSET:
+            field_dict["changePercentage"] = change_percentage
+        if average_price is not UNSET:
+            field_dict["averagePrice"] = average_price
+        if open_value is not UNSET:
+            field_dict["openValue"] = open_value
+        if high_value is not UNSET:
+            field_dict["highValue"] = high_value
+        if low_value is not UNSET:
+            field_dict["lowValue"] = low_value
+        if close_value is not UNSET:
+            field_dict["closeValue"] = close_value
+        if total_buy_quantity is not UNSET:
+            field_dict["totalBuyQuantity"] = total_buy_quantity
+        if total_sell_quantity is not UNSET:
+            field_dict["totalSellQuantity"] = total_sell_quantity
+        if total_traded_value is not UNSET:
+            field_dict["totalTradedValue"] = total_traded_value
+        if total_traded_volume is not UNSET:
+            field_dict["totalTradedVolume"] = total_traded_volume
+        if change is not UNSET:
+            field_dict["change"] = change
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        index_name = d.pop("indexName", UNSET)
+
+        listing_id = d.pop("listingId", UNSET)
+
+        last_traded_time = d.pop("lastTradedTime", UNSET)
+
+        spot_price = d.pop("spotPrice", UNSET)
+
+        change_percentage = d.pop("changePercentage", UNSET)
+
+        average_price = d.pop("averagePrice", UNSET)
+
+        open_value = d.pop("openValue", UNSET)
+
+        high_value = d.pop("highValue", UNSET)
+
+        low_value = d.pop("lowValue", UNSET)
+
+        close_value = d.pop("closeValue", UNSET)
+
+        total_buy_quantity = d.pop("totalBuyQuantity", UNSET)
+
+        total_sell_quantity = d.pop("totalSellQuantity", UNSET)
+
+        total_traded_value = d.pop("totalTradedValue", UNSET)
+
+        total_traded_volume = d.pop("totalTradedVolume", UNSET)
+
+        change = d.pop("change", UNSET)
+
+        index_quote = cls(
+            index_name=index_name,
+            listing_id=listing_id,
+            last_traded_time=last_traded_time,
+            spot_price=spot_price,
+            change_percentage=change_percentage,
+            average_price=average_price,
+            open_value=open_value,
+            high_value=high_value,
+            low_value=low_value,
+            close_value=close_value,
+            total_buy_quantity=total_buy_quantity,
+            total_sell_quantity=total_sell_quantity,
+            total_traded_value=total_traded_value,
+            total_traded_volume=total_traded_volume,
+            change=change,
+        )
+
+        index_quote.additional_properties = d
+        return index_quote
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IntradayCandle")
+
+
+@_attrs_define
+class IntradayCandle:
+    """One intraday candle (1 minute unless `interval` says otherwise), used by symbol and index
+    intraday candles. All values are strings; `volume` is `"0"` for indices.
+
+        Attributes:
+            date_time (str | Unset): Candle start, format `yyyy-MM-dd HH:mm:ss.S` (IST), e.g. `2020-06-17 10:22:00.0`.
+            open_ (str | Unset):
+            high (str | Unset):
+            low (str | Unset):
+            close (str | Unset):
+            volume (str | Unset):
+    """
+
+    date_time: str | Unset = UNSET
+    open_: str | Unset = UNSET
+    high: str | Unset = UNSET
+    low: str | Unset = UNSET
+    close: str | Unset = UNSET
+    volume: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_time = self.date_time
+
+        open_ = self.open_
+
+        high = self.high
+
+        low = self.low
+
+        close = self.close
+
+        volume = self.volume
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date_time is not UNSET:
+            field_dict["dateTime"] = date_time
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if high is not UNSET:
+            field_dict["high"] = high
+        if low is not UNSET:
+            field_dict["low"] = low
+        if close is not UNSET:
+            field_dict["close"] = close
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        date_time = d.pop("dateTime", UNSET)
+
+        open_ = d.pop("open", UNSET)
+
+        high = d.pop("high", UNSET)
+
+        low = d.pop("low", UNSET)
+
+        close = d.pop("close", UNSET)
+
+        volume = d.pop("volume", UNSET)
+
+        intraday_candle = cls(
+            date_time=date_time,
+            open_=open_,
+            high=high,
+            low=low,
+            close=close,
+            volume=volume,
+        )
+
+        intraday_candle.additional_properties = d
+        return intraday_candle
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

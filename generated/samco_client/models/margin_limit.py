@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarginLimit")
+
+
+@_attrs_define
+class MarginLimit:
+    """Funds of one segment (`equityLimit` or `commodityLimit`). All values are strings.
+
+    Attributes:
+        gross_available_margin (str | Unset):
+        pay_in_today (str | Unset):
+        notional_cash (str | Unset):
+        margin_used (str | Unset):
+        net_available_margin (str | Unset):
+        collateral_margin_against_shares (str | Unset): Java SDK model only.
+    """
+
+    gross_available_margin: str | Unset = UNSET
+    pay_in_today: str | Unset = UNSET
+    notional_cash: str | Unset = UNSET
+    margin_used: str | Unset = UNSET
+    net_available_margin: str | Unset = UNSET
+    collateral_margin_against_shares: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gross_available_margin = self.gross_available_margin
+
+        pay_in_today = self.pay_in_today
+
+        notional_cash = self.notional_cash
+
+        margin_used = self.margin_used
+
+        net_available_margin = self.net_available_margin
+
+        collateral_margin_against_shares = self.collateral_margin_against_shares
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gross_available_margin is not UNSET:
+            field_dict["grossAvailableMargin"] = gross_available_margin
+        if pay_in_today is not UNSET:
+            field_dict["payInToday"] = pay_in_today
+        if notional_cash is not UNSET:
+            field_dict["notionalCash"] = notional_cash
+        if margin_used is not UNSET:
+            field_dict["marginUsed"] = margin_used
+        if net_available_margin is not UNSET:
+            field_dict["netAvailableMargin"] = net_available_margin
+        if collateral_margin_against_shares is not UNSET:
+            field_dict["collateralMarginAgainstShares"] = collateral_margin_against_shares
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        gross_available_margin = d.pop("grossAvailableMargin", UNSET)
+
+        pay_in_today = d.pop("payInToday", UNSET)
+
+        notional_cash = d.pop("notionalCash", UNSET)
+
+        margin_used = d.pop("marginUsed", UNSET)
+
+        net_available_margin = d.pop("netAvailableMargin", UNSET)
+
+        collateral_margin_against_shares = d.pop("collateralMarginAgainstShares", UNSET)
+
+        margin_limit = cls(
+            gross_available_margin=gross_available_margin,
+            pay_in_today=pay_in_today,
+            notional_cash=notional_cash,
+            margin_used=margin_used,
+            net_available_margin=net_available_margin,
+            collateral_margin_against_shares=collateral_margin_against_shares,
+        )
+
+        margin_limit.additional_properties = d
+        return margin_limit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange import Exchange, check_exchange
+from ..models.gtt_order_type import GttOrderType, check_gtt_order_type
+from ..models.gtt_product_type import GttProductType, check_gtt_product_type
+from ..models.transaction_type import TransactionType, check_transaction_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModifyGttRequest")
+
+
+@_attrs_define
+class ModifyGttRequest:
+    """The full GTT as it should be after the change, plus the `gttSummaryId` to replace.
+    `exchange` and `symbolName` must equal the original order's values (they cannot change).
+    The docs type `quantity`, `triggerPrice` and `limitPrice` as numbers while the SDK
+    samples send strings: both are accepted.
+
+        Attributes:
+            gtt_summary_id (int | str): GTT/OCO summary id as returned in `gttSummaryId`. Responses carry it as a string,
+                the
+                delete samples send a JSON number and the Java SDK types it as a long, so both a number
+                and a string are accepted. A modify issues a new id; the old one stops working.
+            symbol_name (str): Must equal the original order's symbol.
+            transaction_type (TransactionType):
+            quantity (int | str): The quantity on modifyGtt. The docs type it as a number, every SDK sample sends a
+                string; both are accepted.
+            product_type (GttProductType): GTT/OCO products; F&O must be NRML.
+            order_type (GttOrderType): GTT/OCO order type: `L` limit or `MKT` market (market is allowed only for GTT).
+            trigger_price (float | str): A price on modifyGtt. The docs type it as a number, every SDK sample sends a
+                string;
+                both are accepted.
+            exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional; the code is mandatory
+                for
+                the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
+                in each operation.
+            limit_price (float | str | Unset): A price on modifyGtt. The docs type it as a number, every SDK sample sends a
+                string;
+                both are accepted.
+            market_protection (str | Unset): Market protection in percent for `MKT` orders (server default 3). Format
+                UNSURE.
+    """
+
+    gtt_summary_id: int | str
+    symbol_name: str
+    transaction_type: TransactionType
+    quantity: int | str
+    product_type: GttProductType
+    order_type: GttOrderType
+    trigger_price: float | str
+    exchange: Exchange | Unset = UNSET
+    limit_price: float | str | Unset = UNSET
+    market_protection: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gtt_summary_id: int | str
+        gtt_summary_id = self.gtt_summary_id
+
+        symbol_name = self.symbol_name
+
+        transaction_type: str = self.transaction_type
+
+        quantity: int | str
+        quantity = self.quantity
+
+        product_type: str = self.product_type
+
+        order_type: str = self.order_type
+
+        trigger_price: float | str
+        trigger_price = self.trigger_price
+
+        exchange: str | Unset = UNSET
+        if not isinstance(self.exchange, Unset):
+            exchange = self.exchange
+
+        limit_price: float | str | Unset
+        if isinstance(self.limit_price, Unset):
+            limit_price = UNSET
+        else:
+            limit_price = self.limit_price
+
+        market_protection = self.market_protection
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "gttSummaryId": gtt_summary_id,
+                "symbolName": symbol_name,
+                "transactionType": transaction_type,
+                "quantity": quantity,
+                "productType": product_type,
+                "orderType": order_type,
+                "triggerPrice": trigger_price,
+            }
+        )
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if limit_price is not UNSET:
+            field_dict["limitPrice"] = limit_price
+        if market_protection is not UNSET:
+            field_dict["marketProtection"] = market_protection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_gtt_summary_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        gtt_summary_id = _parse_gtt_summary_id(d.pop("gttSummaryId"))
+
+        symbol_name = d.pop("symbolName")
+
+        transaction_type = check_transaction_type(d.pop("transactionType"))
+
+        def _parse_quantity(data: object) -> int | str:
+            return cast(int | str, data)
+
+        quantity = _parse_quantity(d.pop("quantity"))
+
+        product_type = check_gtt_product_type(d.pop("productType"))
+
+        order_type = check_gtt_order_type(d.pop("orderType"))
+
+        def _parse_trigger_price(data: object) -> float | str:
+            return cast(float | str, data)
+
+        trigger_price = _parse_trigger_price(d.pop("triggerPrice"))
+
+        _exchange = d.pop("exchange", UNSET)
+        exchange: Exchange | Unset
+        if isinstance(_exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = check_exchange(_exchange)
+
+        def _parse_limit_price(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        limit_price = _parse_limit_price(d.pop("limitPrice", UNSET))
+
+        market_protection = d.pop("marketProtection", UNSET)
+
+        modify_gtt_request = cls(
+            gtt_summary_id=gtt_summary_id,
+            symbol_name=symbol_name,
+            transaction_type=transaction_type,
+            quantity=quantity,
+            product_type=product_type,
+            order_type=order_type,
+            trigger_price=trigger_price,
+            exchange=exchange,
+            limit_price=limit_price,
+            market_protection=market_protection,
+        )
+
+        modify_gtt_request.additional_properties = d
+        return modify_gtt_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OAuthTokenRequest")
+
+
+@_attrs_define
+class OAuthTokenRequest:
+    """Authorization-code exchange. Only `code` and `redirect_url` are documented (PY).
+    UNSURE: `grant_type`, `refresh_token`, `code_verifier` and `api_key` are not documented;
+    they are accepted here for a refresh-token grant and PKCE, which OAuth 2.1 normally uses.
+
+        Attributes:
+            code (str): The short-lived authorization code Samco appended to the redirect URL.
+            redirect_url (str): The redirect URL used at the authorize step; must equal the app's registered URL exactly.
+            grant_type (str | Unset): UNSURE: not documented (OAuth would use `authorization_code` / `refresh_token`).
+            refresh_token (str | Unset): UNSURE: not documented; for a refresh-token grant (refresh tokens live 7 days per
+                PY).
+            code_verifier (str | Unset): UNSURE: PKCE verifier; no source mentions PKCE.
+            api_key (str | Unset): UNSURE: not documented; the app's API key.
+    """
+
+    code: str
+    redirect_url: str
+    grant_type: str | Unset = UNSET
+    refresh_token: str | Unset = UNSET
+    code_verifier: str | Unset = UNSET
+    api_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        redirect_url = self.redirect_url
+
+        grant_type = self.grant_type
+
+        refresh_token = self.refresh_token
+
+        code_verifier = self.code_verifier
+
+        api_key = self.api_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "redirect_url": redirect_url,
+            }
+        )
+        if grant_type is not UNSET:
+            field_dict["grant_type"] = grant_type
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if code_verifier is not UNSET:
+            field_dict["code_verifier"] = code_verifier
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        redirect_url = d.pop("redirect_url")
+
+        grant_type = d.pop("grant_type", UNSET)
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        code_verifier = d.pop("code_verifier", UNSET)
+
+        api_key = d.pop("api_key", UNSET)
+
+        o_auth_token_request = cls(
+            code=code,
+            redirect_url=redirect_url,
+            grant_type=grant_type,
+            refresh_token=refresh_token,
+            code_verifier=code_verifier,
+            api_key=api_key,
+        )
+
+        o_auth_token_request.additional_properties = d
+        return o_auth_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

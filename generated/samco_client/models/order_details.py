@@ -1,0 +1,319 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange import Exchange, check_exchange
+from ..models.order_type_open_type_0 import (
+    OrderTypeOpenType0,
+    check_order_type_open_type_0,
+)
+from ..models.order_validity import OrderValidity, check_order_validity
+from ..models.product_type import ProductType, check_product_type
+from ..models.transaction_type import TransactionType, check_transaction_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderDetails")
+
+
+@_attrs_define
+class OrderDetails:
+    """The order as echoed by place/modify/status calls. All values are strings.
+
+    Attributes:
+        pending_quantity (str | Unset):
+        avg_execution_price (str | Unset):
+        order_placed_by (str | Unset):
+        trading_symbol (str | Unset):
+        trigger_price (str | Unset):
+        exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
+        total_quantity (str | Unset):
+        transaction_type (str | TransactionType | Unset):
+        product_type (ProductType | str | Unset):
+        order_type (OrderTypeOpenType0 | str | Unset): Order type as returned; includes legacy `MKT` and `SL-M`, and any
+            other string.
+        quantity (str | Unset):
+        filled_quantity (str | Unset):
+        order_price (str | Unset):
+        filled_price (str | Unset):
+        exchange_order_no (str | Unset):
+        order_validity (OrderValidity | str | Unset):
+        order_time (str | Unset): Format `dd/MM/yyyy HH:mm:ss` (IST).
+        expiry (str | Unset): Bracket orders only (Java model `OrderDetailsBO`).
+    """
+
+    pending_quantity: str | Unset = UNSET
+    avg_execution_price: str | Unset = UNSET
+    order_placed_by: str | Unset = UNSET
+    trading_symbol: str | Unset = UNSET
+    trigger_price: str | Unset = UNSET
+    exchange: Exchange | str | Unset = UNSET
+    total_quantity: str | Unset = UNSET
+    transaction_type: str | TransactionType | Unset = UNSET
+    product_type: ProductType | str | Unset = UNSET
+    order_type: OrderTypeOpenType0 | str | Unset = UNSET
+    quantity: str | Unset = UNSET
+    filled_quantity: str | Unset = UNSET
+    order_price: str | Unset = UNSET
+    filled_price: str | Unset = UNSET
+    exchange_order_no: str | Unset = UNSET
+    order_validity: OrderValidity | str | Unset = UNSET
+    order_time: str | Unset = UNSET
+    expiry: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pending_quantity = self.pending_quantity
+
+        avg_execution_price = self.avg_execution_price
+
+        order_placed_by = self.order_placed_by
+
+        trading_symbol = self.trading_symbol
+
+        trigger_price = self.trigger_price
+
+        exchange: str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        elif isinstance(self.exchange, str):
+            exchange = self.exchange
+        else:
+            exchange = self.exchange
+
+        total_quantity = self.total_quantity
+
+        transaction_type: str | Unset
+        if isinstance(self.transaction_type, Unset):
+            transaction_type = UNSET
+        elif isinstance(self.transaction_type, str):
+            transaction_type = self.transaction_type
+        else:
+            transaction_type = self.transaction_type
+
+        product_type: str | Unset
+        if isinstance(self.product_type, Unset):
+            product_type = UNSET
+        elif isinstance(self.product_type, str):
+            product_type = self.product_type
+        else:
+            product_type = self.product_type
+
+        order_type: str | Unset
+        if isinstance(self.order_type, Unset):
+            order_type = UNSET
+        elif isinstance(self.order_type, str):
+            order_type = self.order_type
+        else:
+            order_type = self.order_type
+
+        quantity = self.quantity
+
+        filled_quantity = self.filled_quantity
+
+        order_price = self.order_price
+
+        filled_price = self.filled_price
+
+        exchange_order_no = self.exchange_order_no
+
+        order_validity: str | Unset
+        if isinstance(self.order_validity, Unset):
+            order_validity = UNSET
+        elif isinstance(self.order_validity, str):
+            order_validity = self.order_validity
+        else:
+            order_validity = self.order_validity
+
+        order_time = self.order_time
+
+        expiry = self.expiry
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pending_quantity is not UNSET:
+            field_dict["pendingQuantity"] = pending_quantity
+        if avg_execution_price is not UNSET:
+            field_dict["avgExecutionPrice"] = avg_execution_price
+        if order_placed_by is not UNSET:
+            field_dict["orderPlacedBy"] = order_placed_by
+        if trading_symbol is not UNSET:
+            field_dict["tradingSymbol"] = trading_symbol
+        if trigger_price is not UNSET:
+            field_dict["triggerPrice"] = trigger_price
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if total_quantity is not UNSET:
+            field_dict["totalQuantity"] = total_quantity
+        if transaction_type is not UNSET:
+            field_dict["transactionType"] = transaction_type
+        if product_type is not UNSET:
+            field_dict["productType"] = product_type
+        if order_type is not UNSET:
+            field_dict["orderType"] = order_type
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if filled_quantity is not UNSET:
+            field_dict["filledQuantity"] = filled_quantity
+        if order_price is not UNSET:
+            field_dict["orderPrice"] = order_price
+        if filled_price is not UNSET:
+            field_dict["filledPrice"] = filled_price
+        if exchange_order_no is not UNSET:
+            field_dict["exchangeOrderNo"] = exchange_order_no
+        if order_validity is not UNSET:
+            field_dict["orderValidity"] = order_validity
+        if order_time is not UNSET:
+            field_dict["orderTime"] = order_time
+        if expiry is not UNSET:
+            field_dict["expiry"] = expiry
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pending_quantity = d.pop("pendingQuantity", UNSET)
+
+        avg_execution_price = d.pop("avgExecutionPrice", UNSET)
+
+        order_placed_by = d.pop("orderPlacedBy", UNSET)
+
+        trading_symbol = d.pop("tradingSymbol", UNSET)
+
+        trigger_price = d.pop("triggerPrice", UNSET)
+
+        def _parse_exchange(data: object) -> Exchange | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_exchange_open_type_0 = check_exchange(data)
+
+                return componentsschemas_exchange_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Exchange | str | Unset, data)
+
+        exchange = _parse_exchange(d.pop("exchange", UNSET))
+
+        total_quantity = d.pop("totalQuantity", UNSET)
+
+        def _parse_transaction_type(data: object) -> str | TransactionType | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_transaction_type_open_type_0 = check_transaction_type(data)
+
+                return componentsschemas_transaction_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TransactionType | Unset, data)
+
+        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
+
+        def _parse_product_type(data: object) -> ProductType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_product_type_open_type_0 = check_product_type(data)
+
+                return componentsschemas_product_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ProductType | str | Unset, data)
+
+        product_type = _parse_product_type(d.pop("productType", UNSET))
+
+        def _parse_order_type(data: object) -> OrderTypeOpenType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_order_type_open_type_0 = check_order_type_open_type_0(data)
+
+                return componentsschemas_order_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrderTypeOpenType0 | str | Unset, data)
+
+        order_type = _parse_order_type(d.pop("orderType", UNSET))
+
+        quantity = d.pop("quantity", UNSET)
+
+        filled_quantity = d.pop("filledQuantity", UNSET)
+
+        order_price = d.pop("orderPrice", UNSET)
+
+        filled_price = d.pop("filledPrice", UNSET)
+
+        exchange_order_no = d.pop("exchangeOrderNo", UNSET)
+
+        def _parse_order_validity(data: object) -> OrderValidity | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_order_validity_open_type_0 = check_order_validity(data)
+
+                return componentsschemas_order_validity_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrderValidity | str | Unset, data)
+
+        order_validity = _parse_order_validity(d.pop("orderValidity", UNSET))
+
+        order_time = d.pop("orderTime", UNSET)
+
+        expiry = d.pop("expiry", UNSET)
+
+        order_details = cls(
+            pending_quantity=pending_quantity,
+            avg_execution_price=avg_execution_price,
+            order_placed_by=order_placed_by,
+            trading_symbol=trading_symbol,
+            trigger_price=trigger_price,
+            exchange=exchange,
+            total_quantity=total_quantity,
+            transaction_type=transaction_type,
+            product_type=product_type,
+            order_type=order_type,
+            quantity=quantity,
+            filled_quantity=filled_quantity,
+            order_price=order_price,
+            filled_price=filled_price,
+            exchange_order_no=exchange_order_no,
+            order_validity=order_validity,
+            order_time=order_time,
+            expiry=expiry,
+        )
+
+        order_details.additional_properties = d
+        return order_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_details import OrderDetails
+
+
+T = TypeVar("T", bound="OrderStatusResponse")
+
+
+@_attrs_define
+class OrderStatusResponse:
+    """Samples have no `status` field (all envelope fields are optional).
+
+    Attributes:
+        server_time (str | Unset): Server time in IST, format `dd/MM/yy HH:mm:ss`.
+        msg_id (str | Unset): Per-request id (a UUID) to quote to Samco support.
+        status (EnvelopeStatus | str | Unset): `Success` or `Failure`; any other string parses too.
+        status_message (str | Unset): Human-readable outcome.
+        validation_errors (list[str] | Unset): UNSURE: present in the Java SDK's response models only; never seen
+            populated.
+        error_code (str | Unset): UNSURE: only in the Java SDK's SessionTokenResponse model.
+        order_number (str | Unset):
+        order_status (str | Unset): Open set, e.g. `PENDING`, `EXECUTED`.
+        order_details (OrderDetails | Unset): The order as echoed by place/modify/status calls. All values are strings.
+    """
+
+    server_time: str | Unset = UNSET
+    msg_id: str | Unset = UNSET
+    status: EnvelopeStatus | str | Unset = UNSET
+    status_message: str | Unset = UNSET
+    validation_errors: list[str] | Unset = UNSET
+    error_code: str | Unset = UNSET
+    order_number: str | Unset = UNSET
+    order_status: str | Unset = UNSET
+    order_details: OrderDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server_time = self.server_time
+
+        msg_id = self.msg_id
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        status_message = self.status_message
+
+        validation_errors: list[str] | Unset = UNSET
+        if not isinstance(self.validation_errors, Unset):
+            validation_errors = self.validation_errors
+
+        error_code = self.error_code
+
+        order_number = self.order_number
+
+        order_status = self.order_status
+
+        order_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order_details, Unset):
+            order_details = self.order_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if server_time is not UNSET:
+            field_dict["serverTime"] = server_time
+        if msg_id is not UNSET:
+            field_dict["msgId"] = msg_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_message is not UNSET:
+            field_dict["statusMessage"] = status_message
+        if validation_errors is not UNSET:
+            field_dict["validationErrors"] = validation_errors
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if order_number is not UNSET:
+            field_dict["orderNumber"] = order_number
+        if order_status is not UNSET:
+            field_dict["orderStatus"] = order_status
+        if order_details is not UNSET:
+            field_dict["orderDetails"] = order_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_details import OrderDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        server_time = d.pop("serverTime", UNSET)
+
+        msg_id = d.pop("msgId", UNSET)
+
+        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+
+                return componentsschemas_envelope_status_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnvelopeStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        status_message = d.pop("statusMessage", UNSET)
+
+        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
+
+        error_code = d.pop("errorCode", UNSET)
+
+        order_number = d.pop("orderNumber", UNSET)
+
+        order_status = d.pop("orderStatus", UNSET)
+
+        _order_details = d.pop("orderDetails", UNSET)
+        order_details: OrderDetails | Unset
+        if isinstance(_order_details, Unset):
+            order_details = UNSET
+        else:
+            order_details = OrderDetails.from_dict(_order_details)
+
+        order_status_response = cls(
+            server_time=server_time,
+            msg_id=msg_id,
+            status=status,
+            status_message=status_message,
+            validation_errors=validation_errors,
+            error_code=error_code,
+            order_number=order_number,
+            order_status=order_status,
+            order_details=order_details,
+        )
+
+        order_status_response.additional_properties = d
+        return order_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cover_order_type import CoverOrderType, check_cover_order_type
+from ..models.cover_order_validity import CoverOrderValidity, check_cover_order_validity
+from ..models.cover_product_type import CoverProductType, check_cover_product_type
+from ..models.exchange import Exchange, check_exchange
+from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.yes_no import YesNo, check_yes_no
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PlaceCoverOrderRequest")
+
+
+@_attrs_define
+class PlaceCoverOrderRequest:
+    """A cover order: a limit day order with a compulsory stop-loss trigger. All numbers are
+    strings. DOCS mark `disclosedQuantity` required (samples send `""`).
+
+        Attributes:
+            symbol_name (str): Equity scrip name (cash) or trading symbol (F&O), as in ScripMaster.csv.
+            transaction_type (TransactionType):
+            order_type (CoverOrderType): Cover orders are limit orders only (DOCS).
+            quantity (str): A positive whole number sent as a JSON string.
+            disclosed_quantity (str): A whole number as a string, or `""` for "not set".
+            price (str): A non-negative decimal number sent as a JSON string.
+            order_validity (CoverOrderValidity): Cover orders are day orders only (DOCS).
+            product_type (CoverProductType): Product of a cover order.
+            trigger_price (str): A non-negative decimal number sent as a JSON string.
+            exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional; the code is mandatory
+                for
+                the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
+                in each operation.
+            after_market_order_flag (YesNo | Unset):
+            remarks_value (str | Unset): UNSURE: Java SDK model only.
+    """
+
+    symbol_name: str
+    transaction_type: TransactionType
+    order_type: CoverOrderType
+    quantity: str
+    disclosed_quantity: str
+    price: str
+    order_validity: CoverOrderValidity
+    product_type: CoverProductType
+    trigger_price: str
+    exchange: Exchange | Unset = UNSET
+    after_market_order_flag: YesNo | Unset = UNSET
+    remarks_value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol_name = self.symbol_name
+
+        transaction_type: str = self.transaction_type
+
+        order_type: str = self.order_type
+
+        quantity = self.quantity
+
+        disclosed_quantity = self.disclosed_quantity
+
+        price = self.price
+
+        order_validity: str = self.order_validity
+
+        product_type: str = self.product_type
+
+        trigger_price = self.trigger_price
+
+        exchange: str | Unset = UNSET
+        if not isinstance(self.exchange, Unset):
+            exchange = self.exchange
+
+        after_market_order_flag: str | Unset = UNSET
+        if not isinstance(self.after_market_order_flag, Unset):
+            after_market_order_flag = self.after_market_order_flag
+
+        remarks_value = self.remarks_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbolName": symbol_name,
+                "transactionType": transaction_type,
+                "orderType": order_type,
+                "quantity": quantity,
+                "disclosedQuantity": disclosed_quantity,
+                "price": price,
+                "orderValidity": order_validity,
+                "productType": product_type,
+                "triggerPrice": trigger_price,
+            }
+        )
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if after_market_order_flag is not UNSET:
+            field_dict["afterMarketOrderFlag"] = after_market_order_flag
+        if remarks_value is not UNSET:
+            field_dict["remarksValue"] = remarks_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol_name = d.pop("symbolName")
+
+        transaction_type = check_transaction_type(d.pop("transactionType"))
+
+        order_type = check_cover_order_type(d.pop("orderType"))
+
+        quantity = d.pop("quantity")
+
+        disclosed_quantity = d.pop("disclosedQuantity")
+
+        price = d.pop("price")
+
+        order_validity = check_cover_order_validity(d.pop("orderValidity"))
+
+        product_type = check_cover_product_type(d.pop("productType"))
+
+        trigger_price = d.pop("triggerPrice")
+
+        _exchange = d.pop("exchange", UNSET)
+        exchange: Exchange | Unset
+        if isinstance(_exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = check_exchange(_exchange)
+
+        _after_market_order_flag = d.pop("afterMarketOrderFlag", UNSET)
+        after_market_order_flag: YesNo | Unset
+        if isinstance(_after_market_order_flag, Unset):
+            after_market_order_flag = UNSET
+        else:
+            after_market_order_flag = check_yes_no(_after_market_order_flag)
+
+        remarks_value = d.pop("remarksValue", UNSET)
+
+        place_cover_order_request = cls(
+            symbol_name=symbol_name,
+            transaction_type=transaction_type,
+            order_type=order_type,
+            quantity=quantity,
+            disclosed_quantity=disclosed_quantity,
+            price=price,
+            order_validity=order_validity,
+            product_type=product_type,
+            trigger_price=trigger_price,
+            exchange=exchange,
+            after_market_order_flag=after_market_order_flag,
+            remarks_value=remarks_value,
+        )
+
+        place_cover_order_request.additional_properties = d
+        return place_cover_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

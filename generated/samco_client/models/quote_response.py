@@ -1,0 +1,508 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.exchange import Exchange, check_exchange
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.book_level import BookLevel
+    from ..models.quote_details import QuoteDetails
+
+
+T = TypeVar("T", bound="QuoteResponse")
+
+
+@_attrs_define
+class QuoteResponse:
+    """Quote fields sit at the top level (Python and Node samples). The Java SDK model nests
+    the same fields under `quoteDetails`; that object is accepted too.
+
+        Attributes:
+            server_time (str | Unset): Server time in IST, format `dd/MM/yy HH:mm:ss`.
+            msg_id (str | Unset): Per-request id (a UUID) to quote to Samco support.
+            status (EnvelopeStatus | str | Unset): `Success` or `Failure`; any other string parses too.
+            status_message (str | Unset): Human-readable outcome.
+            validation_errors (list[str] | Unset): UNSURE: present in the Java SDK's response models only; never seen
+                populated.
+            error_code (str | Unset): UNSURE: only in the Java SDK's SessionTokenResponse model.
+            symbol_name (str | Unset):
+            trading_symbol (str | Unset):
+            exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
+            company_name (str | Unset):
+            last_traded_time (str | Unset): Format `dd/MM/yyyy HH:mm:ss` (IST).
+            last_traded_price (str | Unset):
+            previous_close (str | Unset):
+            change_value (str | Unset):
+            change_percentage (str | Unset):
+            last_traded_quantity (str | Unset):
+            lower_circuit_limit (str | Unset):
+            upper_circuit_limit (str | Unset):
+            average_price (str | Unset):
+            open_value (str | Unset):
+            high_value (str | Unset):
+            low_value (str | Unset):
+            close_value (str | Unset):
+            total_buy_quantity (str | Unset):
+            total_sell_quantity (str | Unset):
+            total_traded_value (str | Unset): May carry a unit, e.g. `592.47019 (Crs)`.
+            total_traded_volume (str | Unset):
+            yearly_high_price (str | Unset):
+            yearly_low_price (str | Unset):
+            tick_size (str | Unset):
+            listing_id (str | Unset): `<id>_<exchange>`, e.g. `3045_NSE` (the streaming symbol).
+            best_bids (list[BookLevel] | Unset): Best five bids.
+            best_asks (list[BookLevel] | Unset): Best five asks.
+            open_interest (str | Unset):
+            expiry_date (str | Unset): Derivatives only, format `dd MMM yy`, e.g. `18 Jun 20`.
+            spot_price (str | Unset):
+            instrument (str | Unset):
+            lot_quantity (str | Unset):
+            open_interest_change (str | Unset):
+            o_i_change_per (str | Unset):
+            quote_details (QuoteDetails | Unset): Quote of one symbol. All values are strings. Derivative quotes add
+                `openInterest`,
+                `expiryDate`, `spotPrice`, `instrument`, `lotQuantity`, `openInterestChange`,
+                `oIChangePer`.
+    """
+
+    server_time: str | Unset = UNSET
+    msg_id: str | Unset = UNSET
+    status: EnvelopeStatus | str | Unset = UNSET
+    status_message: str | Unset = UNSET
+    validation_errors: list[str] | Unset = UNSET
+    error_code: str | Unset = UNSET
+    symbol_name: str | Unset = UNSET
+    trading_symbol: str | Unset = UNSET
+    exchange: Exchange | str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    last_traded_time: str | Unset = UNSET
+    last_traded_price: str | Unset = UNSET
+    previous_close: str | Unset = UNSET
+    change_value: str | Unset = UNSET
+    change_percentage: str | Unset = UNSET
+    last_traded_quantity: str | Unset = UNSET
+    lower_circuit_limit: str | Unset = UNSET
+    upper_circuit_limit: str | Unset = UNSET
+    average_price: str | Unset = UNSET
+    open_value: str | Unset = UNSET
+    high_value: str | Unset = UNSET
+    low_value: str | Unset = UNSET
+    close_value: str | Unset = UNSET
+    total_buy_quantity: str | Unset = UNSET
+    total_sell_quantity: str | Unset = UNSET
+    total_traded_value: str | Unset = UNSET
+    total_traded_volume: str | Unset = UNSET
+    yearly_high_price: str | Unset = UNSET
+    yearly_low_price: str | Unset = UNSET
+    tick_size: str | Unset = UNSET
+    listing_id: str | Unset = UNSET
+    best_bids: list[BookLevel] | Unset = UNSET
+    best_asks: list[BookLevel] | Unset = UNSET
+    open_interest: str | Unset = UNSET
+    expiry_date: str | Unset = UNSET
+    spot_price: str | Unset = UNSET
+    instrument: str | Unset = UNSET
+    lot_quantity: str | Unset = UNSET
+    open_interest_change: str | Unset = UNSET
+    o_i_change_per: str | Unset = UNSET
+    quote_details: QuoteDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server_time = self.server_time
+
+        msg_id = self.msg_id
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        status_message = self.status_message
+
+        validation_errors: list[str] | Unset = UNSET
+        if not isinstance(self.validation_errors, Unset):
+            validation_errors = self.validation_errors
+
+        error_code = self.error_code
+
+        symbol_name = self.symbol_name
+
+        trading_symbol = self.trading_symbol
+
+        exchange: str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        elif isinstance(self.exchange, str):
+            exchange = self.exchange
+        else:
+            exchange = self.exchange
+
+        company_name = self.company_name
+
+        last_traded_time = self.last_traded_time
+
+        last_traded_price = self.last_traded_price
+
+        previous_close = self.previous_close
+
+        change_value = self.change_value
+
+        change_percentage = self.change_percentage
+
+        last_traded_quantity = self.last_traded_quantity
+
+        lower_circuit_limit = self.lower_circuit_limit
+
+        upper_circuit_limit = self.upper_circuit_limit
+
+        average_price = self.average_price
+
+        open_value = self.open_value
+
+        high_value = self.high_value
+
+        low_value = self.low_value
+
+        close_value = self.close_value
+
+        total_buy_quantity = self.total_buy_quantity
+
+        total_sell_quantity = self.total_sell_quantity
+
+        total_traded_value = self.total_traded_value
+
+        total_traded_volume = self.total_traded_volume
+
+        yearly_high_price = self.yearly_high_price
+
+        yearly_low_price = self.yearly_low_price
+
+        tick_size = self.tick_size
+
+        listing_id = self.listing_id
+
+        best_bids: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.best_bids, Unset):
+            best_bids = []
+            for best_bids_item_data in self.best_bids:
+                best_bids_item = best_bids_item_data.to_dict()
+                best_bids.append(best_bids_item)
+
+        best_asks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.best_asks, Unset):
+            best_asks = []
+            for best_asks_item_data in self.best_asks:
+                best_asks_item = best_asks_item_data.to_dict()
+                best_asks.append(best_asks_item)
+
+        open_interest = self.open_interest
+
+        expiry_date = self.expiry_date
+
+        spot_price = self.spot_price
+
+        instrument = self.instrument
+
+        lot_quantity = self.lot_quantity
+
+        open_interest_change = self.open_interest_change
+
+        o_i_change_per = self.o_i_change_per
+
+        quote_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.quote_details, Unset):
+            quote_details = self.quote_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if server_time is not UNSET:
+            field_dict["serverTime"] = server_time
+        if msg_id is not UNSET:
+            field_dict["msgId"] = msg_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_message is not UNSET:
+            field_dict["statusMessage"] = status_message
+        if validation_errors is not UNSET:
+            field_dict["validationErrors"] = validation_errors
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if symbol_name is not UNSET:
+            field_dict["symbolName"] = symbol_name
+        if trading_symbol is not UNSET:
+            field_dict["tradingSymbol"] = trading_symbol
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if last_traded_time is not UNSET:
+            field_dict["lastTradedTime"] = last_traded_time
+        if last_traded_price is not UNSET:
+            field_dict["lastTradedPrice"] = last_traded_price
+        if previous_close is not UNSET:
+            field_dict["previousClose"] = previous_close
+        if change_value is not UNSET:
+            field_dict["changeValue"] = change_value
+        if change_percentage is not UNSET:
+            field_dict["changePercentage"] = change_percentage
+        if last_traded_quantity is not UNSET:
+            field_dict["lastTradedQuantity"] = last_traded_quantity
+        if lower_circuit_limit is not UNSET:
+            field_dict["lowerCircuitLimit"] = lower_circuit_limit
+        if upper_circuit_limit is not UNSET:
+            field_dict["upperCircuitLimit"] = upper_circuit_limit
+        if average_price is not UNSET:
+            field_dict["averagePrice"] = average_price
+        if open_value is not UNSET:
+            field_dict["openValue"] = open_value
+        if high_value is not UNSET:
+            field_dict["highValue"] = high_value
+        if low_value is not UNSET:
+            field_dict["lowValue"] = low_value
+        if close_value is not UNSET:
+            field_dict["closeValue"] = close_value
+        if total_buy_quantity is not UNSET:
+            field_dict["totalBuyQuantity"] = total_buy_quantity
+        if total_sell_quantity is not UNSET:
+            field_dict["totalSellQuantity"] = total_sell_quantity
+        if total_traded_value is not UNSET:
+            field_dict["totalTradedValue"] = total_traded_value
+        if total_traded_volume is not UNSET:
+            field_dict["totalTradedVolume"] = total_traded_volume
+        if yearly_high_price is not UNSET:
+            field_dict["yearlyHighPrice"] = yearly_high_price
+        if yearly_low_price is not UNSET:
+            field_dict["yearlyLowPrice"] = yearly_low_price
+        if tick_size is not UNSET:
+            field_dict["tickSize"] = tick_size
+        if listing_id is not UNSET:
+            field_dict["listingId"] = listing_id
+        if best_bids is not UNSET:
+            field_dict["bestBids"] = best_bids
+        if best_asks is not UNSET:
+            field_dict["bestAsks"] = best_asks
+        if open_interest is not UNSET:
+            field_dict["openInterest"] = open_interest
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+        if spot_price is not UNSET:
+            field_dict["spotPrice"] = spot_price
+        if instrument is not UNSET:
+            field_dict["instrument"] = instrument
+        if lot_quantity is not UNSET:
+            field_dict["lotQuantity"] = lot_quantity
+        if open_interest_change is not UNSET:
+            field_dict["openInterestChange"] = open_interest_change
+        if o_i_change_per is not UNSET:
+            field_dict["oIChangePer"] = o_i_change_per
+        if quote_details is not UNSET:
+            field_dict["quoteDetails"] = quote_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.book_level import BookLevel  # noqa: PLC0415
+        from ..models.quote_details import QuoteDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        server_time = d.pop("serverTime", UNSET)
+
+        msg_id = d.pop("msgId", UNSET)
+
+        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+
+                return componentsschemas_envelope_status_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnvelopeStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        status_message = d.pop("statusMessage", UNSET)
+
+        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
+
+        error_code = d.pop("errorCode", UNSET)
+
+        symbol_name = d.pop("symbolName", UNSET)
+
+        trading_symbol = d.pop("tradingSymbol", UNSET)
+
+        def _parse_exchange(data: object) -> Exchange | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_exchange_open_type_0 = check_exchange(data)
+
+                return componentsschemas_exchange_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Exchange | str | Unset, data)
+
+        exchange = _parse_exchange(d.pop("exchange", UNSET))
+
+        company_name = d.pop("companyName", UNSET)
+
+        last_traded_time = d.pop("lastTradedTime", UNSET)
+
+        last_traded_price = d.pop("lastTradedPrice", UNSET)
+
+        previous_close = d.pop("previousClose", UNSET)
+
+        change_value = d.pop("changeValue", UNSET)
+
+        change_percentage = d.pop("changePercentage", UNSET)
+
+        last_traded_quantity = d.pop("lastTradedQuantity", UNSET)
+
+        lower_circuit_limit = d.pop("lowerCircuitLimit", UNSET)
+
+        upper_circuit_limit = d.pop("upperCircuitLimit", UNSET)
+
+        average_price = d.pop("averagePrice", UNSET)
+
+        open_value = d.pop("openValue", UNSET)
+
+        high_value = d.pop("highValue", UNSET)
+
+        low_value = d.pop("lowValue", UNSET)
+
+        close_value = d.pop("closeValue", UNSET)
+
+        total_buy_quantity = d.pop("totalBuyQuantity", UNSET)
+
+        total_sell_quantity = d.pop("totalSellQuantity", UNSET)
+
+        total_traded_value = d.pop("totalTradedValue", UNSET)
+
+        total_traded_volume = d.pop("totalTradedVolume", UNSET)
+
+        yearly_high_price = d.pop("yearlyHighPrice", UNSET)
+
+        yearly_low_price = d.pop("yearlyLowPrice", UNSET)
+
+        tick_size = d.pop("tickSize", UNSET)
+
+        listing_id = d.pop("listingId", UNSET)
+
+        _best_bids = d.pop("bestBids", UNSET)
+        best_bids: list[BookLevel] | Unset = UNSET
+        if _best_bids is not UNSET:
+            best_bids = []
+            for best_bids_item_data in _best_bids:
+                best_bids_item = BookLevel.from_dict(best_bids_item_data)
+
+                best_bids.append(best_bids_item)
+
+        _best_asks = d.pop("bestAsks", UNSET)
+        best_asks: list[BookLevel] | Unset = UNSET
+        if _best_asks is not UNSET:
+            best_asks = []
+            for best_asks_item_data in _best_asks:
+                best_asks_item = BookLevel.from_dict(best_asks_item_data)
+
+                best_asks.append(best_asks_item)
+
+        open_interest = d.pop("openInterest", UNSET)
+
+        expiry_date = d.pop("expiryDate", UNSET)
+
+        spot_price = d.pop("spotPrice", UNSET)
+
+        instrument = d.pop("instrument", UNSET)
+
+        lot_quantity = d.pop("lotQuantity", UNSET)
+
+        open_interest_change = d.pop("openInterestChange", UNSET)
+
+        o_i_change_per = d.pop("oIChangePer", UNSET)
+
+        _quote_details = d.pop("quoteDetails", UNSET)
+        quote_details: QuoteDetails | Unset
+        if isinstance(_quote_details, Unset):
+            quote_details = UNSET
+        else:
+            quote_details = QuoteDetails.from_dict(_quote_details)
+
+        quote_response = cls(
+            server_time=server_time,
+            msg_id=msg_id,
+            status=status,
+            status_message=status_message,
+            validation_errors=validation_errors,
+            error_code=error_code,
+            symbol_name=symbol_name,
+            trading_symbol=trading_symbol,
+            exchange=exchange,
+            company_name=company_name,
+            last_traded_time=last_traded_time,
+            last_traded_price=last_traded_price,
+            previous_close=previous_close,
+            change_value=change_value,
+            change_percentage=change_percentage,
+            last_traded_quantity=last_traded_quantity,
+            lower_circuit_limit=lower_circuit_limit,
+            upper_circuit_limit=upper_circuit_limit,
+            average_price=average_price,
+            open_value=open_value,
+            high_value=high_value,
+            low_value=low_value,
+            close_value=close_value,
+            total_buy_quantity=total_buy_quantity,
+            total_sell_quantity=total_sell_quantity,
+            total_traded_value=total_traded_value,
+            total_traded_volume=total_traded_volume,
+            yearly_high_price=yearly_high_price,
+            yearly_low_price=yearly_low_price,
+            tick_size=tick_size,
+            listing_id=listing_id,
+            best_bids=best_bids,
+            best_asks=best_asks,
+            open_interest=open_interest,
+            expiry_date=expiry_date,
+            spot_price=spot_price,
+            instrument=instrument,
+            lot_quantity=lot_quantity,
+            open_interest_change=open_interest_change,
+            o_i_change_per=o_i_change_per,
+            quote_details=quote_details,
+        )
+
+        quote_response.additional_properties = d
+        return quote_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.exchange import Exchange, check_exchange
+from ..models.order_type_open_type_0 import (
+    OrderTypeOpenType0,
+    check_order_type_open_type_0,
+)
+from ..models.product_type import ProductType, check_product_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebSecretCodeValidationResponse")
+
+
+@_attrs_define
+class WebSecretCodeValidationResponse:
+    """DOCS describe account details similar to the legacy login response; the exact fields are
+    UNSURE, so the legacy login fields are modelled, all optional.
+
+        Attributes:
+            server_time (str | Unset): Server time in IST, format `dd/MM/yy HH:mm:ss`.
+            msg_id (str | Unset): Per-request id (a UUID) to quote to Samco support.
+            status (EnvelopeStatus | str | Unset): `Success` or `Failure`; any other string parses too.
+            status_message (str | Unset): Human-readable outcome.
+            validation_errors (list[str] | Unset): UNSURE: present in the Java SDK's response models only; never seen
+                populated.
+            error_code (str | Unset): UNSURE: only in the Java SDK's SessionTokenResponse model.
+            session_token (str | Unset): Session token for the `x-session-token` header (a JWT in v3.2). Valid until 08:00
+                IST the next day.
+            account_id (str | Unset): Client (account) id.
+            account_name (str | Unset):
+            exchange_list (list[Exchange | str] | Unset): Exchanges enabled for the account.
+            order_type_list (list[OrderTypeOpenType0 | str] | Unset): Order types enabled for the account; may include the
+                legacy `MKT` and `SL-M`.
+            product_list (list[ProductType | str] | Unset): Products enabled for the account.
+    """
+
+    server_time: str | Unset = UNSET
+    msg_id: str | Unset = UNSET
+    status: EnvelopeStatus | str | Unset = UNSET
+    status_message: str | Unset = UNSET
+    validation_errors: list[str] | Unset = UNSET
+    error_code: str | Unset = UNSET
+    session_token: str | Unset = UNSET
+    account_id: str | Unset = UNSET
+    account_name: str | Unset = UNSET
+    exchange_list: list[Exchange | str] | Unset = UNSET
+    order_type_list: list[OrderTypeOpenType0 | str] | Unset = UNSET
+    product_list: list[ProductType | str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server_time = self.server_time
+
+        msg_id = self.msg_id
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        status_message = self.status_message
+
+        validation_errors: list[str] | Unset = UNSET
+        if not isinstance(self.validation_errors, Unset):
+            validation_errors = self.validation_errors
+
+        error_code = self.error_code
+
+        session_token = self.session_token
+
+        account_id = self.account_id
+
+        account_name = self.account_name
+
+        exchange_list: list[str] | Unset = UNSET
+        if not isinstance(self.exchange_list, Unset):
+            exchange_list = []
+            for exchange_list_item_data in self.exchange_list:
+                exchange_list_item: str
+                if isinstance(exchange_list_item_data, str):
+                    exchange_list_item = exchange_list_item_data
+                else:
+                    exchange_list_item = exchange_list_item_data
+                exchange_list.append(exchange_list_item)
+
+        order_type_list: list[str] | Unset = UNSET
+        if not isinstance(self.order_type_list, Unset):
+            order_type_list = []
+            for order_type_list_item_data in self.order_type_list:
+                order_type_list_item: str
+                if isinstance(order_type_list_item_data, str):
+                    order_type_list_item = order_type_list_item_data
+                else:
+                    order_type_list_item = order_type_list_item_data
+                order_type_list.append(order_type_list_item)
+
+        product_list: list[str] | Unset = UNSET
+        if not isinstance(self.product_list, Unset):
+            product_list = []
+            for product_list_item_data in self.product_list:
+                product_list_item: str
+                if isinstance(product_list_item_data, str):
+                    product_list_item = product_list_item_data
+                else:
+                    product_list_item = product_list_item_data
+                product_list.append(product_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if server_time is not UNSET:
+            field_dict["serverTime"] = server_time
+        if msg_id is not UNSET:
+            field_dict["msgId"] = msg_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_message is not UNSET:
+            field_dict["statusMessage"] = status_message
+        if validation_errors is not UNSET:
+            field_dict["validationErrors"] = validation_errors
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if session_token is not UNSET:
+            field_dict["sessionToken"] = session_token
+        if account_id is not UNSET:
+            field_dict["accountID"] = account_id
+        if account_name is not UNSET:
+            field_dict["accountName"] = account_name
+        if exchange_list is not UNSET:
+            field_dict["exchangeList"] = exchange_list
+        if order_type_list is not UNSET:
+            field_dict["orderTypeList"] = order_type_list
+        if product_list is not UNSET:
+            field_dict["productList"] = product_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        server_time = d.pop("serverTime", UNSET)
+
+        msg_id = d.pop("msgId", UNSET)
+
+        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+
+                return componentsschemas_envelope_status_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnvelopeStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        status_message = d.pop("statusMessage", UNSET)
+
+        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
+
+        error_code = d.pop("errorCode", UNSET)
+
+        session_token = d.pop("sessionToken", UNSET)
+
+        account_id = d.pop("accountID", UNSET)
+
+        account_name = d.pop("accountName", UNSET)
+
+        _exchange_list = d.pop("exchangeList", UNSET)
+        exchange_list: list[Exchange | str] | Unset = UNSET
+        if _exchange_list is not UNSET:
+            exchange_list = []
+            for exchange_list_item_data in _exchange_list:
+
+                def _parse_exchange_list_item(data: object) -> Exchange | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_exchange_open_type_0 = check_exchange(data)
+
+                        return componentsschemas_exchange_open_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Exchange | str, data)
+
+                exchange_list_item = _parse_exchange_list_item(exchange_list_item_data)
+
+                exchange_list.append(exchange_list_item)
+
+        _order_type_list = d.pop("orderTypeList", UNSET)
+        order_type_list: list[OrderTypeOpenType0 | str] | Unset = UNSET
+        if _order_type_list is not UNSET:
+            order_type_list = []
+            for order_type_list_item_data in _order_type_list:
+
+                def _parse_order_type_list_item(data: object) -> OrderTypeOpenType0 | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_order_type_open_type_0 = check_order_type_open_type_0(
+                            data
+                        )
+
+                        return componentsschemas_order_type_open_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(OrderTypeOpenType0 | str, data)
+
+                order_type_list_item = _parse_order_type_list_item(order_type_list_item_data)
+
+                order_type_list.append(order_type_list_item)
+
+        _product_list = d.pop("productList", UNSET)
+        product_list: list[ProductType | str] | Unset = UNSET
+        if _product_list is not UNSET:
+            product_list = []
+            for product_list_item_data in _product_list:
+
+                def _parse_product_list_item(data: object) -> ProductType | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_product_type_open_type_0 = check_product_type(data)
+
+                        return componentsschemas_product_type_open_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ProductType | str, data)
+
+                product_list_item = _parse_product_list_item(product_list_item_data)
+
+                product_list.append(product_list_item)
+
+        web_secret_code_validation_response = cls(
+            server_time=server_time,
+            msg_id=msg_id,
+            status=status,
+            status_message=status_message,
+            validation_errors=validation_errors,
+            error_code=error_code,
+            session_token=session_token,
+            account_id=account_id,
+            account_name=account_name,
+            exchange_list=exchange_list,
+            order_type_list=order_type_list,
+            product_list=product_list,
+        )
+
+        web_secret_code_validation_response.additional_properties = d
+        return web_secret_code_validation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
