@@ -59,7 +59,7 @@ _Yaml12Loader.add_implicit_resolver(
 
 def load_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_Yaml12Loader)  # noqa: S506 - safe subclass
+        return yaml.load(fh, Loader=_Yaml12Loader)
 
 
 def brokers() -> list[str]:
@@ -167,7 +167,10 @@ def render(broker: str, workdir: Path) -> Path:
     )
     ruff = str(bindir / "ruff") if (bindir / "ruff").exists() else "ruff"
     common = ["--isolated", "--no-cache", "--target-version", "py311"]
-    _run([ruff, "check", *common, "--fix-only", "--select", "I,F401", "--exit-zero", str(out)], workdir)
+    _run(
+        [ruff, "check", *common, "--fix-only", "--select", "I,F401", "--exit-zero", str(out)],
+        workdir,
+    )
     _run([ruff, "format", *common, "--line-length", "100", str(out)], workdir)
     (out / "py.typed").write_text("", encoding="utf-8")
     shutil.copyfile(spec_file, out / "openapi.json")

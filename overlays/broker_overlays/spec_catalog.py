@@ -38,7 +38,9 @@ class Operation:
     requires_auth: bool
 
     def matches(self, method: str, path: str) -> bool:
-        return method.upper() == self.method and _template_regex(self.path).fullmatch(path) is not None
+        return (
+            method.upper() == self.method and _template_regex(self.path).fullmatch(path) is not None
+        )
 
 
 @cache
