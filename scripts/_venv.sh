@@ -13,6 +13,9 @@ if [ ! -f "$stamp" ]; then
   echo "[setup] installing the project with its dev extra" >&2
   "$VENV/bin/python" -m pip install --quiet --upgrade pip >&2 || true
   "$VENV/bin/python" -m pip install --quiet -e "$ROOT[dev]" >&2
+  # Packages that scripts/generate adds later (a new broker) are importable without reinstalling.
+  site="$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+  printf '%s\n%s\n' "$ROOT/generated" "$ROOT/overlays" > "$site/broker_toolkit_sources.pth"
   rm -f "$VENV"/.installed-* && touch "$stamp"
 fi
 export PATH="$VENV/bin:$PATH"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -137,7 +138,10 @@ def validate(broker: str) -> None:
 
 
 def _run(cmd: list[str], cwd: Path) -> None:
-    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    # A fixed hash seed: openapi-python-client orders some enum values through a set, so
+    # values differing only by case (Gopocket's Not_ok / Not_Ok) would otherwise flip order.
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
     if proc.returncode != 0:
         sys.stderr.write(proc.stdout + proc.stderr)
         raise SystemExit(f"command failed: {' '.join(cmd)}")

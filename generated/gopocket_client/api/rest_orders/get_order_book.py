@@ -1,0 +1,163 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.order_book_response import OrderBookResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/od-rest/info/orderbook",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | OrderBookResponse:
+    if response.status_code == 200:
+        response_200 = OrderBookResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | OrderBookResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | OrderBookResponse]:
+    """List today's orders
+
+     All orders of the day, including rejected ones. No parameters. Field-name drift between
+    the table and the sample: `tranType`/`transType`, `OrderTime`/`orderTime`,
+    `rPrice`/`rprice`, `rQty`/`rqty` - both spellings are accepted except `OrderTime`
+    (it maps to the same client attribute as `orderTime`). `snoOrderNumber` and
+    `snoFillid` appear from 2023-11-20. `orderStatus` is an open set.
+    Older path `/info/orderbook` (docs until 2023-12-15); [SDK-prev] calls
+    `/od-rest/api/info/orderbook`, third-party code the docs path (used here). Rate-limit
+    category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderBookResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | OrderBookResponse | None:
+    """List today's orders
+
+     All orders of the day, including rejected ones. No parameters. Field-name drift between
+    the table and the sample: `tranType`/`transType`, `OrderTime`/`orderTime`,
+    `rPrice`/`rprice`, `rQty`/`rqty` - both spellings are accepted except `OrderTime`
+    (it maps to the same client attribute as `orderTime`). `snoOrderNumber` and
+    `snoFillid` appear from 2023-11-20. `orderStatus` is an open set.
+    Older path `/info/orderbook` (docs until 2023-12-15); [SDK-prev] calls
+    `/od-rest/api/info/orderbook`, third-party code the docs path (used here). Rate-limit
+    category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderBookResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | OrderBookResponse]:
+    """List today's orders
+
+     All orders of the day, including rejected ones. No parameters. Field-name drift between
+    the table and the sample: `tranType`/`transType`, `OrderTime`/`orderTime`,
+    `rPrice`/`rprice`, `rQty`/`rqty` - both spellings are accepted except `OrderTime`
+    (it maps to the same client attribute as `orderTime`). `snoOrderNumber` and
+    `snoFillid` appear from 2023-11-20. `orderStatus` is an open set.
+    Older path `/info/orderbook` (docs until 2023-12-15); [SDK-prev] calls
+    `/od-rest/api/info/orderbook`, third-party code the docs path (used here). Rate-limit
+    category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderBookResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | OrderBookResponse | None:
+    """List today's orders
+
+     All orders of the day, including rejected ones. No parameters. Field-name drift between
+    the table and the sample: `tranType`/`transType`, `OrderTime`/`orderTime`,
+    `rPrice`/`rprice`, `rQty`/`rqty` - both spellings are accepted except `OrderTime`
+    (it maps to the same client attribute as `orderTime`). `snoOrderNumber` and
+    `snoFillid` appear from 2023-11-20. `orderStatus` is an open set.
+    Older path `/info/orderbook` (docs until 2023-12-15); [SDK-prev] calls
+    `/od-rest/api/info/orderbook`, third-party code the docs path (used here). Rate-limit
+    category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderBookResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

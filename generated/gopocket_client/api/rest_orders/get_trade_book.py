@@ -1,0 +1,159 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.trade_book_response import TradeBookResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/od-rest/info/tradebook",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | TradeBookResponse:
+    if response.status_code == 200:
+        response_200 = TradeBookResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | TradeBookResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | TradeBookResponse]:
+    """List today's trades
+
+     Fills of the day. No parameters. Field-name drift between the table and the sample:
+    `fillID`/`fillId`, `tranType`/`transType`, `fillShares`/`fillshares` - both spellings
+    are accepted except `fillID` (it maps to the same client attribute as `fillId`).
+    `fillTime` uses `dd-MM-yyyy HH:mm:ss`, `orderTime` `HH:mm:ss dd-MM-yyyy`.
+    Older path `/info/tradebook` (docs until 2023-12-15); [SDK-prev] calls
+    `/od-rest/api/info/tradebook` (the docs path is used). Rate-limit category inferred
+    (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | TradeBookResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | TradeBookResponse | None:
+    """List today's trades
+
+     Fills of the day. No parameters. Field-name drift between the table and the sample:
+    `fillID`/`fillId`, `tranType`/`transType`, `fillShares`/`fillshares` - both spellings
+    are accepted except `fillID` (it maps to the same client attribute as `fillId`).
+    `fillTime` uses `dd-MM-yyyy HH:mm:ss`, `orderTime` `HH:mm:ss dd-MM-yyyy`.
+    Older path `/info/tradebook` (docs until 2023-12-15); [SDK-prev] calls
+    `/od-rest/api/info/tradebook` (the docs path is used). Rate-limit category inferred
+    (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | TradeBookResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | TradeBookResponse]:
+    """List today's trades
+
+     Fills of the day. No parameters. Field-name drift between the table and the sample:
+    `fillID`/`fillId`, `tranType`/`transType`, `fillShares`/`fillshares` - both spellings
+    are accepted except `fillID` (it maps to the same client attribute as `fillId`).
+    `fillTime` uses `dd-MM-yyyy HH:mm:ss`, `orderTime` `HH:mm:ss dd-MM-yyyy`.
+    Older path `/info/tradebook` (docs until 2023-12-15); [SDK-prev] calls
+    `/od-rest/api/info/tradebook` (the docs path is used). Rate-limit category inferred
+    (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | TradeBookResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | TradeBookResponse | None:
+    """List today's trades
+
+     Fills of the day. No parameters. Field-name drift between the table and the sample:
+    `fillID`/`fillId`, `tranType`/`transType`, `fillShares`/`fillshares` - both spellings
+    are accepted except `fillID` (it maps to the same client attribute as `fillId`).
+    `fillTime` uses `dd-MM-yyyy HH:mm:ss`, `orderTime` `HH:mm:ss dd-MM-yyyy`.
+    Older path `/info/tradebook` (docs until 2023-12-15); [SDK-prev] calls
+    `/od-rest/api/info/tradebook` (the docs path is used). Rate-limit category inferred
+    (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | TradeBookResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

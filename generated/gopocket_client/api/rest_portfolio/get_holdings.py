@@ -1,0 +1,163 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.holdings_response import HoldingsResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ho-rest/holdings",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | HoldingsResponse:
+    if response.status_code == 200:
+        response_200 = HoldingsResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | HoldingsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | HoldingsResponse]:
+    """List holdings grouped by product
+
+     `result` holds one group per product (`{poa, product, holdings[]}`); each holding lists
+    its listings (NSE, BSE, ...) in `symbol`. Numbers are strings, `poa` and `authFlag` are
+    booleans (the table says String for `authFlag`; the sample wins). The table header
+    capitalises `Symbol` (same client attribute as `symbol`; not declared separately).
+    The 2023-09-04 sample used a different, superseded schema (`stat`, `poaStatus`,
+    `holdingVal`) - not modelled. No parameters.
+    Older path `/holdings` (docs until 2023-12-15); [SDK-prev] calls `/ho-rest/api/holdings/`
+    (the docs path is used). Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | HoldingsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | HoldingsResponse | None:
+    """List holdings grouped by product
+
+     `result` holds one group per product (`{poa, product, holdings[]}`); each holding lists
+    its listings (NSE, BSE, ...) in `symbol`. Numbers are strings, `poa` and `authFlag` are
+    booleans (the table says String for `authFlag`; the sample wins). The table header
+    capitalises `Symbol` (same client attribute as `symbol`; not declared separately).
+    The 2023-09-04 sample used a different, superseded schema (`stat`, `poaStatus`,
+    `holdingVal`) - not modelled. No parameters.
+    Older path `/holdings` (docs until 2023-12-15); [SDK-prev] calls `/ho-rest/api/holdings/`
+    (the docs path is used). Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | HoldingsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | HoldingsResponse]:
+    """List holdings grouped by product
+
+     `result` holds one group per product (`{poa, product, holdings[]}`); each holding lists
+    its listings (NSE, BSE, ...) in `symbol`. Numbers are strings, `poa` and `authFlag` are
+    booleans (the table says String for `authFlag`; the sample wins). The table header
+    capitalises `Symbol` (same client attribute as `symbol`; not declared separately).
+    The 2023-09-04 sample used a different, superseded schema (`stat`, `poaStatus`,
+    `holdingVal`) - not modelled. No parameters.
+    Older path `/holdings` (docs until 2023-12-15); [SDK-prev] calls `/ho-rest/api/holdings/`
+    (the docs path is used). Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | HoldingsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | HoldingsResponse | None:
+    """List holdings grouped by product
+
+     `result` holds one group per product (`{poa, product, holdings[]}`); each holding lists
+    its listings (NSE, BSE, ...) in `symbol`. Numbers are strings, `poa` and `authFlag` are
+    booleans (the table says String for `authFlag`; the sample wins). The table header
+    capitalises `Symbol` (same client attribute as `symbol`; not declared separately).
+    The 2023-09-04 sample used a different, superseded schema (`stat`, `poaStatus`,
+    `holdingVal`) - not modelled. No parameters.
+    Older path `/holdings` (docs until 2023-12-15); [SDK-prev] calls `/ho-rest/api/holdings/`
+    (the docs path is used). Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | HoldingsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,151 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.profile_response import ProfileResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/client-rest/profile/getclientdetails",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | ProfileResponse:
+    if response.status_code == 200:
+        response_200 = ProfileResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | ProfileResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | ProfileResponse]:
+    """Get the user's profile
+
+     Client details: identity (masked), enabled exchanges, products, order and price types,
+    bank and DP accounts. No parameters. Older path `/profile/getclientdetails` (docs until
+    2023-12-15). The page text mentions a "/user/profile" API (template wording) - ignored.
+    Type drift: `mandateIdList` is an array (table: String); `createdDate` is epoch seconds
+    in a string. Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | ProfileResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | ProfileResponse | None:
+    """Get the user's profile
+
+     Client details: identity (masked), enabled exchanges, products, order and price types,
+    bank and DP accounts. No parameters. Older path `/profile/getclientdetails` (docs until
+    2023-12-15). The page text mentions a "/user/profile" API (template wording) - ignored.
+    Type drift: `mandateIdList` is an array (table: String); `createdDate` is epoch seconds
+    in a string. Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | ProfileResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | ProfileResponse]:
+    """Get the user's profile
+
+     Client details: identity (masked), enabled exchanges, products, order and price types,
+    bank and DP accounts. No parameters. Older path `/profile/getclientdetails` (docs until
+    2023-12-15). The page text mentions a "/user/profile" API (template wording) - ignored.
+    Type drift: `mandateIdList` is an array (table: String); `createdDate` is epoch seconds
+    in a string. Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | ProfileResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | ProfileResponse | None:
+    """Get the user's profile
+
+     Client details: identity (masked), enabled exchanges, products, order and price types,
+    bank and DP accounts. No parameters. Older path `/profile/getclientdetails` (docs until
+    2023-12-15). The page text mentions a "/user/profile" API (template wording) - ignored.
+    Type drift: `mandateIdList` is an array (table: String); `createdDate` is epoch seconds
+    in a string. Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | ProfileResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.exit_order_v1_request import ExitOrderV1Request
+from ...models.order_ack_v1_response import OrderAckV1Response
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: list[ExitOrderV1Request],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open-api/order/v1/orders/exit/sno",
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | OrderAckV1Response:
+    if response.status_code == 200:
+        response_200 = OrderAckV1Response.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | OrderAckV1Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ExitOrderV1Request],
+) -> Response[Envelope | OrderAckV1Response]:
+    """Exit cover or bracket orders (SDK layout)
+
+     Exits CO/BO orders as a whole. QUIRK: the request body is a JSON ARRAY of
+    `{brokerOrderId, orderComplexity}` with `orderComplexity` `CO` or `BO`. No docs-layout
+    counterpart exists. UNSURE: the response body is undocumented; modelled as the envelope
+    with open acknowledgement items. Not retried automatically.
+    Rate-limit category inferred (order).
+
+    Args:
+        body (list[ExitOrderV1Request]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderAckV1Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ExitOrderV1Request],
+) -> Envelope | OrderAckV1Response | None:
+    """Exit cover or bracket orders (SDK layout)
+
+     Exits CO/BO orders as a whole. QUIRK: the request body is a JSON ARRAY of
+    `{brokerOrderId, orderComplexity}` with `orderComplexity` `CO` or `BO`. No docs-layout
+    counterpart exists. UNSURE: the response body is undocumented; modelled as the envelope
+    with open acknowledgement items. Not retried automatically.
+    Rate-limit category inferred (order).
+
+    Args:
+        body (list[ExitOrderV1Request]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderAckV1Response
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ExitOrderV1Request],
+) -> Response[Envelope | OrderAckV1Response]:
+    """Exit cover or bracket orders (SDK layout)
+
+     Exits CO/BO orders as a whole. QUIRK: the request body is a JSON ARRAY of
+    `{brokerOrderId, orderComplexity}` with `orderComplexity` `CO` or `BO`. No docs-layout
+    counterpart exists. UNSURE: the response body is undocumented; modelled as the envelope
+    with open acknowledgement items. Not retried automatically.
+    Rate-limit category inferred (order).
+
+    Args:
+        body (list[ExitOrderV1Request]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderAckV1Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ExitOrderV1Request],
+) -> Envelope | OrderAckV1Response | None:
+    """Exit cover or bracket orders (SDK layout)
+
+     Exits CO/BO orders as a whole. QUIRK: the request body is a JSON ARRAY of
+    `{brokerOrderId, orderComplexity}` with `orderComplexity` `CO` or `BO`. No docs-layout
+    counterpart exists. UNSURE: the response body is undocumented; modelled as the envelope
+    with open acknowledgement items. Not retried automatically.
+    Rate-limit category inferred (order).
+
+    Args:
+        body (list[ExitOrderV1Request]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderAckV1Response
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,151 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.order_list_v1_response import OrderListV1Response
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/open-api/order/v1/orders/book",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | OrderListV1Response:
+    if response.status_code == 200:
+        response_200 = OrderListV1Response.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | OrderListV1Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | OrderListV1Response]:
+    """List today's orders (SDK layout)
+
+     No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
+    open order items naming the fields third-party code reads on the platform's
+    `open-api/od/v1` deployment (`brokerOrderId`, `orderStatus`, `filledQuantity`,
+    `transactionType`, `formattedInstrumentName`). Rate-limit category inferred
+    (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderListV1Response]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | OrderListV1Response | None:
+    """List today's orders (SDK layout)
+
+     No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
+    open order items naming the fields third-party code reads on the platform's
+    `open-api/od/v1` deployment (`brokerOrderId`, `orderStatus`, `filledQuantity`,
+    `transactionType`, `formattedInstrumentName`). Rate-limit category inferred
+    (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderListV1Response
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | OrderListV1Response]:
+    """List today's orders (SDK layout)
+
+     No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
+    open order items naming the fields third-party code reads on the platform's
+    `open-api/od/v1` deployment (`brokerOrderId`, `orderStatus`, `filledQuantity`,
+    `transactionType`, `formattedInstrumentName`). Rate-limit category inferred
+    (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderListV1Response]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | OrderListV1Response | None:
+    """List today's orders (SDK layout)
+
+     No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
+    open order items naming the fields third-party code reads on the platform's
+    `open-api/od/v1` deployment (`brokerOrderId`, `orderStatus`, `filledQuantity`,
+    `transactionType`, `formattedInstrumentName`). Rate-limit category inferred
+    (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderListV1Response
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.broker_order_ref import BrokerOrderRef
+from ...models.envelope import Envelope
+from ...models.order_list_v1_response import OrderListV1Response
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BrokerOrderRef,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open-api/order/v1/orders/history/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | OrderListV1Response:
+    if response.status_code == 200:
+        response_200 = OrderListV1Response.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | OrderListV1Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BrokerOrderRef,
+) -> Response[Envelope | OrderListV1Response]:
+    """Status history of one order (SDK layout)
+
+     Body `{"brokerOrderId": ...}`; the trailing slash is part of the path as the SDK sends
+    it. Read-only although it is a POST. The SDK README calls `get_orderHistory(orderNo=...)`
+    but the method's parameter is `brokerOrderId`, which is the key sent. UNSURE: the
+    response body is undocumented; modelled as the envelope with open order items.
+    Rate-limit category inferred (non-trading).
+
+    Args:
+        body (BrokerOrderRef): Body naming one order by its broker order id (cancel, order
+            history).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderListV1Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BrokerOrderRef,
+) -> Envelope | OrderListV1Response | None:
+    """Status history of one order (SDK layout)
+
+     Body `{"brokerOrderId": ...}`; the trailing slash is part of the path as the SDK sends
+    it. Read-only although it is a POST. The SDK README calls `get_orderHistory(orderNo=...)`
+    but the method's parameter is `brokerOrderId`, which is the key sent. UNSURE: the
+    response body is undocumented; modelled as the envelope with open order items.
+    Rate-limit category inferred (non-trading).
+
+    Args:
+        body (BrokerOrderRef): Body naming one order by its broker order id (cancel, order
+            history).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderListV1Response
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BrokerOrderRef,
+) -> Response[Envelope | OrderListV1Response]:
+    """Status history of one order (SDK layout)
+
+     Body `{"brokerOrderId": ...}`; the trailing slash is part of the path as the SDK sends
+    it. Read-only although it is a POST. The SDK README calls `get_orderHistory(orderNo=...)`
+    but the method's parameter is `brokerOrderId`, which is the key sent. UNSURE: the
+    response body is undocumented; modelled as the envelope with open order items.
+    Rate-limit category inferred (non-trading).
+
+    Args:
+        body (BrokerOrderRef): Body naming one order by its broker order id (cancel, order
+            history).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderListV1Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BrokerOrderRef,
+) -> Envelope | OrderListV1Response | None:
+    """Status history of one order (SDK layout)
+
+     Body `{"brokerOrderId": ...}`; the trailing slash is part of the path as the SDK sends
+    it. Read-only although it is a POST. The SDK README calls `get_orderHistory(orderNo=...)`
+    but the method's parameter is `brokerOrderId`, which is the key sent. UNSURE: the
+    response body is undocumented; modelled as the envelope with open order items.
+    Rate-limit category inferred (non-trading).
+
+    Args:
+        body (BrokerOrderRef): Body naming one order by its broker order id (cancel, order
+            history).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderListV1Response
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

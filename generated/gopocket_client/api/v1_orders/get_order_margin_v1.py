@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.open_v1_response import OpenV1Response
+from ...models.order_margin_v1_request import OrderMarginV1Request
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OrderMarginV1Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open-api/order/v1/orders/checkMargin",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | OpenV1Response:
+    if response.status_code == 200:
+        response_200 = OpenV1Response.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | OpenV1Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderMarginV1Request,
+) -> Response[Envelope | OpenV1Response]:
+    """Margin required for an order (SDK layout)
+
+     Read-only margin check of one order (single JSON object; the SDK-layout counterpart of
+    `getOrderMargin`, with SDK-layout names and enums). Conditional fields as for place
+    order. UNSURE: the response body is undocumented; modelled as the envelope with open
+    items (probably the fields of `getOrderMargin`, inferred). Rate-limit category inferred
+    (non-trading).
+
+    Args:
+        body (OrderMarginV1Request): A single order whose margin requirement to compute.
+            Conditional prices as for place order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OpenV1Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderMarginV1Request,
+) -> Envelope | OpenV1Response | None:
+    """Margin required for an order (SDK layout)
+
+     Read-only margin check of one order (single JSON object; the SDK-layout counterpart of
+    `getOrderMargin`, with SDK-layout names and enums). Conditional fields as for place
+    order. UNSURE: the response body is undocumented; modelled as the envelope with open
+    items (probably the fields of `getOrderMargin`, inferred). Rate-limit category inferred
+    (non-trading).
+
+    Args:
+        body (OrderMarginV1Request): A single order whose margin requirement to compute.
+            Conditional prices as for place order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OpenV1Response
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderMarginV1Request,
+) -> Response[Envelope | OpenV1Response]:
+    """Margin required for an order (SDK layout)
+
+     Read-only margin check of one order (single JSON object; the SDK-layout counterpart of
+    `getOrderMargin`, with SDK-layout names and enums). Conditional fields as for place
+    order. UNSURE: the response body is undocumented; modelled as the envelope with open
+    items (probably the fields of `getOrderMargin`, inferred). Rate-limit category inferred
+    (non-trading).
+
+    Args:
+        body (OrderMarginV1Request): A single order whose margin requirement to compute.
+            Conditional prices as for place order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OpenV1Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderMarginV1Request,
+) -> Envelope | OpenV1Response | None:
+    """Margin required for an order (SDK layout)
+
+     Read-only margin check of one order (single JSON object; the SDK-layout counterpart of
+    `getOrderMargin`, with SDK-layout names and enums). Conditional fields as for place
+    order. UNSURE: the response body is undocumented; modelled as the envelope with open
+    items (probably the fields of `getOrderMargin`, inferred). Rate-limit category inferred
+    (non-trading).
+
+    Args:
+        body (OrderMarginV1Request): A single order whose margin requirement to compute.
+            Conditional prices as for place order.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OpenV1Response
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.modify_order_v1_request import ModifyOrderV1Request
+from ...models.order_ack_v1_response import OrderAckV1Response
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ModifyOrderV1Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open-api/order/v1/orders/modify/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | OrderAckV1Response:
+    if response.status_code == 200:
+        response_200 = OrderAckV1Response.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | OrderAckV1Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyOrderV1Request,
+) -> Response[Envelope | OrderAckV1Response]:
+    """Modify a pending order (SDK layout)
+
+     Single JSON object; the trailing slash is part of the path as the SDK sends it. The
+    keys are kept exactly as the SDK sends them, including `trailingSLAmount` (capital "SL",
+    unlike place order's `trailingSlAmount`) and the misspelt `marketProtectionPrecent`.
+    The SDK sends `""` for unset fields and fills `deviceId` only when market protection is
+    set (an SDK bug). UNSURE: the response body is undocumented; modelled as the envelope
+    with open acknowledgement items. Not retried automatically. Rate-limit category inferred
+    (order).
+
+    Args:
+        body (ModifyOrderV1Request): Modification of a pending order (single JSON object). The
+            keys are exactly as the SDK
+            sends them: `trailingSLAmount` with capital "SL" (place order uses `trailingSlAmount`) and
+            the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field; here
+            every field but `brokerOrderId` may also be omitted. The SDK fills `deviceId` only when
+            market protection is set (an SDK bug).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderAckV1Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyOrderV1Request,
+) -> Envelope | OrderAckV1Response | None:
+    """Modify a pending order (SDK layout)
+
+     Single JSON object; the trailing slash is part of the path as the SDK sends it. The
+    keys are kept exactly as the SDK sends them, including `trailingSLAmount` (capital "SL",
+    unlike place order's `trailingSlAmount`) and the misspelt `marketProtectionPrecent`.
+    The SDK sends `""` for unset fields and fills `deviceId` only when market protection is
+    set (an SDK bug). UNSURE: the response body is undocumented; modelled as the envelope
+    with open acknowledgement items. Not retried automatically. Rate-limit category inferred
+    (order).
+
+    Args:
+        body (ModifyOrderV1Request): Modification of a pending order (single JSON object). The
+            keys are exactly as the SDK
+            sends them: `trailingSLAmount` with capital "SL" (place order uses `trailingSlAmount`) and
+            the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field; here
+            every field but `brokerOrderId` may also be omitted. The SDK fills `deviceId` only when
+            market protection is set (an SDK bug).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderAckV1Response
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyOrderV1Request,
+) -> Response[Envelope | OrderAckV1Response]:
+    """Modify a pending order (SDK layout)
+
+     Single JSON object; the trailing slash is part of the path as the SDK sends it. The
+    keys are kept exactly as the SDK sends them, including `trailingSLAmount` (capital "SL",
+    unlike place order's `trailingSlAmount`) and the misspelt `marketProtectionPrecent`.
+    The SDK sends `""` for unset fields and fills `deviceId` only when market protection is
+    set (an SDK bug). UNSURE: the response body is undocumented; modelled as the envelope
+    with open acknowledgement items. Not retried automatically. Rate-limit category inferred
+    (order).
+
+    Args:
+        body (ModifyOrderV1Request): Modification of a pending order (single JSON object). The
+            keys are exactly as the SDK
+            sends them: `trailingSLAmount` with capital "SL" (place order uses `trailingSlAmount`) and
+            the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field; here
+            every field but `brokerOrderId` may also be omitted. The SDK fills `deviceId` only when
+            market protection is set (an SDK bug).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OrderAckV1Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyOrderV1Request,
+) -> Envelope | OrderAckV1Response | None:
+    """Modify a pending order (SDK layout)
+
+     Single JSON object; the trailing slash is part of the path as the SDK sends it. The
+    keys are kept exactly as the SDK sends them, including `trailingSLAmount` (capital "SL",
+    unlike place order's `trailingSlAmount`) and the misspelt `marketProtectionPrecent`.
+    The SDK sends `""` for unset fields and fills `deviceId` only when market protection is
+    set (an SDK bug). UNSURE: the response body is undocumented; modelled as the envelope
+    with open acknowledgement items. Not retried automatically. Rate-limit category inferred
+    (order).
+
+    Args:
+        body (ModifyOrderV1Request): Modification of a pending order (single JSON object). The
+            keys are exactly as the SDK
+            sends them: `trailingSLAmount` with capital "SL" (place order uses `trailingSlAmount`) and
+            the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field; here
+            every field but `brokerOrderId` may also be omitted. The SDK fills `deviceId` only when
+            market protection is set (an SDK bug).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OrderAckV1Response
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

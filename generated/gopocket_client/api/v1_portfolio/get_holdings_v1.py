@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.open_v1_response import OpenV1Response
+from ...types import Response
+
+
+def _get_kwargs(
+    product: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/open-api/order/v1/holdings/{product}".format(
+            product=quote(str(product), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | OpenV1Response:
+    if response.status_code == 200:
+        response_200 = OpenV1Response.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | OpenV1Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    product: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | OpenV1Response]:
+    """List holdings of one product (SDK layout)
+
+     Holdings of the product named in the path (`CNC`, `MTF` in the SDK README). The SDK
+    treats the product as optional: without it, it calls `/open-api/order/v1/holdings`
+    (no trailing slash), a variant not modelled separately. UNSURE: the response body is
+    undocumented (the SDK passes it through); modelled as the envelope with open items.
+    Rate-limit category inferred (non-trading).
+
+    Args:
+        product (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OpenV1Response]
+    """
+
+    kwargs = _get_kwargs(
+        product=product,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    product: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | OpenV1Response | None:
+    """List holdings of one product (SDK layout)
+
+     Holdings of the product named in the path (`CNC`, `MTF` in the SDK README). The SDK
+    treats the product as optional: without it, it calls `/open-api/order/v1/holdings`
+    (no trailing slash), a variant not modelled separately. UNSURE: the response body is
+    undocumented (the SDK passes it through); modelled as the envelope with open items.
+    Rate-limit category inferred (non-trading).
+
+    Args:
+        product (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OpenV1Response
+    """
+
+    return sync_detailed(
+        product=product,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    product: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | OpenV1Response]:
+    """List holdings of one product (SDK layout)
+
+     Holdings of the product named in the path (`CNC`, `MTF` in the SDK README). The SDK
+    treats the product as optional: without it, it calls `/open-api/order/v1/holdings`
+    (no trailing slash), a variant not modelled separately. UNSURE: the response body is
+    undocumented (the SDK passes it through); modelled as the envelope with open items.
+    Rate-limit category inferred (non-trading).
+
+    Args:
+        product (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OpenV1Response]
+    """
+
+    kwargs = _get_kwargs(
+        product=product,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    product: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | OpenV1Response | None:
+    """List holdings of one product (SDK layout)
+
+     Holdings of the product named in the path (`CNC`, `MTF` in the SDK README). The SDK
+    treats the product as optional: without it, it calls `/open-api/order/v1/holdings`
+    (no trailing slash), a variant not modelled separately. UNSURE: the response body is
+    undocumented (the SDK passes it through); modelled as the envelope with open items.
+    Rate-limit category inferred (non-trading).
+
+    Args:
+        product (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OpenV1Response
+    """
+
+    return (
+        await asyncio_detailed(
+            product=product,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,147 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.open_v1_response import OpenV1Response
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/open-api/order/v1/profile/",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | OpenV1Response:
+    if response.status_code == 200:
+        response_200 = OpenV1Response.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | OpenV1Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | OpenV1Response]:
+    """Get the user's profile (SDK layout)
+
+     No parameters; the trailing slash is part of the path as the SDK sends it. UNSURE: the
+    response body is undocumented (the SDK passes it through); modelled as the envelope with
+    open items. The fields are probably those of `getProfile` (inferred, not confirmed).
+    Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OpenV1Response]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | OpenV1Response | None:
+    """Get the user's profile (SDK layout)
+
+     No parameters; the trailing slash is part of the path as the SDK sends it. UNSURE: the
+    response body is undocumented (the SDK passes it through); modelled as the envelope with
+    open items. The fields are probably those of `getProfile` (inferred, not confirmed).
+    Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OpenV1Response
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | OpenV1Response]:
+    """Get the user's profile (SDK layout)
+
+     No parameters; the trailing slash is part of the path as the SDK sends it. UNSURE: the
+    response body is undocumented (the SDK passes it through); modelled as the envelope with
+    open items. The fields are probably those of `getProfile` (inferred, not confirmed).
+    Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | OpenV1Response]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | OpenV1Response | None:
+    """Get the user's profile (SDK layout)
+
+     No parameters; the trailing slash is part of the path as the SDK sends it. UNSURE: the
+    response body is undocumented (the SDK passes it through); modelled as the envelope with
+    open items. The fields are probably those of `getProfile` (inferred, not confirmed).
+    Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | OpenV1Response
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BankDetail")
+
+
+@_attrs_define
+class BankDetail:
+    """
+    Attributes:
+        bank_name (str | Unset):
+        acc_number (str | Unset): Account number (masked in samples).
+    """
+
+    bank_name: str | Unset = UNSET
+    acc_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bank_name = self.bank_name
+
+        acc_number = self.acc_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bank_name is not UNSET:
+            field_dict["bankName"] = bank_name
+        if acc_number is not UNSET:
+            field_dict["accNumber"] = acc_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        bank_name = d.pop("bankName", UNSET)
+
+        acc_number = d.pop("accNumber", UNSET)
+
+        bank_detail = cls(
+            bank_name=bank_name,
+            acc_number=acc_number,
+        )
+
+        bank_detail.additional_properties = d
+        return bank_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChartDataResponse")
+
+
+@_attrs_define
+class ChartDataResponse:
+    """Candles as parallel arrays (index i of every array is one candle). NO envelope.
+    `start_Time` is NOT Unix time: it counts seconds from a custom epoch, 1980-01-01 00:00
+    IST (the docs ship a JavaScript converter).
+
+        Attributes:
+            open_ (list[float] | Unset):
+            high (list[float] | Unset):
+            low (list[float] | Unset):
+            close (list[float] | Unset):
+            volume (list[int] | Unset):
+            start_time (list[int] | Unset): Candle start, seconds since 1980-01-01 00:00 IST.
+    """
+
+    open_: list[float] | Unset = UNSET
+    high: list[float] | Unset = UNSET
+    low: list[float] | Unset = UNSET
+    close: list[float] | Unset = UNSET
+    volume: list[int] | Unset = UNSET
+    start_time: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        open_: list[float] | Unset = UNSET
+        if not isinstance(self.open_, Unset):
+            open_ = self.open_
+
+        high: list[float] | Unset = UNSET
+        if not isinstance(self.high, Unset):
+            high = self.high
+
+        low: list[float] | Unset = UNSET
+        if not isinstance(self.low, Unset):
+            low = self.low
+
+        close: list[float] | Unset = UNSET
+        if not isinstance(self.close, Unset):
+            close = self.close
+
+        volume: list[int] | Unset = UNSET
+        if not isinstance(self.volume, Unset):
+            volume = self.volume
+
+        start_time: list[int] | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if high is not UNSET:
+            field_dict["high"] = high
+        if low is not UNSET:
+            field_dict["low"] = low
+        if close is not UNSET:
+            field_dict["close"] = close
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if start_time is not UNSET:
+            field_dict["start_Time"] = start_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        open_ = cast(list[float], d.pop("open", UNSET))
+
+        high = cast(list[float], d.pop("high", UNSET))
+
+        low = cast(list[float], d.pop("low", UNSET))
+
+        close = cast(list[float], d.pop("close", UNSET))
+
+        volume = cast(list[int], d.pop("volume", UNSET))
+
+        start_time = cast(list[int], d.pop("start_Time", UNSET))
+
+        chart_data_response = cls(
+            open_=open_,
+            high=high,
+            low=low,
+            close=close,
+            volume=volume,
+            start_time=start_time,
+        )
+
+        chart_data_response.additional_properties = d
+        return chart_data_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,446 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange_v1 import ExchangeV1, check_exchange_v1
+from ..models.price_type import PriceType, check_price_type
+from ..models.product import Product, check_product
+from ..models.product_code import ProductCode, check_product_code
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bank_detail import BankDetail
+    from ..models.dp_account import DpAccount
+
+
+T = TypeVar("T", bound="ClientDetails")
+
+
+@_attrs_define
+class ClientDetails:
+    """The user's profile. Strings unless noted; masked values (`mobNo`, `email`, `pan`) come
+    back masked.
+
+        Attributes:
+            user_id (str | Unset):
+            act_id (str | Unset): Account id.
+            client_name (str | Unset):
+            act_status (str | Unset): Account status, e.g. `Activated`.
+            created_date (str | Unset): Account creation time as epoch seconds in a string (`"1648275191"`), or `"0"`.
+            created_time (str | Unset): `"0"` in every sample.
+            mob_no (str | Unset):
+            email (str | Unset):
+            pan (str | Unset):
+            address (str | Unset):
+            office_address (str | Unset):
+            city (str | Unset):
+            state (str | Unset):
+            mandate_id_list (list[Any] | Unset): Always `[]` in samples (the field table says String); item type unknown.
+            exchange (list[ExchangeV1 | str] | Unset): Enabled exchanges, e.g. NSE, NFO, CDS, MCX, NIPO.
+            bankdetails (list[BankDetail] | None | Unset): Linked bank accounts, or null.
+            dp_account_number (list[DpAccount] | Unset):
+            orders (list[str] | Unset): Enabled order kinds, e.g. `MKT`, `LMT`, `SL-LMT`, `SL-MKT`, `DS`.
+            branch_id (str | Unset):
+            broker_name (str | Unset): e.g. `SKY` (Sky Commodities India).
+            products (list[Product | ProductCode | str] | Unset): One-letter product codes `C`, `M`, `I`, `H`, `B`.
+            product_types (list[str] | Unset): Product names, e.g. `CNC`, `NRML`, `MIS`, `Cover`, `Bracket`.
+            order_types (list[str] | None | Unset): null in every sample; assumed to be an array of strings when set.
+            price_types (list[PriceType | str] | Unset): Enabled price types, e.g. `MKT`, `L`, `SL`, `SL-M`.
+    """
+
+    user_id: str | Unset = UNSET
+    act_id: str | Unset = UNSET
+    client_name: str | Unset = UNSET
+    act_status: str | Unset = UNSET
+    created_date: str | Unset = UNSET
+    created_time: str | Unset = UNSET
+    mob_no: str | Unset = UNSET
+    email: str | Unset = UNSET
+    pan: str | Unset = UNSET
+    address: str | Unset = UNSET
+    office_address: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    mandate_id_list: list[Any] | Unset = UNSET
+    exchange: list[ExchangeV1 | str] | Unset = UNSET
+    bankdetails: list[BankDetail] | None | Unset = UNSET
+    dp_account_number: list[DpAccount] | Unset = UNSET
+    orders: list[str] | Unset = UNSET
+    branch_id: str | Unset = UNSET
+    broker_name: str | Unset = UNSET
+    products: list[Product | ProductCode | str] | Unset = UNSET
+    product_types: list[str] | Unset = UNSET
+    order_types: list[str] | None | Unset = UNSET
+    price_types: list[PriceType | str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        act_id = self.act_id
+
+        client_name = self.client_name
+
+        act_status = self.act_status
+
+        created_date = self.created_date
+
+        created_time = self.created_time
+
+        mob_no = self.mob_no
+
+        email = self.email
+
+        pan = self.pan
+
+        address = self.address
+
+        office_address = self.office_address
+
+        city = self.city
+
+        state = self.state
+
+        mandate_id_list: list[Any] | Unset = UNSET
+        if not isinstance(self.mandate_id_list, Unset):
+            mandate_id_list = self.mandate_id_list
+
+        exchange: list[str] | Unset = UNSET
+        if not isinstance(self.exchange, Unset):
+            exchange = []
+            for exchange_item_data in self.exchange:
+                exchange_item: str
+                if isinstance(exchange_item_data, str):
+                    exchange_item = exchange_item_data
+                else:
+                    exchange_item = exchange_item_data
+                exchange.append(exchange_item)
+
+        bankdetails: list[dict[str, Any]] | None | Unset
+        if isinstance(self.bankdetails, Unset):
+            bankdetails = UNSET
+        elif isinstance(self.bankdetails, list):
+            bankdetails = []
+            for bankdetails_type_0_item_data in self.bankdetails:
+                bankdetails_type_0_item = bankdetails_type_0_item_data.to_dict()
+                bankdetails.append(bankdetails_type_0_item)
+
+        else:
+            bankdetails = self.bankdetails
+
+        dp_account_number: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dp_account_number, Unset):
+            dp_account_number = []
+            for dp_account_number_item_data in self.dp_account_number:
+                dp_account_number_item = dp_account_number_item_data.to_dict()
+                dp_account_number.append(dp_account_number_item)
+
+        orders: list[str] | Unset = UNSET
+        if not isinstance(self.orders, Unset):
+            orders = self.orders
+
+        branch_id = self.branch_id
+
+        broker_name = self.broker_name
+
+        products: list[str] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = []
+            for products_item_data in self.products:
+                products_item: str
+                if isinstance(products_item_data, str):
+                    products_item = products_item_data
+                elif isinstance(products_item_data, str):
+                    products_item = products_item_data
+                else:
+                    products_item = products_item_data
+                products.append(products_item)
+
+        product_types: list[str] | Unset = UNSET
+        if not isinstance(self.product_types, Unset):
+            product_types = self.product_types
+
+        order_types: list[str] | None | Unset
+        if isinstance(self.order_types, Unset):
+            order_types = UNSET
+        elif isinstance(self.order_types, list):
+            order_types = self.order_types
+
+        else:
+            order_types = self.order_types
+
+        price_types: list[str] | Unset = UNSET
+        if not isinstance(self.price_types, Unset):
+            price_types = []
+            for price_types_item_data in self.price_types:
+                price_types_item: str
+                if isinstance(price_types_item_data, str):
+                    price_types_item = price_types_item_data
+                else:
+                    price_types_item = price_types_item_data
+                price_types.append(price_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if act_id is not UNSET:
+            field_dict["actId"] = act_id
+        if client_name is not UNSET:
+            field_dict["clientName"] = client_name
+        if act_status is not UNSET:
+            field_dict["actStatus"] = act_status
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if mob_no is not UNSET:
+            field_dict["mobNo"] = mob_no
+        if email is not UNSET:
+            field_dict["email"] = email
+        if pan is not UNSET:
+            field_dict["pan"] = pan
+        if address is not UNSET:
+            field_dict["address"] = address
+        if office_address is not UNSET:
+            field_dict["officeAddress"] = office_address
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if mandate_id_list is not UNSET:
+            field_dict["mandateIdList"] = mandate_id_list
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if bankdetails is not UNSET:
+            field_dict["bankdetails"] = bankdetails
+        if dp_account_number is not UNSET:
+            field_dict["dpAccountNumber"] = dp_account_number
+        if orders is not UNSET:
+            field_dict["orders"] = orders
+        if branch_id is not UNSET:
+            field_dict["branchId"] = branch_id
+        if broker_name is not UNSET:
+            field_dict["brokerName"] = broker_name
+        if products is not UNSET:
+            field_dict["products"] = products
+        if product_types is not UNSET:
+            field_dict["productTypes"] = product_types
+        if order_types is not UNSET:
+            field_dict["orderTypes"] = order_types
+        if price_types is not UNSET:
+            field_dict["priceTypes"] = price_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bank_detail import BankDetail  # noqa: PLC0415
+        from ..models.dp_account import DpAccount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user_id = d.pop("userId", UNSET)
+
+        act_id = d.pop("actId", UNSET)
+
+        client_name = d.pop("clientName", UNSET)
+
+        act_status = d.pop("actStatus", UNSET)
+
+        created_date = d.pop("createdDate", UNSET)
+
+        created_time = d.pop("createdTime", UNSET)
+
+        mob_no = d.pop("mobNo", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        pan = d.pop("pan", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        office_address = d.pop("officeAddress", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        mandate_id_list = cast(list[Any], d.pop("mandateIdList", UNSET))
+
+        _exchange = d.pop("exchange", UNSET)
+        exchange: list[ExchangeV1 | str] | Unset = UNSET
+        if _exchange is not UNSET:
+            exchange = []
+            for exchange_item_data in _exchange:
+
+                def _parse_exchange_item(data: object) -> ExchangeV1 | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_exchange_open_type_0 = check_exchange_v1(data)
+
+                        return componentsschemas_exchange_open_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ExchangeV1 | str, data)
+
+                exchange_item = _parse_exchange_item(exchange_item_data)
+
+                exchange.append(exchange_item)
+
+        def _parse_bankdetails(data: object) -> list[BankDetail] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bankdetails_type_0 = []
+                _bankdetails_type_0 = data
+                for bankdetails_type_0_item_data in _bankdetails_type_0:
+                    bankdetails_type_0_item = BankDetail.from_dict(bankdetails_type_0_item_data)
+
+                    bankdetails_type_0.append(bankdetails_type_0_item)
+
+                return bankdetails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BankDetail] | None | Unset, data)
+
+        bankdetails = _parse_bankdetails(d.pop("bankdetails", UNSET))
+
+        _dp_account_number = d.pop("dpAccountNumber", UNSET)
+        dp_account_number: list[DpAccount] | Unset = UNSET
+        if _dp_account_number is not UNSET:
+            dp_account_number = []
+            for dp_account_number_item_data in _dp_account_number:
+                dp_account_number_item = DpAccount.from_dict(dp_account_number_item_data)
+
+                dp_account_number.append(dp_account_number_item)
+
+        orders = cast(list[str], d.pop("orders", UNSET))
+
+        branch_id = d.pop("branchId", UNSET)
+
+        broker_name = d.pop("brokerName", UNSET)
+
+        _products = d.pop("products", UNSET)
+        products: list[Product | ProductCode | str] | Unset = UNSET
+        if _products is not UNSET:
+            products = []
+            for products_item_data in _products:
+
+                def _parse_products_item(data: object) -> Product | ProductCode | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_product_open_type_0 = check_product(data)
+
+                        return componentsschemas_product_open_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_product_open_type_1 = check_product_code(data)
+
+                        return componentsschemas_product_open_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Product | ProductCode | str, data)
+
+                products_item = _parse_products_item(products_item_data)
+
+                products.append(products_item)
+
+        product_types = cast(list[str], d.pop("productTypes", UNSET))
+
+        def _parse_order_types(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                order_types_type_0 = cast(list[str], data)
+
+                return order_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        order_types = _parse_order_types(d.pop("orderTypes", UNSET))
+
+        _price_types = d.pop("priceTypes", UNSET)
+        price_types: list[PriceType | str] | Unset = UNSET
+        if _price_types is not UNSET:
+            price_types = []
+            for price_types_item_data in _price_types:
+
+                def _parse_price_types_item(data: object) -> PriceType | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_price_type_open_type_0 = check_price_type(data)
+
+                        return componentsschemas_price_type_open_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(PriceType | str, data)
+
+                price_types_item = _parse_price_types_item(price_types_item_data)
+
+                price_types.append(price_types_item)
+
+        client_details = cls(
+            user_id=user_id,
+            act_id=act_id,
+            client_name=client_name,
+            act_status=act_status,
+            created_date=created_date,
+            created_time=created_time,
+            mob_no=mob_no,
+            email=email,
+            pan=pan,
+            address=address,
+            office_address=office_address,
+            city=city,
+            state=state,
+            mandate_id_list=mandate_id_list,
+            exchange=exchange,
+            bankdetails=bankdetails,
+            dp_account_number=dp_account_number,
+            orders=orders,
+            branch_id=branch_id,
+            broker_name=broker_name,
+            products=products,
+            product_types=product_types,
+            order_types=order_types,
+            price_types=price_types,
+        )
+
+        client_details.additional_properties = d
+        return client_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

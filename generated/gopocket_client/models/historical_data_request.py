@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chart_instrument import ChartInstrument, check_chart_instrument
+from ..models.exchange_segment import ExchangeSegment, check_exchange_segment
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HistoricalDataRequest")
+
+
+@_attrs_define
+class HistoricalDataRequest:
+    """Daily candles of one instrument between two dates (UNVERIFIED template).
+
+    Attributes:
+        symbol (str): Symbol, e.g. `TCS`.
+        exchange_segment (ExchangeSegment): Exchange segment of the historical-data page. `BSE_EQ` was listed until
+            2023-10-03 only.
+        instrument (ChartInstrument): Instrument class. The daily endpoint's list contains `INDEXOPTCUR`, which is the
+            intraday
+            list's `INDEX` and `OPTCUR` run together (a typo); one list serves both endpoints here.
+        from_date (str): A calendar date, format `yyyy-mm-dd`.
+        to_date (str): A calendar date, format `yyyy-mm-dd`.
+        expiry_code (int | Unset): Expiry code for derivatives ("enum integer"; the values are not documented). The
+            sample sends `0` for equity.
+    """
+
+    symbol: str
+    exchange_segment: ExchangeSegment
+    instrument: ChartInstrument
+    from_date: str
+    to_date: str
+    expiry_code: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        exchange_segment: str = self.exchange_segment
+
+        instrument: str = self.instrument
+
+        from_date = self.from_date
+
+        to_date = self.to_date
+
+        expiry_code = self.expiry_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "exchangeSegment": exchange_segment,
+                "instrument": instrument,
+                "fromDate": from_date,
+                "toDate": to_date,
+            }
+        )
+        if expiry_code is not UNSET:
+            field_dict["expiryCode"] = expiry_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        exchange_segment = check_exchange_segment(d.pop("exchangeSegment"))
+
+        instrument = check_chart_instrument(d.pop("instrument"))
+
+        from_date = d.pop("fromDate")
+
+        to_date = d.pop("toDate")
+
+        expiry_code = d.pop("expiryCode", UNSET)
+
+        historical_data_request = cls(
+            symbol=symbol,
+            exchange_segment=exchange_segment,
+            instrument=instrument,
+            from_date=from_date,
+            to_date=to_date,
+            expiry_code=expiry_code,
+        )
+
+        historical_data_request.additional_properties = d
+        return historical_data_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

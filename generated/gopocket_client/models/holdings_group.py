@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.product import Product, check_product
+from ..models.product_code import ProductCode, check_product_code
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.holding import Holding
+
+
+T = TypeVar("T", bound="HoldingsGroup")
+
+
+@_attrs_define
+class HoldingsGroup:
+    """Holdings of one product (e.g. CNC).
+
+    Attributes:
+        poa (bool | Unset): Power-of-attorney flag.
+        product (Product | ProductCode | str | Unset): Product as returned - a product name, a one-letter code (`M`,
+            `I`, ...), or any other string (e.g. SDK-layout `INTRADAY`).
+        holdings (list[Holding] | Unset):
+    """
+
+    poa: bool | Unset = UNSET
+    product: Product | ProductCode | str | Unset = UNSET
+    holdings: list[Holding] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        poa = self.poa
+
+        product: str | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, str):
+            product = self.product
+        elif isinstance(self.product, str):
+            product = self.product
+        else:
+            product = self.product
+
+        holdings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.holdings, Unset):
+            holdings = []
+            for holdings_item_data in self.holdings:
+                holdings_item = holdings_item_data.to_dict()
+                holdings.append(holdings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if poa is not UNSET:
+            field_dict["poa"] = poa
+        if product is not UNSET:
+            field_dict["product"] = product
+        if holdings is not UNSET:
+            field_dict["holdings"] = holdings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.holding import Holding  # noqa: PLC0415
+
+        d = dict(src_dict)
+        poa = d.pop("poa", UNSET)
+
+        def _parse_product(data: object) -> Product | ProductCode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_product_open_type_0 = check_product(data)
+
+                return componentsschemas_product_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_product_open_type_1 = check_product_code(data)
+
+                return componentsschemas_product_open_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Product | ProductCode | str | Unset, data)
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        _holdings = d.pop("holdings", UNSET)
+        holdings: list[Holding] | Unset = UNSET
+        if _holdings is not UNSET:
+            holdings = []
+            for holdings_item_data in _holdings:
+                holdings_item = Holding.from_dict(holdings_item_data)
+
+                holdings.append(holdings_item)
+
+        holdings_group = cls(
+            poa=poa,
+            product=product,
+            holdings=holdings,
+        )
+
+        holdings_group.additional_properties = d
+        return holdings_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

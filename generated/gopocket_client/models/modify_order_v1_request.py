@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_type_v1 import OrderTypeV1, check_order_type_v1
+from ..models.validity import Validity, check_validity
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModifyOrderV1Request")
+
+
+@_attrs_define
+class ModifyOrderV1Request:
+    """Modification of a pending order (single JSON object). The keys are exactly as the SDK
+    sends them: `trailingSLAmount` with capital "SL" (place order uses `trailingSlAmount`) and
+    the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field; here
+    every field but `brokerOrderId` may also be omitted. The SDK fills `deviceId` only when
+    market protection is set (an SDK bug).
+
+        Attributes:
+            broker_order_id (str): Broker order number (14 digits in samples, e.g. `23111500003840`).
+            quantity (str | Unset): A whole number as a string, or `""` for "not set".
+            order_type (OrderTypeV1 | Unset): Pricing of an SDK-layout order: `LIMIT`, `MARKET`, `SL` (stop-loss limit),
+                `SLM` (stop-loss market).
+            sl_trigger_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            sl_leg_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            trailing_sl_amount (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            target_leg_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            validity (Validity | Unset): Retention / validity: `DAY` (intraday), `NET` (carry forward), `IOC`. Docs samples
+                only show `DAY`.
+            disclosed_quantity (str | Unset): A whole number as a string, or `""` for "not set".
+            market_protection_precent (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            device_id (str | Unset): Device id; purpose undocumented.
+    """
+
+    broker_order_id: str
+    quantity: str | Unset = UNSET
+    order_type: OrderTypeV1 | Unset = UNSET
+    sl_trigger_price: str | Unset = UNSET
+    price: str | Unset = UNSET
+    sl_leg_price: str | Unset = UNSET
+    trailing_sl_amount: str | Unset = UNSET
+    target_leg_price: str | Unset = UNSET
+    validity: Validity | Unset = UNSET
+    disclosed_quantity: str | Unset = UNSET
+    market_protection_precent: str | Unset = UNSET
+    device_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        broker_order_id = self.broker_order_id
+
+        quantity = self.quantity
+
+        order_type: str | Unset = UNSET
+        if not isinstance(self.order_type, Unset):
+            order_type = self.order_type
+
+        sl_trigger_price = self.sl_trigger_price
+
+        price = self.price
+
+        sl_leg_price = self.sl_leg_price
+
+        trailing_sl_amount = self.trailing_sl_amount
+
+        target_leg_price = self.target_leg_price
+
+        validity: str | Unset = UNSET
+        if not isinstance(self.validity, Unset):
+            validity = self.validity
+
+        disclosed_quantity = self.disclosed_quantity
+
+        market_protection_precent = self.market_protection_precent
+
+        device_id = self.device_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "brokerOrderId": broker_order_id,
+            }
+        )
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if order_type is not UNSET:
+            field_dict["orderType"] = order_type
+        if sl_trigger_price is not UNSET:
+            field_dict["slTriggerPrice"] = sl_trigger_price
+        if price is not UNSET:
+            field_dict["price"] = price
+        if sl_leg_price is not UNSET:
+            field_dict["slLegPrice"] = sl_leg_price
+        if trailing_sl_amount is not UNSET:
+            field_dict["trailingSLAmount"] = trailing_sl_amount
+        if target_leg_price is not UNSET:
+            field_dict["targetLegPrice"] = target_leg_price
+        if validity is not UNSET:
+            field_dict["validity"] = validity
+        if disclosed_quantity is not UNSET:
+            field_dict["disclosedQuantity"] = disclosed_quantity
+        if market_protection_precent is not UNSET:
+            field_dict["marketProtectionPrecent"] = market_protection_precent
+        if device_id is not UNSET:
+            field_dict["deviceId"] = device_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        broker_order_id = d.pop("brokerOrderId")
+
+        quantity = d.pop("quantity", UNSET)
+
+        _order_type = d.pop("orderType", UNSET)
+        order_type: OrderTypeV1 | Unset
+        if isinstance(_order_type, Unset):
+            order_type = UNSET
+        else:
+            order_type = check_order_type_v1(_order_type)
+
+        sl_trigger_price = d.pop("slTriggerPrice", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        sl_leg_price = d.pop("slLegPrice", UNSET)
+
+        trailing_sl_amount = d.pop("trailingSLAmount", UNSET)
+
+        target_leg_price = d.pop("targetLegPrice", UNSET)
+
+        _validity = d.pop("validity", UNSET)
+        validity: Validity | Unset
+        if isinstance(_validity, Unset):
+            validity = UNSET
+        else:
+            validity = check_validity(_validity)
+
+        disclosed_quantity = d.pop("disclosedQuantity", UNSET)
+
+        market_protection_precent = d.pop("marketProtectionPrecent", UNSET)
+
+        device_id = d.pop("deviceId", UNSET)
+
+        modify_order_v1_request = cls(
+            broker_order_id=broker_order_id,
+            quantity=quantity,
+            order_type=order_type,
+            sl_trigger_price=sl_trigger_price,
+            price=price,
+            sl_leg_price=sl_leg_price,
+            trailing_sl_amount=trailing_sl_amount,
+            target_leg_price=target_leg_price,
+            validity=validity,
+            disclosed_quantity=disclosed_quantity,
+            market_protection_precent=market_protection_precent,
+            device_id=device_id,
+        )
+
+        modify_order_v1_request.additional_properties = d
+        return modify_order_v1_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderAckV1")
+
+
+@_attrs_define
+class OrderAckV1:
+    """UNSURE: acknowledgement item of an SDK-layout order action. Only `brokerOrderId` is
+    plausible (read by third-party code against the same platform); the item may carry its
+    own `status`/`message`. Any other fields are kept.
+
+        Attributes:
+            broker_order_id (None | str | Unset): Broker order number of the new / affected order.
+            status (None | str | Unset): Per-item status when several orders were sent (inferred).
+            message (None | str | Unset):
+    """
+
+    broker_order_id: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        broker_order_id: None | str | Unset
+        if isinstance(self.broker_order_id, Unset):
+            broker_order_id = UNSET
+        else:
+            broker_order_id = self.broker_order_id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if broker_order_id is not UNSET:
+            field_dict["brokerOrderId"] = broker_order_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_broker_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        broker_order_id = _parse_broker_order_id(d.pop("brokerOrderId", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        order_ack_v1 = cls(
+            broker_order_id=broker_order_id,
+            status=status,
+            message=message,
+        )
+
+        order_ack_v1.additional_properties = d
+        return order_ack_v1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

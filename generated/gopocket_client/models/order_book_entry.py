@@ -1,0 +1,852 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange_v1 import ExchangeV1, check_exchange_v1
+from ..models.order_type import OrderType, check_order_type
+from ..models.price_type import PriceType, check_price_type
+from ..models.product import Product, check_product
+from ..models.product_code import ProductCode, check_product_code
+from ..models.trans_type_any import TransTypeAny, check_trans_type_any
+from ..models.validity import Validity, check_validity
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderBookEntry")
+
+
+@_attrs_define
+class OrderBookEntry:
+    """One order of today's order book. Strings or null. `rprice`/`rqty`, `orderTime` and
+    `transType` are the sample spellings; the field table's `rPrice`, `rQty` and `tranType`
+    are accepted too. The table's `OrderTime` maps to the same attribute as `orderTime` in
+    the generated client and is therefore not declared separately.
+
+        Attributes:
+            order_no (str | Unset):
+            user_id (str | Unset):
+            act_id (str | Unset):
+            exchange (ExchangeV1 | str | Unset): Exchange code as returned by the server (profile lists also show `NIPO`);
+                unknown codes parse as plain strings.
+            trading_symbol (str | Unset):
+            qty (None | str | Unset):
+            trans_type (str | TransTypeAny | Unset): Side as returned (`B`/`S`, possibly `BUY`/`SELL`); any other string
+                parses too.
+            tran_type (str | TransTypeAny | Unset): Side as returned (`B`/`S`, possibly `BUY`/`SELL`); any other string
+                parses too.
+            ret (str | Unset | Validity):
+            token (None | str | Unset):
+            multiplier (None | str | Unset):
+            lot_size (None | str | Unset):
+            tick_size (None | str | Unset):
+            price (None | str | Unset):
+            avg_trade_price (None | str | Unset):
+            disclosed_qty (None | str | Unset):
+            product (Product | ProductCode | str | Unset): Product as returned - a product name, a one-letter code (`M`,
+                `I`, ...), or any other string (e.g. SDK-layout `INTRADAY`).
+            price_type (PriceType | str | Unset): Pricing as returned (the 2023-09-04 history sample shows `LMT`); any other
+                string parses too.
+            order_type (OrderType | str | Unset): Order variety as returned ([SDK-prev] also knows `Cover`, `Bracket`); any
+                other string parses too.
+            order_status (None | str | Unset): Open set, e.g. `REJECTED`, `PENDING`, `OPEN`, `COMPLETE`, `EXECUTED`,
+                `CANCELLED`.
+            fill_shares (None | str | Unset): Filled quantity.
+            exch_update_time (None | str | Unset): Format `dd-MM-yyyy HH:mm:ss` (IST).
+            exch_order_id (None | str | Unset):
+            formatted_ins_name (None | str | Unset):
+            ltp (None | str | Unset):
+            rejected_reason (None | str | Unset):
+            trigger_price (None | str | Unset):
+            mkt_protection (None | str | Unset):
+            target (None | str | Unset):
+            stop_loss (None | str | Unset):
+            trailing_price (None | str | Unset):
+            sno_order_number (None | str | Unset): Cover/bracket leg order number (added 2023-11-20).
+            sno_fillid (None | str | Unset): Added 2023-11-20.
+            order_time (None | str | Unset): Format `HH:mm:ss dd-MM-yyyy` (IST). Field table spelling `OrderTime`.
+            rprice (None | str | Unset):
+            r_price (None | str | Unset): Field-table spelling of `rprice`.
+            rqty (None | str | Unset):
+            r_qty (None | str | Unset): Field-table spelling of `rqty`.
+    """
+
+    order_no: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    act_id: str | Unset = UNSET
+    exchange: ExchangeV1 | str | Unset = UNSET
+    trading_symbol: str | Unset = UNSET
+    qty: None | str | Unset = UNSET
+    trans_type: str | TransTypeAny | Unset = UNSET
+    tran_type: str | TransTypeAny | Unset = UNSET
+    ret: str | Unset | Validity = UNSET
+    token: None | str | Unset = UNSET
+    multiplier: None | str | Unset = UNSET
+    lot_size: None | str | Unset = UNSET
+    tick_size: None | str | Unset = UNSET
+    price: None | str | Unset = UNSET
+    avg_trade_price: None | str | Unset = UNSET
+    disclosed_qty: None | str | Unset = UNSET
+    product: Product | ProductCode | str | Unset = UNSET
+    price_type: PriceType | str | Unset = UNSET
+    order_type: OrderType | str | Unset = UNSET
+    order_status: None | str | Unset = UNSET
+    fill_shares: None | str | Unset = UNSET
+    exch_update_time: None | str | Unset = UNSET
+    exch_order_id: None | str | Unset = UNSET
+    formatted_ins_name: None | str | Unset = UNSET
+    ltp: None | str | Unset = UNSET
+    rejected_reason: None | str | Unset = UNSET
+    trigger_price: None | str | Unset = UNSET
+    mkt_protection: None | str | Unset = UNSET
+    target: None | str | Unset = UNSET
+    stop_loss: None | str | Unset = UNSET
+    trailing_price: None | str | Unset = UNSET
+    sno_order_number: None | str | Unset = UNSET
+    sno_fillid: None | str | Unset = UNSET
+    order_time: None | str | Unset = UNSET
+    rprice: None | str | Unset = UNSET
+    r_price: None | str | Unset = UNSET
+    rqty: None | str | Unset = UNSET
+    r_qty: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_no = self.order_no
+
+        user_id = self.user_id
+
+        act_id = self.act_id
+
+        exchange: str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        elif isinstance(self.exchange, str):
+            exchange = self.exchange
+        else:
+            exchange = self.exchange
+
+        trading_symbol = self.trading_symbol
+
+        qty: None | str | Unset
+        if isinstance(self.qty, Unset):
+            qty = UNSET
+        else:
+            qty = self.qty
+
+        trans_type: str | Unset
+        if isinstance(self.trans_type, Unset):
+            trans_type = UNSET
+        elif isinstance(self.trans_type, str):
+            trans_type = self.trans_type
+        else:
+            trans_type = self.trans_type
+
+        tran_type: str | Unset
+        if isinstance(self.tran_type, Unset):
+            tran_type = UNSET
+        elif isinstance(self.tran_type, str):
+            tran_type = self.tran_type
+        else:
+            tran_type = self.tran_type
+
+        ret: str | Unset
+        if isinstance(self.ret, Unset):
+            ret = UNSET
+        elif isinstance(self.ret, str):
+            ret = self.ret
+        else:
+            ret = self.ret
+
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
+
+        multiplier: None | str | Unset
+        if isinstance(self.multiplier, Unset):
+            multiplier = UNSET
+        else:
+            multiplier = self.multiplier
+
+        lot_size: None | str | Unset
+        if isinstance(self.lot_size, Unset):
+            lot_size = UNSET
+        else:
+            lot_size = self.lot_size
+
+        tick_size: None | str | Unset
+        if isinstance(self.tick_size, Unset):
+            tick_size = UNSET
+        else:
+            tick_size = self.tick_size
+
+        price: None | str | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        avg_trade_price: None | str | Unset
+        if isinstance(self.avg_trade_price, Unset):
+            avg_trade_price = UNSET
+        else:
+            avg_trade_price = self.avg_trade_price
+
+        disclosed_qty: None | str | Unset
+        if isinstance(self.disclosed_qty, Unset):
+            disclosed_qty = UNSET
+        else:
+            disclosed_qty = self.disclosed_qty
+
+        product: str | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, str):
+            product = self.product
+        elif isinstance(self.product, str):
+            product = self.product
+        else:
+            product = self.product
+
+        price_type: str | Unset
+        if isinstance(self.price_type, Unset):
+            price_type = UNSET
+        elif isinstance(self.price_type, str):
+            price_type = self.price_type
+        else:
+            price_type = self.price_type
+
+        order_type: str | Unset
+        if isinstance(self.order_type, Unset):
+            order_type = UNSET
+        elif isinstance(self.order_type, str):
+            order_type = self.order_type
+        else:
+            order_type = self.order_type
+
+        order_status: None | str | Unset
+        if isinstance(self.order_status, Unset):
+            order_status = UNSET
+        else:
+            order_status = self.order_status
+
+        fill_shares: None | str | Unset
+        if isinstance(self.fill_shares, Unset):
+            fill_shares = UNSET
+        else:
+            fill_shares = self.fill_shares
+
+        exch_update_time: None | str | Unset
+        if isinstance(self.exch_update_time, Unset):
+            exch_update_time = UNSET
+        else:
+            exch_update_time = self.exch_update_time
+
+        exch_order_id: None | str | Unset
+        if isinstance(self.exch_order_id, Unset):
+            exch_order_id = UNSET
+        else:
+            exch_order_id = self.exch_order_id
+
+        formatted_ins_name: None | str | Unset
+        if isinstance(self.formatted_ins_name, Unset):
+            formatted_ins_name = UNSET
+        else:
+            formatted_ins_name = self.formatted_ins_name
+
+        ltp: None | str | Unset
+        if isinstance(self.ltp, Unset):
+            ltp = UNSET
+        else:
+            ltp = self.ltp
+
+        rejected_reason: None | str | Unset
+        if isinstance(self.rejected_reason, Unset):
+            rejected_reason = UNSET
+        else:
+            rejected_reason = self.rejected_reason
+
+        trigger_price: None | str | Unset
+        if isinstance(self.trigger_price, Unset):
+            trigger_price = UNSET
+        else:
+            trigger_price = self.trigger_price
+
+        mkt_protection: None | str | Unset
+        if isinstance(self.mkt_protection, Unset):
+            mkt_protection = UNSET
+        else:
+            mkt_protection = self.mkt_protection
+
+        target: None | str | Unset
+        if isinstance(self.target, Unset):
+            target = UNSET
+        else:
+            target = self.target
+
+        stop_loss: None | str | Unset
+        if isinstance(self.stop_loss, Unset):
+            stop_loss = UNSET
+        else:
+            stop_loss = self.stop_loss
+
+        trailing_price: None | str | Unset
+        if isinstance(self.trailing_price, Unset):
+            trailing_price = UNSET
+        else:
+            trailing_price = self.trailing_price
+
+        sno_order_number: None | str | Unset
+        if isinstance(self.sno_order_number, Unset):
+            sno_order_number = UNSET
+        else:
+            sno_order_number = self.sno_order_number
+
+        sno_fillid: None | str | Unset
+        if isinstance(self.sno_fillid, Unset):
+            sno_fillid = UNSET
+        else:
+            sno_fillid = self.sno_fillid
+
+        order_time: None | str | Unset
+        if isinstance(self.order_time, Unset):
+            order_time = UNSET
+        else:
+            order_time = self.order_time
+
+        rprice: None | str | Unset
+        if isinstance(self.rprice, Unset):
+            rprice = UNSET
+        else:
+            rprice = self.rprice
+
+        r_price: None | str | Unset
+        if isinstance(self.r_price, Unset):
+            r_price = UNSET
+        else:
+            r_price = self.r_price
+
+        rqty: None | str | Unset
+        if isinstance(self.rqty, Unset):
+            rqty = UNSET
+        else:
+            rqty = self.rqty
+
+        r_qty: None | str | Unset
+        if isinstance(self.r_qty, Unset):
+            r_qty = UNSET
+        else:
+            r_qty = self.r_qty
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_no is not UNSET:
+            field_dict["orderNo"] = order_no
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if act_id is not UNSET:
+            field_dict["actId"] = act_id
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if trading_symbol is not UNSET:
+            field_dict["tradingSymbol"] = trading_symbol
+        if qty is not UNSET:
+            field_dict["qty"] = qty
+        if trans_type is not UNSET:
+            field_dict["transType"] = trans_type
+        if tran_type is not UNSET:
+            field_dict["tranType"] = tran_type
+        if ret is not UNSET:
+            field_dict["ret"] = ret
+        if token is not UNSET:
+            field_dict["token"] = token
+        if multiplier is not UNSET:
+            field_dict["multiplier"] = multiplier
+        if lot_size is not UNSET:
+            field_dict["lotSize"] = lot_size
+        if tick_size is not UNSET:
+            field_dict["tickSize"] = tick_size
+        if price is not UNSET:
+            field_dict["price"] = price
+        if avg_trade_price is not UNSET:
+            field_dict["avgTradePrice"] = avg_trade_price
+        if disclosed_qty is not UNSET:
+            field_dict["disclosedQty"] = disclosed_qty
+        if product is not UNSET:
+            field_dict["product"] = product
+        if price_type is not UNSET:
+            field_dict["priceType"] = price_type
+        if order_type is not UNSET:
+            field_dict["orderType"] = order_type
+        if order_status is not UNSET:
+            field_dict["orderStatus"] = order_status
+        if fill_shares is not UNSET:
+            field_dict["fillShares"] = fill_shares
+        if exch_update_time is not UNSET:
+            field_dict["exchUpdateTime"] = exch_update_time
+        if exch_order_id is not UNSET:
+            field_dict["exchOrderId"] = exch_order_id
+        if formatted_ins_name is not UNSET:
+            field_dict["formattedInsName"] = formatted_ins_name
+        if ltp is not UNSET:
+            field_dict["ltp"] = ltp
+        if rejected_reason is not UNSET:
+            field_dict["rejectedReason"] = rejected_reason
+        if trigger_price is not UNSET:
+            field_dict["triggerPrice"] = trigger_price
+        if mkt_protection is not UNSET:
+            field_dict["mktProtection"] = mkt_protection
+        if target is not UNSET:
+            field_dict["target"] = target
+        if stop_loss is not UNSET:
+            field_dict["stopLoss"] = stop_loss
+        if trailing_price is not UNSET:
+            field_dict["trailingPrice"] = trailing_price
+        if sno_order_number is not UNSET:
+            field_dict["snoOrderNumber"] = sno_order_number
+        if sno_fillid is not UNSET:
+            field_dict["snoFillid"] = sno_fillid
+        if order_time is not UNSET:
+            field_dict["orderTime"] = order_time
+        if rprice is not UNSET:
+            field_dict["rprice"] = rprice
+        if r_price is not UNSET:
+            field_dict["rPrice"] = r_price
+        if rqty is not UNSET:
+            field_dict["rqty"] = rqty
+        if r_qty is not UNSET:
+            field_dict["rQty"] = r_qty
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_no = d.pop("orderNo", UNSET)
+
+        user_id = d.pop("userId", UNSET)
+
+        act_id = d.pop("actId", UNSET)
+
+        def _parse_exchange(data: object) -> ExchangeV1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_exchange_open_type_0 = check_exchange_v1(data)
+
+                return componentsschemas_exchange_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExchangeV1 | str | Unset, data)
+
+        exchange = _parse_exchange(d.pop("exchange", UNSET))
+
+        trading_symbol = d.pop("tradingSymbol", UNSET)
+
+        def _parse_qty(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        qty = _parse_qty(d.pop("qty", UNSET))
+
+        def _parse_trans_type(data: object) -> str | TransTypeAny | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_trans_type_open_type_0 = check_trans_type_any(data)
+
+                return componentsschemas_trans_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TransTypeAny | Unset, data)
+
+        trans_type = _parse_trans_type(d.pop("transType", UNSET))
+
+        def _parse_tran_type(data: object) -> str | TransTypeAny | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_trans_type_open_type_0 = check_trans_type_any(data)
+
+                return componentsschemas_trans_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TransTypeAny | Unset, data)
+
+        tran_type = _parse_tran_type(d.pop("tranType", UNSET))
+
+        def _parse_ret(data: object) -> str | Unset | Validity:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_validity_open_type_0 = check_validity(data)
+
+                return componentsschemas_validity_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | Validity, data)
+
+        ret = _parse_ret(d.pop("ret", UNSET))
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
+
+        def _parse_multiplier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        multiplier = _parse_multiplier(d.pop("multiplier", UNSET))
+
+        def _parse_lot_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lot_size = _parse_lot_size(d.pop("lotSize", UNSET))
+
+        def _parse_tick_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tick_size = _parse_tick_size(d.pop("tickSize", UNSET))
+
+        def _parse_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_avg_trade_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avg_trade_price = _parse_avg_trade_price(d.pop("avgTradePrice", UNSET))
+
+        def _parse_disclosed_qty(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        disclosed_qty = _parse_disclosed_qty(d.pop("disclosedQty", UNSET))
+
+        def _parse_product(data: object) -> Product | ProductCode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_product_open_type_0 = check_product(data)
+
+                return componentsschemas_product_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_product_open_type_1 = check_product_code(data)
+
+                return componentsschemas_product_open_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Product | ProductCode | str | Unset, data)
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        def _parse_price_type(data: object) -> PriceType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_price_type_open_type_0 = check_price_type(data)
+
+                return componentsschemas_price_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PriceType | str | Unset, data)
+
+        price_type = _parse_price_type(d.pop("priceType", UNSET))
+
+        def _parse_order_type(data: object) -> OrderType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_order_type_open_type_0 = check_order_type(data)
+
+                return componentsschemas_order_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrderType | str | Unset, data)
+
+        order_type = _parse_order_type(d.pop("orderType", UNSET))
+
+        def _parse_order_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_status = _parse_order_status(d.pop("orderStatus", UNSET))
+
+        def _parse_fill_shares(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fill_shares = _parse_fill_shares(d.pop("fillShares", UNSET))
+
+        def _parse_exch_update_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exch_update_time = _parse_exch_update_time(d.pop("exchUpdateTime", UNSET))
+
+        def _parse_exch_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exch_order_id = _parse_exch_order_id(d.pop("exchOrderId", UNSET))
+
+        def _parse_formatted_ins_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        formatted_ins_name = _parse_formatted_ins_name(d.pop("formattedInsName", UNSET))
+
+        def _parse_ltp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ltp = _parse_ltp(d.pop("ltp", UNSET))
+
+        def _parse_rejected_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rejected_reason = _parse_rejected_reason(d.pop("rejectedReason", UNSET))
+
+        def _parse_trigger_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trigger_price = _parse_trigger_price(d.pop("triggerPrice", UNSET))
+
+        def _parse_mkt_protection(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mkt_protection = _parse_mkt_protection(d.pop("mktProtection", UNSET))
+
+        def _parse_target(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        target = _parse_target(d.pop("target", UNSET))
+
+        def _parse_stop_loss(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stop_loss = _parse_stop_loss(d.pop("stopLoss", UNSET))
+
+        def _parse_trailing_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trailing_price = _parse_trailing_price(d.pop("trailingPrice", UNSET))
+
+        def _parse_sno_order_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sno_order_number = _parse_sno_order_number(d.pop("snoOrderNumber", UNSET))
+
+        def _parse_sno_fillid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sno_fillid = _parse_sno_fillid(d.pop("snoFillid", UNSET))
+
+        def _parse_order_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_time = _parse_order_time(d.pop("orderTime", UNSET))
+
+        def _parse_rprice(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rprice = _parse_rprice(d.pop("rprice", UNSET))
+
+        def _parse_r_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        r_price = _parse_r_price(d.pop("rPrice", UNSET))
+
+        def _parse_rqty(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rqty = _parse_rqty(d.pop("rqty", UNSET))
+
+        def _parse_r_qty(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        r_qty = _parse_r_qty(d.pop("rQty", UNSET))
+
+        order_book_entry = cls(
+            order_no=order_no,
+            user_id=user_id,
+            act_id=act_id,
+            exchange=exchange,
+            trading_symbol=trading_symbol,
+            qty=qty,
+            trans_type=trans_type,
+            tran_type=tran_type,
+            ret=ret,
+            token=token,
+            multiplier=multiplier,
+            lot_size=lot_size,
+            tick_size=tick_size,
+            price=price,
+            avg_trade_price=avg_trade_price,
+            disclosed_qty=disclosed_qty,
+            product=product,
+            price_type=price_type,
+            order_type=order_type,
+            order_status=order_status,
+            fill_shares=fill_shares,
+            exch_update_time=exch_update_time,
+            exch_order_id=exch_order_id,
+            formatted_ins_name=formatted_ins_name,
+            ltp=ltp,
+            rejected_reason=rejected_reason,
+            trigger_price=trigger_price,
+            mkt_protection=mkt_protection,
+            target=target,
+            stop_loss=stop_loss,
+            trailing_price=trailing_price,
+            sno_order_number=sno_order_number,
+            sno_fillid=sno_fillid,
+            order_time=order_time,
+            rprice=rprice,
+            r_price=r_price,
+            rqty=rqty,
+            r_qty=r_qty,
+        )
+
+        order_book_entry.additional_properties = d
+        return order_book_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange_v1 import ExchangeV1, check_exchange_v1
+from ..models.order_complexity import OrderComplexity, check_order_complexity
+from ..models.order_type_v1 import OrderTypeV1, check_order_type_v1
+from ..models.product_v1 import ProductV1, check_product_v1
+from ..models.transaction_type import TransactionType, check_transaction_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderMarginV1Request")
+
+
+@_attrs_define
+class OrderMarginV1Request:
+    """A single order whose margin requirement to compute. Conditional prices as for place order.
+
+    Attributes:
+        instrument_id (str): Instrument token (contract master `Token`).
+        exchange (ExchangeV1): Exchange codes of the SDK (`open-api/order/v1`) layout and of the contract master.
+        transaction_type (TransactionType):
+        quantity (str): A positive whole number sent as a JSON string.
+        order_complexity (OrderComplexity): Order variety of the SDK layout. The SDK README writes `Regular` in prose
+            but the code sends `REGULAR`.
+        product (ProductV1): Product of an SDK-layout order. The SDK enum; its README lists only NORMAL, INTRADAY,
+            LONGTERM, MTF, GTT, CNC but uses `BNPL` in its examples.
+        order_type (OrderTypeV1): Pricing of an SDK-layout order: `LIMIT`, `MARKET`, `SL` (stop-loss limit), `SLM`
+            (stop-loss market).
+        price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+        sl_trigger_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+        sl_leg_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+    """
+
+    instrument_id: str
+    exchange: ExchangeV1
+    transaction_type: TransactionType
+    quantity: str
+    order_complexity: OrderComplexity
+    product: ProductV1
+    order_type: OrderTypeV1
+    price: str | Unset = UNSET
+    sl_trigger_price: str | Unset = UNSET
+    sl_leg_price: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instrument_id = self.instrument_id
+
+        exchange: str = self.exchange
+
+        transaction_type: str = self.transaction_type
+
+        quantity = self.quantity
+
+        order_complexity: str = self.order_complexity
+
+        product: str = self.product
+
+        order_type: str = self.order_type
+
+        price = self.price
+
+        sl_trigger_price = self.sl_trigger_price
+
+        sl_leg_price = self.sl_leg_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instrumentId": instrument_id,
+                "exchange": exchange,
+                "transactionType": transaction_type,
+                "quantity": quantity,
+                "orderComplexity": order_complexity,
+                "product": product,
+                "orderType": order_type,
+            }
+        )
+        if price is not UNSET:
+            field_dict["price"] = price
+        if sl_trigger_price is not UNSET:
+            field_dict["slTriggerPrice"] = sl_trigger_price
+        if sl_leg_price is not UNSET:
+            field_dict["slLegPrice"] = sl_leg_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        instrument_id = d.pop("instrumentId")
+
+        exchange = check_exchange_v1(d.pop("exchange"))
+
+        transaction_type = check_transaction_type(d.pop("transactionType"))
+
+        quantity = d.pop("quantity")
+
+        order_complexity = check_order_complexity(d.pop("orderComplexity"))
+
+        product = check_product_v1(d.pop("product"))
+
+        order_type = check_order_type_v1(d.pop("orderType"))
+
+        price = d.pop("price", UNSET)
+
+        sl_trigger_price = d.pop("slTriggerPrice", UNSET)
+
+        sl_leg_price = d.pop("slLegPrice", UNSET)
+
+        order_margin_v1_request = cls(
+            instrument_id=instrument_id,
+            exchange=exchange,
+            transaction_type=transaction_type,
+            quantity=quantity,
+            order_complexity=order_complexity,
+            product=product,
+            order_type=order_type,
+            price=price,
+            sl_trigger_price=sl_trigger_price,
+            sl_leg_price=sl_leg_price,
+        )
+
+        order_margin_v1_request.additional_properties = d
+        return order_margin_v1_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

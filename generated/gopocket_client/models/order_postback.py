@@ -1,0 +1,568 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange_v1 import ExchangeV1, check_exchange_v1
+from ..models.postback_status import PostbackStatus, check_postback_status
+from ..models.product import Product, check_product
+from ..models.product_code import ProductCode, check_product_code
+from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.validity import Validity, check_validity
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_postback_meta import OrderPostbackMeta
+
+
+T = TypeVar("T", bound="OrderPostback")
+
+
+@_attrs_define
+class OrderPostback:
+    """Order-update payload POSTed as raw JSON to the app's registered postback URL. Verify
+    every postback: recompute `checksum` = SHA-256 hex of `order_id + order_timestamp +
+    api_secret` (plain concatenation) and compare. Types follow the docs sample (integers
+    for quantities and ids, numbers for prices). Only the three fields needed to verify a
+    postback are required; all others are tolerated when missing.
+
+        Attributes:
+            checksum (str): SHA-256 hex of `order_id + order_timestamp + api_secret`.
+            order_id (str):
+            order_timestamp (str): Format `yyyy-mm-dd HH:mm:ss` (IST).
+            user_id (str | Unset):
+            unfilled_quantity (int | Unset):
+            app_id (int | Unset):
+            placed_by (str | Unset):
+            exchange_order_id (None | str | Unset):
+            parent_order_id (None | str | Unset):
+            status (PostbackStatus | str | Unset):
+            status_message (None | str | Unset):
+            status_message_raw (None | str | Unset):
+            exchange_update_timestamp (None | str | Unset): Format `yyyy-mm-dd HH:mm:ss` (IST).
+            exchange_timestamp (None | str | Unset): Format `yyyy-mm-dd HH:mm:ss` (IST).
+            variety (str | Unset): e.g. `regular`.
+            exchange (ExchangeV1 | str | Unset): Exchange code as returned by the server (profile lists also show `NIPO`);
+                unknown codes parse as plain strings.
+            tradingsymbol (str | Unset):
+            instrument_token (int | Unset):
+            order_type (str | Unset): e.g. `MARKET`.
+            transaction_type (str | TransactionType | Unset):
+            validity (str | Unset | Validity):
+            product (Product | ProductCode | str | Unset): Product as returned - a product name, a one-letter code (`M`,
+                `I`, ...), or any other string (e.g. SDK-layout `INTRADAY`).
+            quantity (int | Unset):
+            disclosed_quantity (int | Unset):
+            price (float | Unset):
+            trigger_price (float | Unset):
+            average_price (float | Unset):
+            filled_quantity (int | Unset):
+            pending_quantity (int | Unset):
+            cancelled_quantity (int | Unset):
+            market_protection (int | Unset):
+            meta (OrderPostbackMeta | Unset): `{}` in the sample.
+            tag (None | str | Unset):
+            guid (str | Unset):
+    """
+
+    checksum: str
+    order_id: str
+    order_timestamp: str
+    user_id: str | Unset = UNSET
+    unfilled_quantity: int | Unset = UNSET
+    app_id: int | Unset = UNSET
+    placed_by: str | Unset = UNSET
+    exchange_order_id: None | str | Unset = UNSET
+    parent_order_id: None | str | Unset = UNSET
+    status: PostbackStatus | str | Unset = UNSET
+    status_message: None | str | Unset = UNSET
+    status_message_raw: None | str | Unset = UNSET
+    exchange_update_timestamp: None | str | Unset = UNSET
+    exchange_timestamp: None | str | Unset = UNSET
+    variety: str | Unset = UNSET
+    exchange: ExchangeV1 | str | Unset = UNSET
+    tradingsymbol: str | Unset = UNSET
+    instrument_token: int | Unset = UNSET
+    order_type: str | Unset = UNSET
+    transaction_type: str | TransactionType | Unset = UNSET
+    validity: str | Unset | Validity = UNSET
+    product: Product | ProductCode | str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    disclosed_quantity: int | Unset = UNSET
+    price: float | Unset = UNSET
+    trigger_price: float | Unset = UNSET
+    average_price: float | Unset = UNSET
+    filled_quantity: int | Unset = UNSET
+    pending_quantity: int | Unset = UNSET
+    cancelled_quantity: int | Unset = UNSET
+    market_protection: int | Unset = UNSET
+    meta: OrderPostbackMeta | Unset = UNSET
+    tag: None | str | Unset = UNSET
+    guid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        checksum = self.checksum
+
+        order_id = self.order_id
+
+        order_timestamp = self.order_timestamp
+
+        user_id = self.user_id
+
+        unfilled_quantity = self.unfilled_quantity
+
+        app_id = self.app_id
+
+        placed_by = self.placed_by
+
+        exchange_order_id: None | str | Unset
+        if isinstance(self.exchange_order_id, Unset):
+            exchange_order_id = UNSET
+        else:
+            exchange_order_id = self.exchange_order_id
+
+        parent_order_id: None | str | Unset
+        if isinstance(self.parent_order_id, Unset):
+            parent_order_id = UNSET
+        else:
+            parent_order_id = self.parent_order_id
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        status_message: None | str | Unset
+        if isinstance(self.status_message, Unset):
+            status_message = UNSET
+        else:
+            status_message = self.status_message
+
+        status_message_raw: None | str | Unset
+        if isinstance(self.status_message_raw, Unset):
+            status_message_raw = UNSET
+        else:
+            status_message_raw = self.status_message_raw
+
+        exchange_update_timestamp: None | str | Unset
+        if isinstance(self.exchange_update_timestamp, Unset):
+            exchange_update_timestamp = UNSET
+        else:
+            exchange_update_timestamp = self.exchange_update_timestamp
+
+        exchange_timestamp: None | str | Unset
+        if isinstance(self.exchange_timestamp, Unset):
+            exchange_timestamp = UNSET
+        else:
+            exchange_timestamp = self.exchange_timestamp
+
+        variety = self.variety
+
+        exchange: str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        elif isinstance(self.exchange, str):
+            exchange = self.exchange
+        else:
+            exchange = self.exchange
+
+        tradingsymbol = self.tradingsymbol
+
+        instrument_token = self.instrument_token
+
+        order_type = self.order_type
+
+        transaction_type: str | Unset
+        if isinstance(self.transaction_type, Unset):
+            transaction_type = UNSET
+        elif isinstance(self.transaction_type, str):
+            transaction_type = self.transaction_type
+        else:
+            transaction_type = self.transaction_type
+
+        validity: str | Unset
+        if isinstance(self.validity, Unset):
+            validity = UNSET
+        elif isinstance(self.validity, str):
+            validity = self.validity
+        else:
+            validity = self.validity
+
+        product: str | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, str):
+            product = self.product
+        elif isinstance(self.product, str):
+            product = self.product
+        else:
+            product = self.product
+
+        quantity = self.quantity
+
+        disclosed_quantity = self.disclosed_quantity
+
+        price = self.price
+
+        trigger_price = self.trigger_price
+
+        average_price = self.average_price
+
+        filled_quantity = self.filled_quantity
+
+        pending_quantity = self.pending_quantity
+
+        cancelled_quantity = self.cancelled_quantity
+
+        market_protection = self.market_protection
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
+
+        guid = self.guid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "checksum": checksum,
+                "order_id": order_id,
+                "order_timestamp": order_timestamp,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if unfilled_quantity is not UNSET:
+            field_dict["unfilled_quantity"] = unfilled_quantity
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if placed_by is not UNSET:
+            field_dict["placed_by"] = placed_by
+        if exchange_order_id is not UNSET:
+            field_dict["exchange_order_id"] = exchange_order_id
+        if parent_order_id is not UNSET:
+            field_dict["parent_order_id"] = parent_order_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_message is not UNSET:
+            field_dict["status_message"] = status_message
+        if status_message_raw is not UNSET:
+            field_dict["status_message_raw"] = status_message_raw
+        if exchange_update_timestamp is not UNSET:
+            field_dict["exchange_update_timestamp"] = exchange_update_timestamp
+        if exchange_timestamp is not UNSET:
+            field_dict["exchange_timestamp"] = exchange_timestamp
+        if variety is not UNSET:
+            field_dict["variety"] = variety
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if tradingsymbol is not UNSET:
+            field_dict["tradingsymbol"] = tradingsymbol
+        if instrument_token is not UNSET:
+            field_dict["instrument_token"] = instrument_token
+        if order_type is not UNSET:
+            field_dict["order_type"] = order_type
+        if transaction_type is not UNSET:
+            field_dict["transaction_type"] = transaction_type
+        if validity is not UNSET:
+            field_dict["validity"] = validity
+        if product is not UNSET:
+            field_dict["product"] = product
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if disclosed_quantity is not UNSET:
+            field_dict["disclosed_quantity"] = disclosed_quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if trigger_price is not UNSET:
+            field_dict["trigger_price"] = trigger_price
+        if average_price is not UNSET:
+            field_dict["average_price"] = average_price
+        if filled_quantity is not UNSET:
+            field_dict["filled_quantity"] = filled_quantity
+        if pending_quantity is not UNSET:
+            field_dict["pending_quantity"] = pending_quantity
+        if cancelled_quantity is not UNSET:
+            field_dict["cancelled_quantity"] = cancelled_quantity
+        if market_protection is not UNSET:
+            field_dict["market_protection"] = market_protection
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if guid is not UNSET:
+            field_dict["guid"] = guid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_postback_meta import OrderPostbackMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        checksum = d.pop("checksum")
+
+        order_id = d.pop("order_id")
+
+        order_timestamp = d.pop("order_timestamp")
+
+        user_id = d.pop("user_id", UNSET)
+
+        unfilled_quantity = d.pop("unfilled_quantity", UNSET)
+
+        app_id = d.pop("app_id", UNSET)
+
+        placed_by = d.pop("placed_by", UNSET)
+
+        def _parse_exchange_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exchange_order_id = _parse_exchange_order_id(d.pop("exchange_order_id", UNSET))
+
+        def _parse_parent_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_order_id = _parse_parent_order_id(d.pop("parent_order_id", UNSET))
+
+        def _parse_status(data: object) -> PostbackStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_postback_status_open_type_0 = check_postback_status(data)
+
+                return componentsschemas_postback_status_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PostbackStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_status_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_message = _parse_status_message(d.pop("status_message", UNSET))
+
+        def _parse_status_message_raw(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_message_raw = _parse_status_message_raw(d.pop("status_message_raw", UNSET))
+
+        def _parse_exchange_update_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exchange_update_timestamp = _parse_exchange_update_timestamp(
+            d.pop("exchange_update_timestamp", UNSET)
+        )
+
+        def _parse_exchange_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exchange_timestamp = _parse_exchange_timestamp(d.pop("exchange_timestamp", UNSET))
+
+        variety = d.pop("variety", UNSET)
+
+        def _parse_exchange(data: object) -> ExchangeV1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_exchange_open_type_0 = check_exchange_v1(data)
+
+                return componentsschemas_exchange_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExchangeV1 | str | Unset, data)
+
+        exchange = _parse_exchange(d.pop("exchange", UNSET))
+
+        tradingsymbol = d.pop("tradingsymbol", UNSET)
+
+        instrument_token = d.pop("instrument_token", UNSET)
+
+        order_type = d.pop("order_type", UNSET)
+
+        def _parse_transaction_type(data: object) -> str | TransactionType | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_transaction_type_open_type_0 = check_transaction_type(data)
+
+                return componentsschemas_transaction_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TransactionType | Unset, data)
+
+        transaction_type = _parse_transaction_type(d.pop("transaction_type", UNSET))
+
+        def _parse_validity(data: object) -> str | Unset | Validity:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_validity_open_type_0 = check_validity(data)
+
+                return componentsschemas_validity_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | Validity, data)
+
+        validity = _parse_validity(d.pop("validity", UNSET))
+
+        def _parse_product(data: object) -> Product | ProductCode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_product_open_type_0 = check_product(data)
+
+                return componentsschemas_product_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_product_open_type_1 = check_product_code(data)
+
+                return componentsschemas_product_open_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Product | ProductCode | str | Unset, data)
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        quantity = d.pop("quantity", UNSET)
+
+        disclosed_quantity = d.pop("disclosed_quantity", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        trigger_price = d.pop("trigger_price", UNSET)
+
+        average_price = d.pop("average_price", UNSET)
+
+        filled_quantity = d.pop("filled_quantity", UNSET)
+
+        pending_quantity = d.pop("pending_quantity", UNSET)
+
+        cancelled_quantity = d.pop("cancelled_quantity", UNSET)
+
+        market_protection = d.pop("market_protection", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: OrderPostbackMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = OrderPostbackMeta.from_dict(_meta)
+
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("tag", UNSET))
+
+        guid = d.pop("guid", UNSET)
+
+        order_postback = cls(
+            checksum=checksum,
+            order_id=order_id,
+            order_timestamp=order_timestamp,
+            user_id=user_id,
+            unfilled_quantity=unfilled_quantity,
+            app_id=app_id,
+            placed_by=placed_by,
+            exchange_order_id=exchange_order_id,
+            parent_order_id=parent_order_id,
+            status=status,
+            status_message=status_message,
+            status_message_raw=status_message_raw,
+            exchange_update_timestamp=exchange_update_timestamp,
+            exchange_timestamp=exchange_timestamp,
+            variety=variety,
+            exchange=exchange,
+            tradingsymbol=tradingsymbol,
+            instrument_token=instrument_token,
+            order_type=order_type,
+            transaction_type=transaction_type,
+            validity=validity,
+            product=product,
+            quantity=quantity,
+            disclosed_quantity=disclosed_quantity,
+            price=price,
+            trigger_price=trigger_price,
+            average_price=average_price,
+            filled_quantity=filled_quantity,
+            pending_quantity=pending_quantity,
+            cancelled_quantity=cancelled_quantity,
+            market_protection=market_protection,
+            meta=meta,
+            tag=tag,
+            guid=guid,
+        )
+
+        order_postback.additional_properties = d
+        return order_postback
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,293 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange_v1 import ExchangeV1, check_exchange_v1
+from ..models.order_complexity import OrderComplexity, check_order_complexity
+from ..models.order_type_v1 import OrderTypeV1, check_order_type_v1
+from ..models.product_v1 import ProductV1, check_product_v1
+from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.validity import Validity, check_validity
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PlaceOrderV1Request")
+
+
+@_attrs_define
+class PlaceOrderV1Request:
+    """One order of the place-order (or square-off) array. Numbers are strings; `""` or null
+    means "not set". Conditional rules (SDK README and its margin/modify validators; the
+    SDK's place-order validator builds the list but never enforces it): `price` for `LIMIT`
+    and `SL`; `slTriggerPrice` for `SL` and `SLM`; `slLegPrice` for `SL` with `CO`/`BO`;
+    `targetLegPrice` for `BO`. Note `trailingSlAmount` here versus `trailingSLAmount` in modify.
+
+        Attributes:
+            instrument_id (str): Instrument token (contract master `Token`).
+            exchange (ExchangeV1): Exchange codes of the SDK (`open-api/order/v1`) layout and of the contract master.
+            transaction_type (TransactionType):
+            quantity (str): A positive whole number sent as a JSON string.
+            order_complexity (OrderComplexity): Order variety of the SDK layout. The SDK README writes `Regular` in prose
+                but the code sends `REGULAR`.
+            product (ProductV1): Product of an SDK-layout order. The SDK enum; its README lists only NORMAL, INTRADAY,
+                LONGTERM, MTF, GTT, CNC but uses `BNPL` in its examples.
+            order_type (OrderTypeV1): Pricing of an SDK-layout order: `LIMIT`, `MARKET`, `SL` (stop-loss limit), `SLM`
+                (stop-loss market).
+            validity (Validity): Retention / validity: `DAY` (intraday), `NET` (carry forward), `IOC`. Docs samples only
+                show `DAY`.
+            price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            sl_trigger_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            sl_leg_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            target_leg_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            trailing_sl_amount (None | str | Unset): A non-negative decimal number as a string, `""` or null for "not set".
+            disclosed_quantity (None | str | Unset): A whole number as a string, `""` or null for "not set".
+            market_protection_percent (None | str | Unset): A non-negative decimal number as a string, `""` or null for "not
+                set".
+            api_order_source (None | str | Unset): Order source (`API`, `WEB`, `MOB` in the SDK's enum), or `""`/null.
+            algo_id (None | str | Unset): Algorithm id (exchange algo approval), or `""`/null.
+            order_tag (None | str | Unset): Free-text order tag, or `""`/null.
+    """
+
+    instrument_id: str
+    exchange: ExchangeV1
+    transaction_type: TransactionType
+    quantity: str
+    order_complexity: OrderComplexity
+    product: ProductV1
+    order_type: OrderTypeV1
+    validity: Validity
+    price: str | Unset = UNSET
+    sl_trigger_price: str | Unset = UNSET
+    sl_leg_price: str | Unset = UNSET
+    target_leg_price: str | Unset = UNSET
+    trailing_sl_amount: None | str | Unset = UNSET
+    disclosed_quantity: None | str | Unset = UNSET
+    market_protection_percent: None | str | Unset = UNSET
+    api_order_source: None | str | Unset = UNSET
+    algo_id: None | str | Unset = UNSET
+    order_tag: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instrument_id = self.instrument_id
+
+        exchange: str = self.exchange
+
+        transaction_type: str = self.transaction_type
+
+        quantity = self.quantity
+
+        order_complexity: str = self.order_complexity
+
+        product: str = self.product
+
+        order_type: str = self.order_type
+
+        validity: str = self.validity
+
+        price = self.price
+
+        sl_trigger_price = self.sl_trigger_price
+
+        sl_leg_price = self.sl_leg_price
+
+        target_leg_price = self.target_leg_price
+
+        trailing_sl_amount: None | str | Unset
+        if isinstance(self.trailing_sl_amount, Unset):
+            trailing_sl_amount = UNSET
+        else:
+            trailing_sl_amount = self.trailing_sl_amount
+
+        disclosed_quantity: None | str | Unset
+        if isinstance(self.disclosed_quantity, Unset):
+            disclosed_quantity = UNSET
+        else:
+            disclosed_quantity = self.disclosed_quantity
+
+        market_protection_percent: None | str | Unset
+        if isinstance(self.market_protection_percent, Unset):
+            market_protection_percent = UNSET
+        else:
+            market_protection_percent = self.market_protection_percent
+
+        api_order_source: None | str | Unset
+        if isinstance(self.api_order_source, Unset):
+            api_order_source = UNSET
+        else:
+            api_order_source = self.api_order_source
+
+        algo_id: None | str | Unset
+        if isinstance(self.algo_id, Unset):
+            algo_id = UNSET
+        else:
+            algo_id = self.algo_id
+
+        order_tag: None | str | Unset
+        if isinstance(self.order_tag, Unset):
+            order_tag = UNSET
+        else:
+            order_tag = self.order_tag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instrumentId": instrument_id,
+                "exchange": exchange,
+                "transactionType": transaction_type,
+                "quantity": quantity,
+                "orderComplexity": order_complexity,
+                "product": product,
+                "orderType": order_type,
+                "validity": validity,
+            }
+        )
+        if price is not UNSET:
+            field_dict["price"] = price
+        if sl_trigger_price is not UNSET:
+            field_dict["slTriggerPrice"] = sl_trigger_price
+        if sl_leg_price is not UNSET:
+            field_dict["slLegPrice"] = sl_leg_price
+        if target_leg_price is not UNSET:
+            field_dict["targetLegPrice"] = target_leg_price
+        if trailing_sl_amount is not UNSET:
+            field_dict["trailingSlAmount"] = trailing_sl_amount
+        if disclosed_quantity is not UNSET:
+            field_dict["disclosedQuantity"] = disclosed_quantity
+        if market_protection_percent is not UNSET:
+            field_dict["marketProtectionPercent"] = market_protection_percent
+        if api_order_source is not UNSET:
+            field_dict["apiOrderSource"] = api_order_source
+        if algo_id is not UNSET:
+            field_dict["algoId"] = algo_id
+        if order_tag is not UNSET:
+            field_dict["orderTag"] = order_tag
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        instrument_id = d.pop("instrumentId")
+
+        exchange = check_exchange_v1(d.pop("exchange"))
+
+        transaction_type = check_transaction_type(d.pop("transactionType"))
+
+        quantity = d.pop("quantity")
+
+        order_complexity = check_order_complexity(d.pop("orderComplexity"))
+
+        product = check_product_v1(d.pop("product"))
+
+        order_type = check_order_type_v1(d.pop("orderType"))
+
+        validity = check_validity(d.pop("validity"))
+
+        price = d.pop("price", UNSET)
+
+        sl_trigger_price = d.pop("slTriggerPrice", UNSET)
+
+        sl_leg_price = d.pop("slLegPrice", UNSET)
+
+        target_leg_price = d.pop("targetLegPrice", UNSET)
+
+        def _parse_trailing_sl_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trailing_sl_amount = _parse_trailing_sl_amount(d.pop("trailingSlAmount", UNSET))
+
+        def _parse_disclosed_quantity(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        disclosed_quantity = _parse_disclosed_quantity(d.pop("disclosedQuantity", UNSET))
+
+        def _parse_market_protection_percent(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        market_protection_percent = _parse_market_protection_percent(
+            d.pop("marketProtectionPercent", UNSET)
+        )
+
+        def _parse_api_order_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_order_source = _parse_api_order_source(d.pop("apiOrderSource", UNSET))
+
+        def _parse_algo_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        algo_id = _parse_algo_id(d.pop("algoId", UNSET))
+
+        def _parse_order_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_tag = _parse_order_tag(d.pop("orderTag", UNSET))
+
+        place_order_v1_request = cls(
+            instrument_id=instrument_id,
+            exchange=exchange,
+            transaction_type=transaction_type,
+            quantity=quantity,
+            order_complexity=order_complexity,
+            product=product,
+            order_type=order_type,
+            validity=validity,
+            price=price,
+            sl_trigger_price=sl_trigger_price,
+            sl_leg_price=sl_leg_price,
+            target_leg_price=target_leg_price,
+            trailing_sl_amount=trailing_sl_amount,
+            disclosed_quantity=disclosed_quantity,
+            market_protection_percent=market_protection_percent,
+            api_order_source=api_order_source,
+            algo_id=algo_id,
+            order_tag=order_tag,
+        )
+
+        place_order_v1_request.additional_properties = d
+        return place_order_v1_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,671 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.exchange_v1 import ExchangeV1, check_exchange_v1
+from ..models.order_type import OrderType, check_order_type
+from ..models.price_type import PriceType, check_price_type
+from ..models.product import Product, check_product
+from ..models.product_code import ProductCode, check_product_code
+from ..models.trans_type_any import TransTypeAny, check_trans_type_any
+from ..models.validity import Validity, check_validity
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TradeBookEntry")
+
+
+@_attrs_define
+class TradeBookEntry:
+    """One fill of today's trade book. Strings or null. Sample spellings `fillId`, `fillshares`
+    (lower-case s) and `transType`; the field table's `fillShares` and `tranType` are accepted
+    too. The table's `fillID` maps to the same attribute as `fillId` in the generated client
+    and is therefore not declared separately.
+
+        Attributes:
+            order_no (str | Unset):
+            user_id (str | Unset):
+            act_id (str | Unset):
+            exchange (ExchangeV1 | str | Unset): Exchange code as returned by the server (profile lists also show `NIPO`);
+                unknown codes parse as plain strings.
+            ret (str | Unset | Validity):
+            product (Product | ProductCode | str | Unset): Product as returned - a product name, a one-letter code (`M`,
+                `I`, ...), or any other string (e.g. SDK-layout `INTRADAY`).
+            order_type (OrderType | str | Unset): Order variety as returned ([SDK-prev] also knows `Cover`, `Bracket`); any
+                other string parses too.
+            price_type (PriceType | str | Unset): Pricing as returned (the 2023-09-04 history sample shows `LMT`); any other
+                string parses too.
+            fill_id (None | str | Unset): Fill (trade) id. Field-table spelling `fillID`.
+            fill_time (None | str | Unset): Format `dd-MM-yyyy HH:mm:ss` (IST).
+            trans_type (str | TransTypeAny | Unset): Side as returned (`B`/`S`, possibly `BUY`/`SELL`); any other string
+                parses too.
+            tran_type (str | TransTypeAny | Unset): Side as returned (`B`/`S`, possibly `BUY`/`SELL`); any other string
+                parses too.
+            trading_symbol (str | Unset):
+            qty (None | str | Unset):
+            token (None | str | Unset):
+            fillshares (None | str | Unset): Filled quantity (sample spelling).
+            fill_shares (None | str | Unset): Field-table spelling of `fillshares`.
+            fillqty (None | str | Unset):
+            price_precision (None | str | Unset):
+            lot_size (None | str | Unset):
+            tick_size (None | str | Unset):
+            price (None | str | Unset):
+            prcftr (None | str | Unset): Price factor, e.g. `1.000000`.
+            fillprc (None | str | Unset): Fill price.
+            exch_update_time (None | str | Unset): Format `dd-MM-yyyy HH:mm:ss` (IST).
+            exch_order_id (None | str | Unset):
+            formatted_ins_name (None | str | Unset):
+            ltp (None | str | Unset):
+            order_time (None | str | Unset): Format `HH:mm:ss dd-MM-yyyy` (IST).
+    """
+
+    order_no: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    act_id: str | Unset = UNSET
+    exchange: ExchangeV1 | str | Unset = UNSET
+    ret: str | Unset | Validity = UNSET
+    product: Product | ProductCode | str | Unset = UNSET
+    order_type: OrderType | str | Unset = UNSET
+    price_type: PriceType | str | Unset = UNSET
+    fill_id: None | str | Unset = UNSET
+    fill_time: None | str | Unset = UNSET
+    trans_type: str | TransTypeAny | Unset = UNSET
+    tran_type: str | TransTypeAny | Unset = UNSET
+    trading_symbol: str | Unset = UNSET
+    qty: None | str | Unset = UNSET
+    token: None | str | Unset = UNSET
+    fillshares: None | str | Unset = UNSET
+    fill_shares: None | str | Unset = UNSET
+    fillqty: None | str | Unset = UNSET
+    price_precision: None | str | Unset = UNSET
+    lot_size: None | str | Unset = UNSET
+    tick_size: None | str | Unset = UNSET
+    price: None | str | Unset = UNSET
+    prcftr: None | str | Unset = UNSET
+    fillprc: None | str | Unset = UNSET
+    exch_update_time: None | str | Unset = UNSET
+    exch_order_id: None | str | Unset = UNSET
+    formatted_ins_name: None | str | Unset = UNSET
+    ltp: None | str | Unset = UNSET
+    order_time: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_no = self.order_no
+
+        user_id = self.user_id
+
+        act_id = self.act_id
+
+        exchange: str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        elif isinstance(self.exchange, str):
+            exchange = self.exchange
+        else:
+            exchange = self.exchange
+
+        ret: str | Unset
+        if isinstance(self.ret, Unset):
+            ret = UNSET
+        elif isinstance(self.ret, str):
+            ret = self.ret
+        else:
+            ret = self.ret
+
+        product: str | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, str):
+            product = self.product
+        elif isinstance(self.product, str):
+            product = self.product
+        else:
+            product = self.product
+
+        order_type: str | Unset
+        if isinstance(self.order_type, Unset):
+            order_type = UNSET
+        elif isinstance(self.order_type, str):
+            order_type = self.order_type
+        else:
+            order_type = self.order_type
+
+        price_type: str | Unset
+        if isinstance(self.price_type, Unset):
+            price_type = UNSET
+        elif isinstance(self.price_type, str):
+            price_type = self.price_type
+        else:
+            price_type = self.price_type
+
+        fill_id: None | str | Unset
+        if isinstance(self.fill_id, Unset):
+            fill_id = UNSET
+        else:
+            fill_id = self.fill_id
+
+        fill_time: None | str | Unset
+        if isinstance(self.fill_time, Unset):
+            fill_time = UNSET
+        else:
+            fill_time = self.fill_time
+
+        trans_type: str | Unset
+        if isinstance(self.trans_type, Unset):
+            trans_type = UNSET
+        elif isinstance(self.trans_type, str):
+            trans_type = self.trans_type
+        else:
+            trans_type = self.trans_type
+
+        tran_type: str | Unset
+        if isinstance(self.tran_type, Unset):
+            tran_type = UNSET
+        elif isinstance(self.tran_type, str):
+            tran_type = self.tran_type
+        else:
+            tran_type = self.tran_type
+
+        trading_symbol = self.trading_symbol
+
+        qty: None | str | Unset
+        if isinstance(self.qty, Unset):
+            qty = UNSET
+        else:
+            qty = self.qty
+
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
+
+        fillshares: None | str | Unset
+        if isinstance(self.fillshares, Unset):
+            fillshares = UNSET
+        else:
+            fillshares = self.fillshares
+
+        fill_shares: None | str | Unset
+        if isinstance(self.fill_shares, Unset):
+            fill_shares = UNSET
+        else:
+            fill_shares = self.fill_shares
+
+        fillqty: None | str | Unset
+        if isinstance(self.fillqty, Unset):
+            fillqty = UNSET
+        else:
+            fillqty = self.fillqty
+
+        price_precision: None | str | Unset
+        if isinstance(self.price_precision, Unset):
+            price_precision = UNSET
+        else:
+            price_precision = self.price_precision
+
+        lot_size: None | str | Unset
+        if isinstance(self.lot_size, Unset):
+            lot_size = UNSET
+        else:
+            lot_size = self.lot_size
+
+        tick_size: None | str | Unset
+        if isinstance(self.tick_size, Unset):
+            tick_size = UNSET
+        else:
+            tick_size = self.tick_size
+
+        price: None | str | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        prcftr: None | str | Unset
+        if isinstance(self.prcftr, Unset):
+            prcftr = UNSET
+        else:
+            prcftr = self.prcftr
+
+        fillprc: None | str | Unset
+        if isinstance(self.fillprc, Unset):
+            fillprc = UNSET
+        else:
+            fillprc = self.fillprc
+
+        exch_update_time: None | str | Unset
+        if isinstance(self.exch_update_time, Unset):
+            exch_update_time = UNSET
+        else:
+            exch_update_time = self.exch_update_time
+
+        exch_order_id: None | str | Unset
+        if isinstance(self.exch_order_id, Unset):
+            exch_order_id = UNSET
+        else:
+            exch_order_id = self.exch_order_id
+
+        formatted_ins_name: None | str | Unset
+        if isinstance(self.formatted_ins_name, Unset):
+            formatted_ins_name = UNSET
+        else:
+            formatted_ins_name = self.formatted_ins_name
+
+        ltp: None | str | Unset
+        if isinstance(self.ltp, Unset):
+            ltp = UNSET
+        else:
+            ltp = self.ltp
+
+        order_time: None | str | Unset
+        if isinstance(self.order_time, Unset):
+            order_time = UNSET
+        else:
+            order_time = self.order_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_no is not UNSET:
+            field_dict["orderNo"] = order_no
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if act_id is not UNSET:
+            field_dict["actId"] = act_id
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if ret is not UNSET:
+            field_dict["ret"] = ret
+        if product is not UNSET:
+            field_dict["product"] = product
+        if order_type is not UNSET:
+            field_dict["orderType"] = order_type
+        if price_type is not UNSET:
+            field_dict["priceType"] = price_type
+        if fill_id is not UNSET:
+            field_dict["fillId"] = fill_id
+        if fill_time is not UNSET:
+            field_dict["fillTime"] = fill_time
+        if trans_type is not UNSET:
+            field_dict["transType"] = trans_type
+        if tran_type is not UNSET:
+            field_dict["tranType"] = tran_type
+        if trading_symbol is not UNSET:
+            field_dict["tradingSymbol"] = trading_symbol
+        if qty is not UNSET:
+            field_dict["qty"] = qty
+        if token is not UNSET:
+            field_dict["token"] = token
+        if fillshares is not UNSET:
+            field_dict["fillshares"] = fillshares
+        if fill_shares is not UNSET:
+            field_dict["fillShares"] = fill_shares
+        if fillqty is not UNSET:
+            field_dict["fillqty"] = fillqty
+        if price_precision is not UNSET:
+            field_dict["pricePrecision"] = price_precision
+        if lot_size is not UNSET:
+            field_dict["lotSize"] = lot_size
+        if tick_size is not UNSET:
+            field_dict["tickSize"] = tick_size
+        if price is not UNSET:
+            field_dict["price"] = price
+        if prcftr is not UNSET:
+            field_dict["prcftr"] = prcftr
+        if fillprc is not UNSET:
+            field_dict["fillprc"] = fillprc
+        if exch_update_time is not UNSET:
+            field_dict["exchUpdateTime"] = exch_update_time
+        if exch_order_id is not UNSET:
+            field_dict["exchOrderId"] = exch_order_id
+        if formatted_ins_name is not UNSET:
+            field_dict["formattedInsName"] = formatted_ins_name
+        if ltp is not UNSET:
+            field_dict["ltp"] = ltp
+        if order_time is not UNSET:
+            field_dict["orderTime"] = order_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_no = d.pop("orderNo", UNSET)
+
+        user_id = d.pop("userId", UNSET)
+
+        act_id = d.pop("actId", UNSET)
+
+        def _parse_exchange(data: object) -> ExchangeV1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_exchange_open_type_0 = check_exchange_v1(data)
+
+                return componentsschemas_exchange_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExchangeV1 | str | Unset, data)
+
+        exchange = _parse_exchange(d.pop("exchange", UNSET))
+
+        def _parse_ret(data: object) -> str | Unset | Validity:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_validity_open_type_0 = check_validity(data)
+
+                return componentsschemas_validity_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | Validity, data)
+
+        ret = _parse_ret(d.pop("ret", UNSET))
+
+        def _parse_product(data: object) -> Product | ProductCode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_product_open_type_0 = check_product(data)
+
+                return componentsschemas_product_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_product_open_type_1 = check_product_code(data)
+
+                return componentsschemas_product_open_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Product | ProductCode | str | Unset, data)
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        def _parse_order_type(data: object) -> OrderType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_order_type_open_type_0 = check_order_type(data)
+
+                return componentsschemas_order_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrderType | str | Unset, data)
+
+        order_type = _parse_order_type(d.pop("orderType", UNSET))
+
+        def _parse_price_type(data: object) -> PriceType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_price_type_open_type_0 = check_price_type(data)
+
+                return componentsschemas_price_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PriceType | str | Unset, data)
+
+        price_type = _parse_price_type(d.pop("priceType", UNSET))
+
+        def _parse_fill_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fill_id = _parse_fill_id(d.pop("fillId", UNSET))
+
+        def _parse_fill_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fill_time = _parse_fill_time(d.pop("fillTime", UNSET))
+
+        def _parse_trans_type(data: object) -> str | TransTypeAny | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_trans_type_open_type_0 = check_trans_type_any(data)
+
+                return componentsschemas_trans_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TransTypeAny | Unset, data)
+
+        trans_type = _parse_trans_type(d.pop("transType", UNSET))
+
+        def _parse_tran_type(data: object) -> str | TransTypeAny | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_trans_type_open_type_0 = check_trans_type_any(data)
+
+                return componentsschemas_trans_type_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TransTypeAny | Unset, data)
+
+        tran_type = _parse_tran_type(d.pop("tranType", UNSET))
+
+        trading_symbol = d.pop("tradingSymbol", UNSET)
+
+        def _parse_qty(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        qty = _parse_qty(d.pop("qty", UNSET))
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
+
+        def _parse_fillshares(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fillshares = _parse_fillshares(d.pop("fillshares", UNSET))
+
+        def _parse_fill_shares(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fill_shares = _parse_fill_shares(d.pop("fillShares", UNSET))
+
+        def _parse_fillqty(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fillqty = _parse_fillqty(d.pop("fillqty", UNSET))
+
+        def _parse_price_precision(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price_precision = _parse_price_precision(d.pop("pricePrecision", UNSET))
+
+        def _parse_lot_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lot_size = _parse_lot_size(d.pop("lotSize", UNSET))
+
+        def _parse_tick_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tick_size = _parse_tick_size(d.pop("tickSize", UNSET))
+
+        def _parse_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_prcftr(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prcftr = _parse_prcftr(d.pop("prcftr", UNSET))
+
+        def _parse_fillprc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fillprc = _parse_fillprc(d.pop("fillprc", UNSET))
+
+        def _parse_exch_update_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exch_update_time = _parse_exch_update_time(d.pop("exchUpdateTime", UNSET))
+
+        def _parse_exch_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exch_order_id = _parse_exch_order_id(d.pop("exchOrderId", UNSET))
+
+        def _parse_formatted_ins_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        formatted_ins_name = _parse_formatted_ins_name(d.pop("formattedInsName", UNSET))
+
+        def _parse_ltp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ltp = _parse_ltp(d.pop("ltp", UNSET))
+
+        def _parse_order_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_time = _parse_order_time(d.pop("orderTime", UNSET))
+
+        trade_book_entry = cls(
+            order_no=order_no,
+            user_id=user_id,
+            act_id=act_id,
+            exchange=exchange,
+            ret=ret,
+            product=product,
+            order_type=order_type,
+            price_type=price_type,
+            fill_id=fill_id,
+            fill_time=fill_time,
+            trans_type=trans_type,
+            tran_type=tran_type,
+            trading_symbol=trading_symbol,
+            qty=qty,
+            token=token,
+            fillshares=fillshares,
+            fill_shares=fill_shares,
+            fillqty=fillqty,
+            price_precision=price_precision,
+            lot_size=lot_size,
+            tick_size=tick_size,
+            price=price,
+            prcftr=prcftr,
+            fillprc=fillprc,
+            exch_update_time=exch_update_time,
+            exch_order_id=exch_order_id,
+            formatted_ins_name=formatted_ins_name,
+            ltp=ltp,
+            order_time=order_time,
+        )
+
+        trade_book_entry.additional_properties = d
+        return trade_book_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
