@@ -1,0 +1,36 @@
+"""Time as the auth code sees it: an injectable clock and Samco's 08:00 IST session cut-off.
+
+Token expiry is decided against a :data:`Clock` passed in by the caller, so tests (and users
+in odd environments) can move time across 08:00 IST without sleeping or patching.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, time, timedelta
+from typing import Final
+from zoneinfo import ZoneInfo
+
+Clock = Callable[[], datetime]
+"""Returns the current time as a timezone-aware :class:`~datetime.datetime`."""
+
+IST: Final = ZoneInfo("Asia/Kolkata")
+"""India Standard Time (UTC+05:30, no daylight saving); both brokers run on it."""
+
+SESSION_CUTOFF: Final = time(8, 0)
+"""Samco session tokens, however obtained, stop working at 08:00 IST."""
+
+
+def system_clock() -> datetime:
+    """The real current time, aware (UTC)."""
+    return datetime.now(UTC)
+
+
+def next_session_expiry(now: datetime) -> datetime:
+    """The first 08:00 IST strictly after ``now``: when a Samco token obtained at ``now`` dies."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("next_session_expiry needs a timezone-aware datetime")
+    local = now.astimezone(IST)
+    cutoff = datetime.combine(local.date(), SESSION_CUTOFF, tzinfo=IST)
+    # IST has no daylight saving, so adding a day to a wall-clock time is exact.
+    return cutoff if cutoff > local else cutoff + timedelta(days=1)

@@ -1,0 +1,181 @@
+"""Samco's direct login: ``POST /session/token`` with the app's API key and secret.
+
+This is the v3.2 login for scripts and servers (no browser). The token it returns works until
+the next 08:00 IST, so :class:`SamcoSessionLogin` is a
+:class:`~broker_overlays.auth.token_auth.TokenProvider` that
+:class:`~broker_overlays.auth.token_auth.TokenAuth` calls again after the cut-off.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from broker_overlays.auth.clock import Clock, next_session_expiry, system_clock
+from broker_overlays.auth.token_auth import TokenAuth
+from broker_overlays.auth.token_store import StoredToken, store_key
+from broker_overlays.errors import AuthError, BrokerFailureError, InvalidCredentialsError
+from broker_overlays.redaction import Secret
+from samco_client import AuthenticatedClient, Client
+from samco_client.api.session import generate_session_token
+from samco_client.api.session import logout as logout_op
+from samco_client.models.envelope import Envelope
+from samco_client.models.logout_response import LogoutResponse
+from samco_client.models.session_token_request import SessionTokenRequest
+from samco_client.models.session_token_response import SessionTokenResponse
+from samco_client.types import Response, Unset
+
+log = logging.getLogger("broker_overlays.auth")
+
+BROKER = "samco"
+_SUCCESS = "success"
+
+
+def as_secret(value: str | Secret) -> Secret:
+    """Wrap (and register for redaction) a secret handed over as a plain string."""
+    return value if isinstance(value, Secret) else Secret(value)
+
+
+def envelope_message(parsed: object) -> str | None:
+    """The broker's ``statusMessage`` of a parsed Samco response, if it has one."""
+    message = getattr(parsed, "status_message", None)
+    return message if isinstance(message, str) and message else None
+
+
+def is_success(parsed: object) -> bool:
+    """Whether a parsed Samco envelope says ``Success`` (compared case-insensitively)."""
+    status = getattr(parsed, "status", None)
+    return isinstance(status, str) and status.lower() == _SUCCESS
+
+
+class SamcoSessionLogin:
+    """Logs in with ``POST /session/token``; a token provider for :class:`TokenAuth`.
+
+    ``login_client`` is an unauthenticated generated client; the facade's client also
+    throttles and raises :class:`~broker_overlays.errors.BrokerFailureError` on a
+    ``status: Failure`` envelope, and both that and a parsed failure end up as
+    :class:`~broker_overlays.errors.InvalidCredentialsError`.
+    """
+
+    operation = "generateSessionToken"
+
+    def __init__(
+        self,
+        api_key: str | Secret,
+        api_secret: str | Secret,
+        login_client: Client | AuthenticatedClient,
+        clock: Clock = system_clock,
+    ) -> None:
+        self.api_key = as_secret(api_key)
+        self.api_secret = as_secret(api_secret)
+        self.login_client = login_client
+        self.clock = clock
+
+    def __repr__(self) -> str:
+        return f"SamcoSessionLogin(api_key={self.api_key!r}, api_secret={self.api_secret!r})"
+
+    @property
+    def store_key(self) -> str:
+        """Token-store key of this app (a hash of the API key, never the key itself)."""
+        return store_key(BROKER, self.api_key.reveal())
+
+    def _body(self) -> SessionTokenRequest:
+        return SessionTokenRequest(
+            api_key=self.api_key.reveal(), api_secret=self.api_secret.reveal()
+        )
+
+    def fetch(self) -> StoredToken:
+        log.info("samco: logging in with POST /session/token")
+        try:
+            response = generate_session_token.sync_detailed(
+                client=self.login_client, body=self._body()
+            )
+        except BrokerFailureError as exc:
+            raise self._refused(exc.broker_message, exc.status_code) from exc
+        except (ValueError, TypeError, KeyError) as exc:
+            raise self._refused(None, None, "unreadable login response") from exc
+        return self._token(response)
+
+    async def afetch(self) -> StoredToken:
+        log.info("samco: logging in with POST /session/token")
+        try:
+            response = await generate_session_token.asyncio_detailed(
+                client=self.login_client, body=self._body()
+            )
+        except BrokerFailureError as exc:
+            raise self._refused(exc.broker_message, exc.status_code) from exc
+        except (ValueError, TypeError, KeyError) as exc:
+            raise self._refused(None, None, "unreadable login response") from exc
+        return self._token(response)
+
+    def _token(self, response: Response[Envelope | SessionTokenResponse]) -> StoredToken:
+        parsed = response.parsed
+        status = int(response.status_code)
+        if (
+            status != 200
+            or not isinstance(parsed, SessionTokenResponse)
+            or not is_success(parsed)
+            or not isinstance(parsed.session_token, str)
+            or not parsed.session_token
+        ):
+            raise self._refused(envelope_message(parsed), status)
+        now = self.clock()
+        expires_at = next_session_expiry(now)
+        validity = _parse_validity(parsed.validity)
+        if validity is not None and now < validity < expires_at:
+            expires_at = validity  # the broker said earlier than the 08:00 rule: believe it
+        log.info("samco: session token obtained")
+        return StoredToken(access_token=Secret(parsed.session_token), expires_at=expires_at)
+
+    def _refused(
+        self, broker_message: str | None, status: int | None, reason: str = "login refused"
+    ) -> InvalidCredentialsError:
+        return InvalidCredentialsError(
+            f"{reason}: check the API key and secret, and that this machine's IP is registered",
+            broker=BROKER,
+            operation=self.operation,
+            status_code=status,
+            broker_message=broker_message,
+        )
+
+
+def _parse_validity(value: str | Unset) -> datetime | None:
+    """The PY README's ``validity`` (ISO-8601, e.g. ``2026-06-08T02:30:00Z``), if usable."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def logout(client: Client | AuthenticatedClient, auth: TokenAuth | None = None) -> None:
+    """``DELETE /logout`` through an authenticated client, then forget the token in ``auth``."""
+    try:
+        response = logout_op.sync_detailed(client=client)
+    finally:
+        if auth is not None:
+            auth.invalidate()
+    _check_logout(response)
+
+
+async def alogout(client: Client | AuthenticatedClient, auth: TokenAuth | None = None) -> None:
+    """Async :func:`logout`."""
+    try:
+        response = await logout_op.asyncio_detailed(client=client)
+    finally:
+        if auth is not None:
+            auth.invalidate()
+    _check_logout(response)
+
+
+def _check_logout(response: Response[Envelope | LogoutResponse]) -> None:
+    if int(response.status_code) != 200 or not is_success(response.parsed):
+        raise AuthError(
+            "logout failed",
+            broker=BROKER,
+            operation="logout",
+            status_code=int(response.status_code),
+            broker_message=envelope_message(response.parsed),
+        )

@@ -1,0 +1,331 @@
+"""One ``httpx.Auth`` for both brokers: put the session token on each request, renew it.
+
+Samco sends the token bare in ``x-session-token``; Gopocket as ``Authorization: Bearer``.
+That difference is two parameters (read from each spec's security scheme by
+:meth:`TokenAuth.for_broker`), not two classes. Renewal is single-flight: however many threads
+or asyncio tasks find the token expired (or get a 401) at once, one of them logs in and the
+others reuse its token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import weakref
+from collections.abc import AsyncGenerator, Generator
+from datetime import timedelta
+from typing import Protocol, runtime_checkable
+
+import httpx
+
+from broker_overlays.auth.clock import Clock, system_clock
+from broker_overlays.auth.token_store import MemoryTokenStore, StoredToken, TokenStore
+from broker_overlays.errors import TokenExpiredError
+from broker_overlays.redaction import Secret
+from broker_overlays.spec_catalog import Operation, catalog
+
+log = logging.getLogger("broker_overlays.auth")
+
+DEFAULT_REFRESH_MARGIN = timedelta(seconds=30)
+
+
+@runtime_checkable
+class TokenProvider(Protocol):
+    """Something that can obtain a fresh token: a login, a refresh-token grant."""
+
+    def fetch(self) -> StoredToken: ...
+
+    async def afetch(self) -> StoredToken: ...
+
+
+class TokenAuth(httpx.Auth):
+    """Session-token auth for a generated client (sync and async).
+
+    Before a request: renew if the token is missing or expires within ``refresh_margin``
+    (per ``clock``). After a 401: renew once and resend once (a 401 means the call was not
+    executed, so resending is safe); a second 401, or a 401 with nothing to renew from
+    (``provider=None``, a static token), raises :class:`~broker_overlays.errors.TokenExpiredError`.
+
+    Single flight: threads share one ``threading.Lock``, asyncio tasks one ``asyncio.Lock``
+    per event loop; whoever gets the lock second finds the new token (in memory or in the
+    store) and reuses it instead of logging in again. A sync and an async renewal that start
+    at the very same moment are not serialised against each other (blocking the event loop
+    on a thread lock could deadlock a sync call made from inside it); both then get a
+    working token.
+    """
+
+    # The body must be buffered so that the request can be resent after a 401.
+    requires_request_body = True
+
+    def __init__(
+        self,
+        *,
+        broker: str,
+        header_name: str,
+        prefix: str = "",
+        provider: TokenProvider | None = None,
+        token: StoredToken | None = None,
+        store: TokenStore | None = None,
+        key: str | None = None,
+        clock: Clock = system_clock,
+        refresh_margin: timedelta = DEFAULT_REFRESH_MARGIN,
+        expired_hint: str = "obtain a new session token",
+    ) -> None:
+        self.broker = broker
+        self.header_name = header_name
+        self.prefix = prefix
+        self.provider = provider
+        self.store: TokenStore = store if store is not None else MemoryTokenStore()
+        self.key = key or f"{broker}:default"
+        self.clock = clock
+        self.refresh_margin = refresh_margin
+        self.expired_hint = expired_hint
+        self._token: StoredToken | None = None
+        # A token that was already inside the margin when it arrived (e.g. fetched at 07:59:50
+        # for an 08:00 cut-off) is used until it really expires, instead of renewing per call.
+        self._no_margin_for: Secret | None = None
+        self._thread_lock = threading.Lock()
+        self._guard = threading.Lock()
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._unweakable_lock: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
+        self._no_catalog = False
+        if token is not None:
+            self._install(token)
+
+    @classmethod
+    def for_broker(
+        cls,
+        broker: str,
+        *,
+        provider: TokenProvider | None = None,
+        token: StoredToken | None = None,
+        store: TokenStore | None = None,
+        key: str | None = None,
+        clock: Clock = system_clock,
+        refresh_margin: timedelta = DEFAULT_REFRESH_MARGIN,
+        expired_hint: str = "obtain a new session token",
+    ) -> TokenAuth:
+        """A :class:`TokenAuth` whose header comes from ``broker``'s spec security scheme."""
+        header_name, prefix = security_header(broker)
+        return cls(
+            broker=broker,
+            header_name=header_name,
+            prefix=prefix,
+            provider=provider,
+            token=token,
+            store=store,
+            key=key,
+            clock=clock,
+            refresh_margin=refresh_margin,
+            expired_hint=expired_hint,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(broker={self.broker!r}, header={self.header_name!r}, "
+            f"key={self.key!r}, renewable={self.provider is not None})"
+        )
+
+    # -- public helpers -------------------------------------------------------------------
+
+    @property
+    def token(self) -> StoredToken | None:
+        """The token currently held in memory (``None`` before the first request)."""
+        return self._token
+
+    def invalidate(self) -> None:
+        """Forget the token here and in the store (after a logout or revoke)."""
+        self._token = None
+        self.store.delete(self.key)
+
+    # -- httpx flows ----------------------------------------------------------------------
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+        request.read()
+        operation = self._operation(request)
+        if operation is not None and not operation.requires_auth:
+            yield request  # login calls carry no session header
+            return
+        token = self._token
+        if token is None or not self._fresh(token):
+            token = self._renew_sync(token, operation, after_401=False)
+        self._apply(request, token)
+        response = yield request
+        if response.status_code != 401:
+            return
+        log.info("%s: HTTP 401, renewing the session once and resending", self.broker)
+        renewed = self._renew_sync(token, operation, after_401=True)
+        self._apply(request, renewed)
+        response = yield request
+        if response.status_code == 401:
+            self._discard(renewed)
+            raise self._expired(operation, "the broker still refused the renewed session")
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        operation = self._operation(request)
+        if operation is not None and not operation.requires_auth:
+            yield request
+            return
+        token = self._token
+        if token is None or not self._fresh(token):
+            token = await self._renew_async(token, operation, after_401=False)
+        self._apply(request, token)
+        response = yield request
+        if response.status_code != 401:
+            return
+        log.info("%s: HTTP 401, renewing the session once and resending", self.broker)
+        renewed = await self._renew_async(token, operation, after_401=True)
+        self._apply(request, renewed)
+        response = yield request
+        if response.status_code == 401:
+            self._discard(renewed)
+            raise self._expired(operation, "the broker still refused the renewed session")
+
+    # -- renewal --------------------------------------------------------------------------
+
+    def _renew_sync(
+        self, stale: StoredToken | None, operation: Operation | None, *, after_401: bool
+    ) -> StoredToken:
+        with self._thread_lock:
+            adopted = self._adopt(stale)
+            if adopted is not None:
+                return adopted
+            if self.provider is None:
+                return self._without_provider(stale, operation, after_401=after_401)
+            log.info("%s: renewing the session token", self.broker)
+            token = self.provider.fetch()
+            self._install(token)
+            log.info("%s: session token renewed", self.broker)
+            return token
+
+    async def _renew_async(
+        self, stale: StoredToken | None, operation: Operation | None, *, after_401: bool
+    ) -> StoredToken:
+        async with self._async_lock():
+            adopted = self._adopt(stale)
+            if adopted is not None:
+                return adopted
+            if self.provider is None:
+                return self._without_provider(stale, operation, after_401=after_401)
+            log.info("%s: renewing the session token", self.broker)
+            token = await self.provider.afetch()
+            self._install(token)
+            log.info("%s: session token renewed", self.broker)
+            return token
+
+    def _adopt(self, stale: StoredToken | None) -> StoredToken | None:
+        """A usable token someone else obtained meanwhile (this process or, via the store,
+        another one), so that waiters do not log in again."""
+        for candidate in (self._token, self._load_stored()):
+            if candidate is None:
+                continue
+            if stale is not None and candidate.access_token == stale.access_token:
+                continue
+            if self._fresh(candidate):
+                self._token = candidate
+                return candidate
+        return None
+
+    def _without_provider(
+        self, stale: StoredToken | None, operation: Operation | None, *, after_401: bool
+    ) -> StoredToken:
+        if not after_401 and stale is not None and stale.is_valid(self.clock()):
+            return stale  # inside the margin but not expired: nothing better to send
+        if stale is not None:
+            self._discard(stale)
+        if after_401:
+            raise self._expired(operation, "the broker refused the session")
+        raise self._expired(operation, "no valid session token", status_code=None)
+
+    def _fresh(self, token: StoredToken) -> bool:
+        margin = (
+            timedelta(0)
+            if self._no_margin_for is not None and token.access_token == self._no_margin_for
+            else self.refresh_margin
+        )
+        return token.is_valid(self.clock(), margin)
+
+    def _install(self, token: StoredToken) -> None:
+        now = self.clock()
+        if token.is_valid(now) and not token.is_valid(now, self.refresh_margin):
+            self._no_margin_for = token.access_token
+        self._token = token
+        try:
+            self.store.save(self.key, token)
+        except OSError:
+            log.warning("%s: could not save the session token to %r", self.broker, self.store)
+
+    def _load_stored(self) -> StoredToken | None:
+        try:
+            return self.store.load(self.key)
+        except OSError:
+            log.warning("%s: could not read the token store %r", self.broker, self.store)
+            return None
+
+    def _discard(self, token: StoredToken) -> None:
+        """Drop a token the broker refused, so the next call does not send it again."""
+        if self._token is not None and self._token.access_token == token.access_token:
+            self._token = None
+        stored = self._load_stored()
+        if stored is not None and stored.access_token == token.access_token:
+            self.store.delete(self.key)
+
+    def _async_lock(self) -> asyncio.Lock:
+        """The renewal lock of the running event loop (an asyncio.Lock is bound to one loop)."""
+        loop = asyncio.get_running_loop()
+        with self._guard:
+            try:
+                lock = self._async_locks.get(loop)
+                if lock is None:
+                    lock = self._async_locks[loop] = asyncio.Lock()
+                return lock
+            except TypeError:  # a loop implementation without weakref support
+                if self._unweakable_lock is None or self._unweakable_lock[0] is not loop:
+                    self._unweakable_lock = (loop, asyncio.Lock())
+                return self._unweakable_lock[1]
+
+    # -- small pieces ---------------------------------------------------------------------
+
+    def _apply(self, request: httpx.Request, token: StoredToken) -> None:
+        request.headers[self.header_name] = self.prefix + token.access_token.reveal()
+
+    def _operation(self, request: httpx.Request) -> Operation | None:
+        if self._no_catalog:
+            return None
+        try:
+            return catalog(self.broker).find(request.method, request.url.path)
+        except (ImportError, KeyError, OSError, ValueError):  # no generated package / spec
+            self._no_catalog = True
+            return None
+
+    def _expired(
+        self, operation: Operation | None, reason: str, status_code: int | None = 401
+    ) -> TokenExpiredError:
+        return TokenExpiredError(
+            f"session expired or revoked: {reason}; {self.expired_hint}",
+            broker=self.broker,
+            operation=operation.operation_id if operation is not None else None,
+            status_code=status_code,
+        )
+
+
+def security_header(broker: str) -> tuple[str, str]:
+    """(header name, value prefix) of ``broker``'s session token, from its spec.
+
+    An ``apiKey`` header scheme (Samco's ``x-session-token``) sends the bare token; an HTTP
+    ``bearer`` scheme (Gopocket) sends ``Authorization: Bearer <token>``.
+    """
+    document = catalog(broker).document
+    schemes = document.get("components", {}).get("securitySchemes", {})
+    for scheme in schemes.values():
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            return str(scheme["name"]), ""
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            return "Authorization", "Bearer "
+    raise ValueError(f"{broker}: no header security scheme in the spec")

@@ -1,0 +1,110 @@
+"""Build generated clients whose httpx clients carry the overlays (shared by both facades).
+
+The generated ``Client`` / ``AuthenticatedClient`` are handed pre-built ``httpx.Client`` and
+``httpx.AsyncClient`` objects (``set_httpx_client`` / ``set_async_httpx_client``) whose
+transport is one :class:`~broker_overlays.transport.BrokerTransport` and whose auth is a
+:class:`~broker_overlays.auth.TokenAuth`, so users keep calling the generated operations,
+sync or async, unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+import httpx
+
+from broker_overlays.redaction import install_log_redaction
+from broker_overlays.retry import RetryPolicy
+from broker_overlays.spec_catalog import RateWindow, catalog
+from broker_overlays.throttle import Backend, Throttle
+from broker_overlays.transport import BrokerTransport
+
+
+@dataclass(frozen=True)
+class ClientOptions:
+    """Transport-level settings of a facade client (all optional)."""
+
+    base_url: str | None = None
+    """Where the broker is (default: the spec's server). Operations declared on another host
+    (Gopocket charts) are sent to ``base_url`` too when it is given, unless ``servers`` says
+    otherwise."""
+    servers: Mapping[str, str] = field(default_factory=dict)
+    throttle: bool = True
+    rate_limits: Mapping[str, Sequence[RateWindow]] | None = None
+    """Replace whole rate-limit categories of the spec (e.g. Samco's conservative defaults)."""
+    throttle_backend: Backend | None = None
+    account: str = "default"
+    max_wait: float | None = None
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    timeout: float = 30.0
+    validate_requests: bool = True
+    validate_responses: bool = True
+    transport: httpx.BaseTransport | None = None
+    """Inner transports (tests, mock brokers); default: httpx's network transports."""
+    async_transport: httpx.AsyncBaseTransport | None = None
+
+
+class GeneratedClient(Protocol):
+    def set_httpx_client(self, client: httpx.Client) -> Any: ...
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Any: ...
+
+
+C = TypeVar("C", bound=GeneratedClient)
+
+
+def base_url(broker: str, options: ClientOptions) -> str:
+    return options.base_url or catalog(broker).default_server
+
+
+def broker_transport(broker: str, options: ClientOptions) -> BrokerTransport:
+    servers = dict(options.servers)
+    if options.base_url:
+        for op in catalog(broker).operations:
+            for server in op.servers:
+                servers.setdefault(server, options.base_url)
+    throttle = (
+        Throttle.for_broker(
+            broker,
+            overrides=options.rate_limits,
+            backend=options.throttle_backend,
+            account=options.account,
+            max_wait=options.max_wait,
+        )
+        if options.throttle
+        else None
+    )
+    return BrokerTransport(
+        broker,
+        transport=options.transport,
+        async_transport=options.async_transport,
+        throttle=throttle,
+        retry=options.retry,
+        servers=servers,
+        validate_requests=options.validate_requests,
+        validate_responses=options.validate_responses,
+    )
+
+
+def attach(
+    client: C,
+    broker: str,
+    options: ClientOptions,
+    *,
+    auth: httpx.Auth | None = None,
+    transport: BrokerTransport | None = None,
+) -> C:
+    """Give ``client`` sync and async httpx clients that carry the overlays."""
+    install_log_redaction()
+    transport = transport or broker_transport(broker, options)
+    url = base_url(broker, options)
+    timeout = httpx.Timeout(options.timeout)
+    client.set_httpx_client(
+        httpx.Client(base_url=url, auth=auth, transport=transport, timeout=timeout)
+    )
+    client.set_async_httpx_client(
+        httpx.AsyncClient(base_url=url, auth=auth, transport=transport, timeout=timeout)
+    )
+    return client

@@ -1,0 +1,138 @@
+"""One exception hierarchy for both brokers.
+
+Every error carries the broker, the operation (spec ``operationId``), the HTTP status and the
+broker's own message. Texts pass through :func:`~broker_overlays.redaction.redact`, so no
+token, secret or checksum can leak through ``str(exc)`` or a traceback.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from broker_overlays.redaction import redact, redact_value
+
+
+class BrokerError(Exception):
+    """Base class of every error raised by the overlays."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        broker: str | None = None,
+        operation: str | None = None,
+        status_code: int | None = None,
+        broker_message: str | None = None,
+    ) -> None:
+        self.broker = broker
+        self.operation = operation
+        self.status_code = status_code
+        self.broker_message = redact(broker_message) if broker_message else broker_message
+        self.message = redact(message)
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        where = " ".join(
+            part
+            for part in (
+                self.broker,
+                self.operation,
+                f"HTTP {self.status_code}" if self.status_code is not None else None,
+            )
+            if part
+        )
+        text = f"[{where}] {self.message}" if where else self.message
+        if self.broker_message and self.broker_message not in text:
+            text += f" (broker says: {self.broker_message})"
+        return text
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+class ClientValidationError(BrokerError, ValueError):
+    """Bad input caught before anything was sent (the spec rejects the request)."""
+
+    def __init__(self, message: str, *, problems: list[str] | None = None, **kw: Any) -> None:
+        self.problems = [redact(p) for p in problems or []]
+        super().__init__(message, **kw)
+
+
+class AuthError(BrokerError):
+    """Authentication failed or is no longer valid."""
+
+
+class InvalidCredentialsError(AuthError):
+    """The broker refused the credentials (API key/secret, checksum, OAuth code)."""
+
+
+class TokenExpiredError(AuthError):
+    """The session token is expired or revoked and could not be renewed automatically."""
+
+
+class ForbiddenError(BrokerError):
+    """HTTP 403: for Samco, the call did not come from the app's registered static IP."""
+
+
+class RateLimitedError(BrokerError):
+    """The broker answered 429, or the local throttle could not admit the call in time."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, **kw)
+
+
+class ThrottleTimeoutError(RateLimitedError):
+    """The local throttle would have had to wait longer than the configured ``max_wait``."""
+
+    def __init__(self, message: str, *, category: str | None = None, **kw: Any) -> None:
+        self.category = category
+        super().__init__(message, **kw)
+
+
+class BrokerFailureError(BrokerError):
+    """HTTP 2xx whose envelope says the call failed (Samco ``Failure``, Gopocket ``Not_ok``)."""
+
+
+class OrderRejectedError(BrokerFailureError):
+    """An order call (place/modify/cancel/exit/convert) that the broker refused."""
+
+
+class ServerError(BrokerError):
+    """HTTP 5xx from the broker (after any retries that were allowed)."""
+
+
+class MalformedResponseError(BrokerError):
+    """The broker's response does not match the spec; ``raw_body`` holds it, secrets masked."""
+
+    def __init__(self, message: str, *, raw_body: str = "", **kw: Any) -> None:
+        self.raw_body = redact(raw_body)
+        super().__init__(message, **kw)
+
+
+class NetworkError(BrokerError):
+    """The request could not be completed at the transport level."""
+
+
+class OrderStateUnknownError(NetworkError):
+    """An order call may or may not have reached the broker (timeout or dropped connection).
+
+    The library never resends it. Check the order book (or the order status with the order
+    number, if you have one) before placing it again.
+    """
+
+
+class WebhookVerificationError(BrokerError):
+    """A postback without a valid checksum (tampered, unsigned or for another app)."""
+
+
+def body_excerpt(body: Any, limit: int = 2000) -> str:
+    """A redacted, bounded text of a response body for error messages."""
+    if isinstance(body, bytes):
+        text = body.decode("utf-8", errors="replace")
+    elif isinstance(body, str):
+        text = body
+    else:
+        text = repr(redact_value(body))
+    text = redact(text)
+    return text if len(text) <= limit else text[:limit] + "...(truncated)"
