@@ -325,7 +325,6 @@ def test_refresh_sends_the_modelled_grant_and_keeps_an_unrotated_refresh_token()
         token = oauth().refresh("ref-old", refresh_expires_at=later)
     sent = json.loads(route.calls[0].request.content)
     assert sent == {
-        "code": "",
         "redirect_url": REDIRECT,
         "grant_type": "refresh_token",
         "refresh_token": "ref-old",

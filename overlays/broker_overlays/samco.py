@@ -8,6 +8,8 @@ import os
 from dataclasses import replace
 from typing import Any
 
+import httpx
+
 from broker_overlays.auth import (
     Clock,
     SamcoOAuth,
@@ -18,6 +20,7 @@ from broker_overlays.auth import (
     samco_auth,
     system_clock,
 )
+from broker_overlays.auth.samco_oauth import consent_page_url
 from broker_overlays.auth.token_store import FileTokenStore, MemoryTokenStore
 from broker_overlays.clients import ClientOptions, attach, base_url
 from broker_overlays.errors import ClientValidationError
@@ -72,9 +75,23 @@ def oauth(
     *,
     clock: Clock = system_clock,
     options: ClientOptions | None = None,
+    **option_overrides: Any,
 ) -> SamcoOAuth:
-    """The OAuth 2.1 helper of an app: consent URL, code exchange, refresh, revoke."""
-    return SamcoOAuth(api_key, login_client(options), redirect_url=redirect_url, clock=clock)
+    """The OAuth 2.1 helper of an app: consent URL, code exchange, refresh, revoke.
+
+    With a ``base_url`` (a mock broker), the consent page is served from there too.
+    """
+    options = replace(options or ClientOptions(), **option_overrides)
+    consent = consent_page_url()
+    if options.base_url:
+        consent = str(httpx.URL(options.base_url).join(httpx.URL(consent).path))
+    return SamcoOAuth(
+        api_key,
+        login_client(options),
+        redirect_url=redirect_url,
+        clock=clock,
+        authorize_url=consent,
+    )
 
 
 def connect_oauth(

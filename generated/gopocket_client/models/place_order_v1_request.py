@@ -19,8 +19,10 @@ T = TypeVar("T", bound="PlaceOrderV1Request")
 
 @_attrs_define
 class PlaceOrderV1Request:
-    """One order of the place-order (or square-off) array. Numbers are strings; `""` or null
-    means "not set". Conditional rules (SDK README and its margin/modify validators; the
+    """One order of the place-order (or square-off) array. Numbers are strings and `""` means
+    "not set"; only the fields the SDK types as optional (`trailingSlAmount`,
+    `disclosedQuantity`, `marketProtectionPercent`, `apiOrderSource`, `algoId`, `orderTag`)
+    may also be null. Conditional rules (SDK README and its margin/modify validators; the
     SDK's place-order validator builds the list but never enforces it): `price` for `LIMIT`
     and `SL`; `slTriggerPrice` for `SL` and `SLM`; `slLegPrice` for `SL` with `CO`/`BO`;
     `targetLegPrice` for `BO`. Note `trailingSlAmount` here versus `trailingSLAmount` in modify.

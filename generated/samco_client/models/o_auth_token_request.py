@@ -13,13 +13,17 @@ T = TypeVar("T", bound="OAuthTokenRequest")
 
 @_attrs_define
 class OAuthTokenRequest:
-    """Authorization-code exchange. Only `code` and `redirect_url` are documented (PY).
-    UNSURE: `grant_type`, `refresh_token`, `code_verifier` and `api_key` are not documented;
-    they are accepted here for a refresh-token grant and PKCE, which OAuth 2.1 normally uses.
+    """Token request at `/oauth/token`. Only the authorization-code exchange is documented
+    (PY): `code` and `redirect_url`. UNSURE: `grant_type`, `refresh_token`, `code_verifier`
+    and `api_key` are not documented; they are accepted for a refresh-token grant and PKCE,
+    which OAuth 2.1 normally uses. The grants are told apart by `grant_type`: with
+    `grant_type: refresh_token` a `refresh_token` is required; otherwise (the documented
+    code exchange) `code` and `redirect_url` are.
 
         Attributes:
-            code (str): The short-lived authorization code Samco appended to the redirect URL.
-            redirect_url (str): The redirect URL used at the authorize step; must equal the app's registered URL exactly.
+            code (str | Unset): The short-lived authorization code Samco appended to the redirect URL.
+            redirect_url (str | Unset): The redirect URL used at the authorize step; must equal the app's registered URL
+                exactly.
             grant_type (str | Unset): UNSURE: not documented (OAuth would use `authorization_code` / `refresh_token`).
             refresh_token (str | Unset): UNSURE: not documented; for a refresh-token grant (refresh tokens live 7 days per
                 PY).
@@ -27,8 +31,8 @@ class OAuthTokenRequest:
             api_key (str | Unset): UNSURE: not documented; the app's API key.
     """
 
-    code: str
-    redirect_url: str
+    code: str | Unset = UNSET
+    redirect_url: str | Unset = UNSET
     grant_type: str | Unset = UNSET
     refresh_token: str | Unset = UNSET
     code_verifier: str | Unset = UNSET
@@ -50,12 +54,11 @@ class OAuthTokenRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "redirect_url": redirect_url,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if redirect_url is not UNSET:
+            field_dict["redirect_url"] = redirect_url
         if grant_type is not UNSET:
             field_dict["grant_type"] = grant_type
         if refresh_token is not UNSET:
@@ -70,9 +73,9 @@ class OAuthTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
 
-        redirect_url = d.pop("redirect_url")
+        redirect_url = d.pop("redirect_url", UNSET)
 
         grant_type = d.pop("grant_type", UNSET)
 

@@ -192,11 +192,9 @@ class SamcoOAuth:
     ) -> OAuthTokenRequest:
         # UNSURE: no source shows a refresh request. This is the shape the spec models: the
         # same /oauth/token endpoint with grant_type=refresh_token and the refresh token, plus
-        # api_key (Samco's client_id). The model requires code and redirect_url, so an empty
-        # code and the app's redirect URL are sent.
+        # api_key (Samco's client_id) and the app's redirect URL when known.
         return OAuthTokenRequest(
-            code="",
-            redirect_url=redirect_url or self.redirect_url or "",
+            redirect_url=redirect_url or self.redirect_url or UNSET,
             grant_type="refresh_token",
             refresh_token=as_secret(refresh_token).reveal(),
             api_key=self.api_key.reveal(),

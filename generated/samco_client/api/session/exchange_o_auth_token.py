@@ -76,10 +76,13 @@ def sync_detailed(
     all optional. Never retried automatically: a code can be used once.
 
     Args:
-        body (OAuthTokenRequest): Authorization-code exchange. Only `code` and `redirect_url` are
-            documented (PY).
-            UNSURE: `grant_type`, `refresh_token`, `code_verifier` and `api_key` are not documented;
-            they are accepted here for a refresh-token grant and PKCE, which OAuth 2.1 normally uses.
+        body (OAuthTokenRequest): Token request at `/oauth/token`. Only the authorization-code
+            exchange is documented
+            (PY): `code` and `redirect_url`. UNSURE: `grant_type`, `refresh_token`, `code_verifier`
+            and `api_key` are not documented; they are accepted for a refresh-token grant and PKCE,
+            which OAuth 2.1 normally uses. The grants are told apart by `grant_type`: with
+            `grant_type: refresh_token` a `refresh_token` is required; otherwise (the documented
+            code exchange) `code` and `redirect_url` are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,10 +121,13 @@ def sync(
     all optional. Never retried automatically: a code can be used once.
 
     Args:
-        body (OAuthTokenRequest): Authorization-code exchange. Only `code` and `redirect_url` are
-            documented (PY).
-            UNSURE: `grant_type`, `refresh_token`, `code_verifier` and `api_key` are not documented;
-            they are accepted here for a refresh-token grant and PKCE, which OAuth 2.1 normally uses.
+        body (OAuthTokenRequest): Token request at `/oauth/token`. Only the authorization-code
+            exchange is documented
+            (PY): `code` and `redirect_url`. UNSURE: `grant_type`, `refresh_token`, `code_verifier`
+            and `api_key` are not documented; they are accepted for a refresh-token grant and PKCE,
+            which OAuth 2.1 normally uses. The grants are told apart by `grant_type`: with
+            `grant_type: refresh_token` a `refresh_token` is required; otherwise (the documented
+            code exchange) `code` and `redirect_url` are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,10 +161,13 @@ async def asyncio_detailed(
     all optional. Never retried automatically: a code can be used once.
 
     Args:
-        body (OAuthTokenRequest): Authorization-code exchange. Only `code` and `redirect_url` are
-            documented (PY).
-            UNSURE: `grant_type`, `refresh_token`, `code_verifier` and `api_key` are not documented;
-            they are accepted here for a refresh-token grant and PKCE, which OAuth 2.1 normally uses.
+        body (OAuthTokenRequest): Token request at `/oauth/token`. Only the authorization-code
+            exchange is documented
+            (PY): `code` and `redirect_url`. UNSURE: `grant_type`, `refresh_token`, `code_verifier`
+            and `api_key` are not documented; they are accepted for a refresh-token grant and PKCE,
+            which OAuth 2.1 normally uses. The grants are told apart by `grant_type`: with
+            `grant_type: refresh_token` a `refresh_token` is required; otherwise (the documented
+            code exchange) `code` and `redirect_url` are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,10 +204,13 @@ async def asyncio(
     all optional. Never retried automatically: a code can be used once.
 
     Args:
-        body (OAuthTokenRequest): Authorization-code exchange. Only `code` and `redirect_url` are
-            documented (PY).
-            UNSURE: `grant_type`, `refresh_token`, `code_verifier` and `api_key` are not documented;
-            they are accepted here for a refresh-token grant and PKCE, which OAuth 2.1 normally uses.
+        body (OAuthTokenRequest): Token request at `/oauth/token`. Only the authorization-code
+            exchange is documented
+            (PY): `code` and `redirect_url`. UNSURE: `grant_type`, `refresh_token`, `code_verifier`
+            and `api_key` are not documented; they are accepted for a refresh-token grant and PKCE,
+            which OAuth 2.1 normally uses. The grants are told apart by `grant_type`: with
+            `grant_type: refresh_token` a `refresh_token` is required; otherwise (the documented
+            code exchange) `code` and `redirect_url` are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,75 @@
+"""Spec-driven mock brokers (ASGI apps) for tests, demos and offline development.
+
+``create_app("samco")`` / ``create_app("gopocket")`` give a Starlette app that serves every
+operation of the broker's bundled spec at its root: stateful handlers for sessions and
+orders, the spec's own examples for the rest, the brokers' failure envelopes, rate limits
+from the spec and switchable faults. Serve it with ``scripts/mock-server``, or call it in
+process through :func:`in_process` transports.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.applications import Starlette
+
+from broker_overlays.mock.app import (
+    AsyncTransport,
+    Call,
+    Envelope,
+    Failure,
+    MockBroker,
+    MockConfig,
+    MockServer,
+    Reply,
+    SpecConformanceError,
+    SyncTransport,
+    build_app,
+    checked_client,
+    in_process,
+    operation,
+    server_of,
+    spec_problems,
+)
+from broker_overlays.mock.faults import DroppedConnection, FaultConfig
+from broker_overlays.mock.gopocket import GopocketAccount, GopocketMock
+from broker_overlays.mock.samco import SamcoAccount, SamcoMock
+
+__all__ = [
+    "AsyncTransport",
+    "Call",
+    "DroppedConnection",
+    "Envelope",
+    "Failure",
+    "FaultConfig",
+    "GopocketAccount",
+    "GopocketMock",
+    "MockBroker",
+    "MockConfig",
+    "MockServer",
+    "Reply",
+    "SamcoAccount",
+    "SamcoMock",
+    "SpecConformanceError",
+    "SyncTransport",
+    "build_app",
+    "checked_client",
+    "create_app",
+    "in_process",
+    "operation",
+    "server_of",
+    "spec_problems",
+]
+
+
+def create_app(broker: str, *, config: MockConfig | None = None, **account: Any) -> Starlette:
+    """A mock app with fresh seeded state; ``account`` fields override the defaults
+    (Samco: ``api_key``, ``api_secret``, ``redirect_url`` ...; Gopocket: ``app_code``,
+    ``api_secret``, ``user_id``, ``redirect_url`` ...)."""
+    if broker == "samco":
+        state: MockBroker = SamcoMock(SamcoAccount(**account))
+    elif broker == "gopocket":
+        state = GopocketMock(GopocketAccount(**account))
+    else:
+        raise ValueError(f"unknown broker {broker!r} (known: gopocket, samco)")
+    return build_app(broker, state, config=config)
