@@ -18,14 +18,12 @@ import copy
 import json
 import statistics
 import sys
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
-import uvicorn
 
 ROOT = Path(__file__).resolve().parent.parent
 API_KEY, API_SECRET = "bench-api-key", "bench-api-secret"
@@ -48,31 +46,6 @@ def median_us(samples: list[int]) -> float:
 
 
 # -- part 1: per-call cost -------------------------------------------------------------------
-
-
-class MockServer:
-    """The Samco mock broker on a free loopback port, in a background thread."""
-
-    def __init__(self) -> None:
-        from broker_overlays.mock import MockConfig, create_app
-
-        config = MockConfig(rate_limit=False)
-        self.app = create_app("samco", config=config, api_key=API_KEY, api_secret=API_SECRET)
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=0, log_level="warning")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> str:
-        self.thread.start()
-        while not self.server.started:
-            time.sleep(0.02)
-        sock = self.server.servers[0].sockets[0]
-        host, port = sock.getsockname()[:2]
-        return f"http://{host}:{port}"
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 def clients(url: str) -> dict[str, dict[str, Callable[[], Any]]]:
@@ -261,7 +234,13 @@ def main() -> int:
     parser.add_argument("--parse-repeat", type=int, default=15)
     parser.add_argument("--plot", type=Path, default=ROOT / "docs" / "bench-client.png")
     args = parser.parse_args()
-    with MockServer() as url:
+    from broker_overlays.mock import MockConfig, create_app
+    from broker_overlays.mock.background import BackgroundServer
+
+    app = create_app(
+        "samco", config=MockConfig(rate_limit=False), api_key=API_KEY, api_secret=API_SECRET
+    )
+    with BackgroundServer(app) as url:
         calls = per_call(url, args.iterations, args.warmup)
     parse = parsing(args.parse_repeat)
     print(markdown(calls, parse))

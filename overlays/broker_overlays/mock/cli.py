@@ -19,6 +19,7 @@ from starlette.applications import Starlette
 
 from broker_overlays.mock import create_app
 from broker_overlays.mock.app import CONTROL_PREFIX, MockConfig, server_of
+from broker_overlays.mock.background import listening_socket
 from broker_overlays.mock.faults import DroppedConnection, FaultConfig
 from broker_overlays.mock.gopocket import (
     DEFAULT_API_SECRET as GOPOCKET_SECRET,
@@ -154,13 +155,9 @@ class _HideDrops(logging.Filter):
 
 def serve(app: Starlette, host: str, port: int) -> None:
     """Bind (port 0: a free port), print the banner, then serve until interrupted."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(128)  # connections queue up until uvicorn accepts them
+    sock = listening_socket(host, port)
     bound = sock.getsockname()[1]
-    shown = f"[{host}]" if family == socket.AF_INET6 else host
+    shown = f"[{host}]" if sock.family == socket.AF_INET6 else host
     print(banner(app, f"http://{shown}:{bound}"), flush=True)
     config = uvicorn.Config(app, log_level="info", lifespan="off", access_log=False)
     server = uvicorn.Server(config)
