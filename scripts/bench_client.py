@@ -212,7 +212,7 @@ def plot(
     left.set_yticks([i + 0.2 for i in range(len(names))], names)
     left.axvline(1, color="grey", lw=0.8)
     left.set_xlabel("per-call time / raw httpx (loopback mock)")
-    left.legend()
+    left.legend(loc="lower left")
     payloads = list(parse)
     ways = list(next(iter(parse.values())))
     for offset, way in enumerate(ways):
@@ -220,7 +220,7 @@ def plot(
         right.bar([i + offset * 0.27 for i in range(len(payloads))], ratios, width=0.27, label=way)
     right.set_xticks([i + 0.27 for i in range(len(payloads))], payloads)
     right.set_ylabel("parse time / json.loads")
-    right.legend()
+    right.legend(loc="upper right", fontsize="small")
     fig.suptitle("Client overhead, ratios measured side by side in one run")
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
