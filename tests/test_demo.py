@@ -5,6 +5,7 @@ from __future__ import annotations
 import runpy
 
 import pytest
+
 from conftest import ROOT
 
 
@@ -12,6 +13,13 @@ def test_demo_runs_every_step(capsys: pytest.CaptureFixture[str]) -> None:
     demo = runpy.run_path(str(ROOT / "scripts" / "demo_session.py"))
     assert demo["main"]() == 0
     out = capsys.readouterr().out
-    for step in ("place limit BUY", "modify", "cancel", "day positions", "place MKT BUY", "positions"):
+    for step in (
+        "place limit BUY",
+        "modify",
+        "cancel",
+        "day positions",
+        "place MKT BUY",
+        "positions",
+    ):
         assert step in out
     assert "FAIL" not in out and "All steps succeeded." in out

@@ -9,16 +9,12 @@ from typing import Any
 
 import httpx
 import pytest
-import schemathesis
-from hypothesis import HealthCheck, given, reject, settings
 
 from broker_overlays.mock import (
     Call,
     FaultConfig,
-    GopocketMock,
     MockBroker,
     MockConfig,
-    SamcoMock,
     SpecConformanceError,
     build_app,
     checked_client,
@@ -400,43 +396,3 @@ def test_reset_restores_the_seeded_state(broker: str) -> None:
         headers = login(client, broker)
         assert client.post("/__mock__/reset").json() == {"reset": True}
         assert client.get(PROTECTED[broker], headers=headers).status_code == 401
-
-
-# --------------------------------------------------------------------------- fuzzed contract
-
-FUZZ_APPS = {b: create_app(b, config=MockConfig(rate_limit=False)) for b in BROKERS}
-FUZZ_SCHEMAS = {
-    b: schemathesis.openapi.from_asgi("/__mock__/openapi.json", a) for b, a in FUZZ_APPS.items()
-}
-FUZZ_OPERATIONS = [
-    (b, result.ok().label)
-    for b, schema in FUZZ_SCHEMAS.items()
-    for result in schema.get_all_operations()
-]
-
-
-def fuzz_headers(broker: str) -> dict[str, str]:
-    state = server_of(FUZZ_APPS[broker]).state
-    assert isinstance(state, SamcoMock | GopocketMock)
-    token = state.issue_session()
-    return {"x-session-token": token} if broker == "samco" else {"Authorization": f"Bearer {token}"}
-
-
-@pytest.mark.parametrize(("broker_name", "label"), FUZZ_OPERATIONS, ids=lambda v: str(v))
-def test_schemathesis_checks_pass_for_generated_requests(broker_name: str, label: str) -> None:
-    """schemathesis' default checks (no 5xx, status/content-type/schema conformance, invalid
-    data rejected) on requests generated from the spec, a few per operation."""
-    operation_ = next(
-        r.ok() for r in FUZZ_SCHEMAS[broker_name].get_all_operations() if r.ok().label == label
-    )
-    headers = fuzz_headers(broker_name)
-
-    @settings(max_examples=5, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-    @given(case=operation_.as_strategy())
-    def check(case: Any) -> None:
-        try:
-            case.call_and_validate(headers=headers)
-        except httpx.InvalidURL:
-            reject()  # a control character in a path parameter: the client refuses to send it
-
-    check()

@@ -448,7 +448,10 @@ class MockServer:
             return self.failure(401, message)
         raw = await request.body()
         if self.config.validate_requests:
-            check = httpx.Request(request.method, str(request.url), content=raw)
+            # Only the query and body are validated here (path: above); the decoded path may
+            # hold characters httpx refuses in a URL (a percent-encoded control character).
+            query = request.scope.get("query_string", b"")
+            check = httpx.Request(request.method, httpx.URL("/", query=query), content=raw)
             problems = self._path_problems(op, request.path_params)
             problems += self.validator.request_problems(op, check)
             if problems:
@@ -589,7 +592,9 @@ def build_app(broker: str, state: MockBroker, *, config: MockConfig | None = Non
             message = f"Method {request.method} not allowed on {request.url.path}"
         else:
             message = exc.detail if isinstance(exc, HTTPException) else "error"
-        return server.failure(status, message)
+        # Starlette's 405 names the allowed methods in `Allow` (RFC 9110 requires it).
+        headers = exc.headers if isinstance(exc, HTTPException) else None
+        return server.failure(status, message, headers)
 
     async def crash(request: Request, exc: Exception) -> Response:
         return server.failure(500, f"Internal error in the mock ({type(exc).__name__})")

@@ -37,6 +37,7 @@ from broker_overlays.mock.market import (
     Ledger,
     Numbers,
     Position,
+    cents,
     margin_factor,
     money,
     seeded_holdings,
@@ -517,9 +518,9 @@ class GopocketMock(MockBroker):
             "remarks": "Insufficient Balance" if shortfall else None,
             "marginUsed": float(self._margin_used()),
             "openingBalance": float(self.account.cash),
-            "requiredMargin": float(required.quantize(Decimal("0.01"))),
+            "requiredMargin": float(cents(required)),
             "availableMargin": float(available),
-            "marginShortfall": float(shortfall.quantize(Decimal("0.01"))),
+            "marginShortfall": float(cents(shortfall)),
         }
 
     @staticmethod

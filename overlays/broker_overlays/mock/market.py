@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from broker_overlays.auth.clock import IST
 
@@ -26,6 +26,7 @@ __all__ = [
     "Numbers",
     "Position",
     "Trade",
+    "cents",
     "margin_factor",
     "marketable",
     "money",
@@ -37,9 +38,17 @@ ZERO = Decimal(0)
 CENT = Decimal("0.01")
 
 
+def cents(value: Decimal) -> Decimal:
+    """``value`` rounded to cents, however many digits it has (prices come from clients; the
+    default 28-digit context would raise ``InvalidOperation`` on a long one)."""
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, value.adjusted() + 3)
+        return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
 def money(value: Decimal) -> str:
     """A price or amount as the brokers print it: a string with two decimals."""
-    rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    rounded = cents(value)
     return str(abs(rounded) if rounded == 0 else rounded)  # never "-0.00"
 
 

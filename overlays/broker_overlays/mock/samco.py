@@ -5,7 +5,9 @@ Rules (what the real broker does, simplified): a limit order that crosses the la
 price (BUY price >= LTP, SELL price <= LTP) fills at once at the LTP; others stay ``Open``;
 ``SL`` orders wait as ``Trigger Pending``. CNC sells need sellable holdings; other orders need
 margin (intraday products 20% of the value). Business errors answer HTTP 200 with
-``status: Failure``. All numbers are strings, as Samco sends them.
+``status: Failure``. All numbers are strings, as Samco sends them. Baskets (create, rename,
+delete; add, modify, list and remove their orders) are kept per id; executing, squaring off
+and rearranging a basket answer the spec's examples.
 """
 
 from __future__ import annotations
@@ -124,6 +126,23 @@ class _Order:
         return self.price if self.price > 0 else self.instrument.ltp
 
 
+@dataclass
+class _Basket:
+    """A named list of orders kept for later execution (nothing reaches the exchange)."""
+
+    basket_id: str
+    name: str
+    orders: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+BASKET_ORDER_FIELDS: Final = (
+    "symbolName", "exchange", "transactionType", "orderType", "orderValidity", "productType",
+    "quantity", "disclosedQuantity", "price", "triggerPrice", "priceType", "squareOffValue",
+    "stopLossValue", "valueType", "trailingStopLoss",
+)  # fmt: skip
+"""The order fields a basket order stores (the docs' create-order table)."""
+
+
 def _decimal(value: Any, name: str) -> Decimal:
     try:
         return Decimal(str(value)) if value not in (None, "") else ZERO
@@ -165,6 +184,9 @@ class SamcoMock(MockBroker):
         self.holdings: list[Holding] = seeded_holdings(self.instruments)
         self.order_numbers = Numbers(15, 350)
         self._exchange_numbers = iter(range(1100000000015551, 10**16))
+        self.baskets: dict[str, _Basket] = {}
+        self._basket_ids = iter(range(1, 10**9))
+        self._basket_order_ids = iter(range(1, 10**9))
 
     # -- sessions ---------------------------------------------------------------------------
 
@@ -711,6 +733,85 @@ class SamcoMock(MockBroker):
                 }
             )
         return self.envelope.success("Request Successfull", tradeBookDetails=rows)
+
+    # -- baskets ----------------------------------------------------------------------------
+
+    def _basket(self, basket_id: Any) -> _Basket:
+        basket = self.baskets.get(str(basket_id))
+        if basket is None:
+            raise Failure(f"Basket {basket_id} not found")
+        return basket
+
+    def _basket_order(self, basket: _Basket, order_id: Any) -> dict[str, Any]:
+        order = basket.orders.get(str(order_id))
+        if order is None:
+            raise Failure(f"Basket order {order_id} not found in basket {basket.basket_id}")
+        return order
+
+    @operation("listBasket")
+    def list_basket(self, call: Call) -> dict[str, Any]:
+        kind = call.query.get("listType") or "ALL"
+        rows = [
+            {"basketId": b.basket_id, "basketName": b.name, "orderCount": str(len(b.orders))}
+            for b in self.baskets.values()
+        ]
+        return self.envelope.success(
+            "Basket listed successfully", baskets=[] if kind == "EXECUTED" else rows
+        )
+
+    @operation("createBasket")
+    def create_basket(self, call: Call) -> dict[str, Any]:
+        basket = _Basket(str(next(self._basket_ids)), str(call.body["basketName"]))
+        self.baskets[basket.basket_id] = basket
+        return self.envelope.success("Basket created successfully", basketId=basket.basket_id)
+
+    @operation("modifyBasket")
+    def modify_basket(self, call: Call) -> dict[str, Any]:
+        basket = self._basket(call.body["basketId"])
+        basket.name = str(call.body["basketName"])
+        return self.envelope.success("Basket modified successfully", basketId=basket.basket_id)
+
+    @operation("deleteBasket")
+    def delete_basket(self, call: Call) -> dict[str, Any]:
+        basket = self._basket(call.body["basketId"])
+        del self.baskets[basket.basket_id]
+        return self.envelope.success("Basket deleted successfully")
+
+    @operation("listBasketOrder")
+    def list_basket_order(self, call: Call) -> dict[str, Any]:
+        basket = self._basket(call.query["basketId"])
+        orders = [{"basketOrderId": k, **v} for k, v in basket.orders.items()]
+        return self.envelope.success(
+            "Basket order listed successfully",
+            basketDetails={"basketId": basket.basket_id, "basketName": basket.name},
+            basketOrders=orders,
+        )
+
+    @operation("createBasketOrder")
+    def create_basket_order(self, call: Call) -> dict[str, Any]:
+        basket = self._basket(call.body["basketID"])
+        order_id = str(next(self._basket_order_ids))
+        basket.orders[order_id] = {k: call.body[k] for k in BASKET_ORDER_FIELDS if k in call.body}
+        return self.envelope.success(
+            "Basket order created successfully", basketId=basket.basket_id, orderId=order_id
+        )
+
+    @operation("modifyBasketOrder")
+    def modify_basket_order(self, call: Call) -> dict[str, Any]:
+        basket = self._basket(call.body["basketId"])
+        order_id = call.body["basketOrderId"]
+        order = self._basket_order(basket, order_id)
+        order.update({k: call.body[k] for k in BASKET_ORDER_FIELDS if k in call.body})
+        return self.envelope.success(
+            "Basket order modified successfully", basketId=basket.basket_id, orderId=str(order_id)
+        )
+
+    @operation("deleteBasketOrder")
+    def delete_basket_order(self, call: Call) -> dict[str, Any]:
+        basket = self._basket(call.body["basketId"])
+        self._basket_order(basket, call.body["basketOrderId"])
+        del basket.orders[str(call.body["basketOrderId"])]
+        return self.envelope.success("Basket order deleted successfully")
 
     # -- portfolio and funds ----------------------------------------------------------------
 
