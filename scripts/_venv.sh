@@ -10,9 +10,13 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi
 if [ ! -f "$stamp" ]; then
-  echo "[setup] installing the project with its dev extra" >&2
-  "$VENV/bin/python" -m pip install --quiet --upgrade pip >&2 || true
-  "$VENV/bin/python" -m pip install --quiet -e "$ROOT[dev]" >&2
+  echo "[setup] installing the project with its dev extra (log: .venv/install.log)" >&2
+  "$VENV/bin/python" -m pip install --quiet --upgrade pip > "$VENV/install.log" 2>&1 || true
+  if ! "$VENV/bin/python" -m pip install --quiet -e "$ROOT[dev]" >> "$VENV/install.log" 2>&1; then
+    cat "$VENV/install.log" >&2
+    echo "[setup] pip install failed" >&2
+    exit 1
+  fi
   # Packages that scripts/generate adds later (a new broker) are importable without reinstalling.
   site="$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
   printf '%s\n%s\n' "$ROOT/generated" "$ROOT/overlays" > "$site/broker_toolkit_sources.pth"
