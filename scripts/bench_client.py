@@ -204,7 +204,7 @@ def plot(
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2))
+    fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.8))
     names = list(calls)
     for offset, op in enumerate(("order book", "place order")):
         ratios = [calls[n][op] / calls["raw httpx"][op] for n in names]
@@ -212,7 +212,7 @@ def plot(
     left.set_yticks([i + 0.2 for i in range(len(names))], names)
     left.axvline(1, color="grey", lw=0.8)
     left.set_xlabel("per-call time / raw httpx (loopback mock)")
-    left.legend(loc="lower left")
+    left.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, frameon=False)
     payloads = list(parse)
     ways = list(next(iter(parse.values())))
     for offset, way in enumerate(ways):
@@ -220,7 +220,7 @@ def plot(
         right.bar([i + offset * 0.27 for i in range(len(payloads))], ratios, width=0.27, label=way)
     right.set_xticks([i + 0.27 for i in range(len(payloads))], payloads)
     right.set_ylabel("parse time / json.loads")
-    right.legend(loc="upper right", fontsize="small")
+    right.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, frameon=False, fontsize="small")
     fig.suptitle("Client overhead, ratios measured side by side in one run")
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
