@@ -220,7 +220,9 @@ def plot(
         right.bar([i + offset * 0.27 for i in range(len(payloads))], ratios, width=0.27, label=way)
     right.set_xticks([i + 0.27 for i in range(len(payloads))], payloads)
     right.set_ylabel("parse time / json.loads")
-    right.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, frameon=False, fontsize="small")
+    right.legend(
+        loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, frameon=False, fontsize="small"
+    )
     fig.suptitle("Client overhead, ratios measured side by side in one run")
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
