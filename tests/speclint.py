@@ -19,6 +19,8 @@ from jsonschema import Draft202012Validator
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from broker_overlays.spec_catalog import deref  # noqa: E402
+
 from codegen import bundle  # noqa: E402
 
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -38,16 +40,6 @@ def webhook_operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str
         for method in METHODS:
             if method in item:
                 yield method.upper(), name, item[method]
-
-
-def deref(doc: dict[str, Any], node: Any) -> Any:
-    """Follow a local ``$ref`` chain (``#/components/...``)."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = doc
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def schema_validator(doc: dict[str, Any], schema: dict[str, Any]) -> Draft202012Validator:

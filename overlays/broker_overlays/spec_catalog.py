@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.resources
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -41,6 +42,16 @@ class Operation:
         return (
             method.upper() == self.method and _template_regex(self.path).fullmatch(path) is not None
         )
+
+
+def deref(doc: Mapping[str, Any], node: Any) -> Any:
+    """Follow a local ``$ref`` chain (``#/components/...``) inside the bundled ``doc``."""
+    while isinstance(node, Mapping) and "$ref" in node:
+        target: Any = doc
+        for part in str(node["$ref"])[2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
 
 
 @cache

@@ -14,18 +14,9 @@ from typing import Any
 import httpx
 import jsonschema_rs
 
-from broker_overlays.spec_catalog import Operation, SpecCatalog, catalog
+from broker_overlays.spec_catalog import Operation, SpecCatalog, catalog, deref
 
 _MAX_PROBLEMS = 5
-
-
-def _deref(doc: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = doc
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 class SpecValidator:
@@ -59,7 +50,7 @@ class SpecValidator:
         problems: list[str] = []
         query = request.url.params
         for raw in spec_op.get("parameters", []):
-            param = _deref(self._doc, raw)
+            param = deref(self._doc, raw)
             if param.get("in") != "query":
                 continue
             name = param["name"]
@@ -67,10 +58,10 @@ class SpecValidator:
                 if param.get("required"):
                     problems.append(f"query parameter {name!r} is required")
                 continue
-            schema = _deref(self._doc, param.get("schema", {}))
+            schema = deref(self._doc, param.get("schema", {}))
             if _is_string_schema(self._doc, schema):
                 problems += self._problems(param["schema"], query[name], f"query/{name}")
-        body_spec = _deref(self._doc, spec_op.get("requestBody", {}))
+        body_spec = deref(self._doc, spec_op.get("requestBody", {}))
         media = body_spec.get("content", {}).get("application/json")
         if media is not None:
             if not request.content:
@@ -91,7 +82,7 @@ class SpecValidator:
         raw = responses.get(str(status_code), responses.get("default"))
         if raw is None:
             return None
-        content = _deref(self._doc, raw).get("content") or {}
+        content = deref(self._doc, raw).get("content") or {}
         for media_type, media in content.items():
             return media_type, media.get("schema", {})
         return None
@@ -101,7 +92,7 @@ class SpecValidator:
 
 
 def _is_string_schema(doc: dict[str, Any], schema: dict[str, Any]) -> bool:
-    schema = _deref(doc, schema)
+    schema = deref(doc, schema)
     if schema.get("type") == "string":
         return True
     options = schema.get("anyOf") or schema.get("oneOf") or schema.get("allOf") or []

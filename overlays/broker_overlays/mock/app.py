@@ -48,7 +48,7 @@ from broker_overlays.mock.faults import (
     drop_connection,
     malformed_body,
 )
-from broker_overlays.spec_catalog import Operation, RateWindow, SpecCatalog, catalog
+from broker_overlays.spec_catalog import Operation, RateWindow, SpecCatalog, catalog, deref
 from broker_overlays.spec_validation import validator
 from broker_overlays.throttle import Throttle
 
@@ -100,17 +100,8 @@ class SpecConformanceError(AssertionError):
 # --------------------------------------------------------------------------- envelope
 
 
-def _deref(doc: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = doc
-        for part in str(node["$ref"])[2:].split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _enum_values(doc: Mapping[str, Any], schema: Any) -> list[str]:
-    schema = _deref(doc, schema)
+    schema = deref(doc, schema)
     if not isinstance(schema, Mapping):
         return []
     values = [str(v) for v in schema.get("enum", [])]
@@ -148,7 +139,7 @@ class Envelope:
         self.status_fields: tuple[str, ...] = tuple(rule["statusFields"])
         self.message_fields: tuple[str, ...] = tuple(rule["messageFields"])
         self.success_value: str = rule["successValues"][0]
-        schema = _deref(doc, doc["components"]["schemas"]["Envelope"])
+        schema = deref(doc, doc["components"]["schemas"]["Envelope"])
         properties = schema.get("properties", {})
         success = {v.lower() for v in rule["successValues"]}
         failures = [
@@ -314,12 +305,12 @@ def _path_validator(broker: str, schema_json: str) -> jsonschema_rs.Draft202012V
 
 def _example(doc: Mapping[str, Any], spec_op: Mapping[str, Any]) -> Reply | None:
     """The first example of the operation's 200 response, as a reply."""
-    response = _deref(doc, spec_op.get("responses", {}).get("200", {}))
+    response = deref(doc, spec_op.get("responses", {}).get("200", {}))
     for media_type, media in (response.get("content") or {}).items():
         if "example" in media:
             return Reply(media["example"], media_type=media_type)
         for example in (media.get("examples") or {}).values():
-            return Reply(_deref(doc, example).get("value"), media_type=media_type)
+            return Reply(deref(doc, example).get("value"), media_type=media_type)
     return None
 
 
@@ -416,7 +407,7 @@ class MockServer:
     def _path_problems(self, op: Operation, path: Mapping[str, str]) -> list[str]:
         problems = []
         for raw in self._spec_op(op).get("parameters", []):
-            param = _deref(self.doc, raw)
+            param = deref(self.doc, raw)
             if param.get("in") != "path" or param["name"] not in path:
                 continue
             check = _path_validator(
