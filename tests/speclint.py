@@ -25,6 +25,10 @@ from codegen import bundle  # noqa: E402
 
 METHODS = ("get", "put", "post", "delete", "patch")
 OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
+ORDER_ROLES = frozenset(
+    {"symbol", "exchange", "side", "quantity", "price", "product", "tag", "orderNumber"}
+)
+ORDER_ACTIONS = frozenset({"place", "modify", "cancel", "exit", "convert", "square-off"})
 
 
 def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -109,6 +113,14 @@ def lint_operation(
         problems.append(f"{where}: x-idempotent must be true or false")
     elif idempotent and category == "order":
         problems.append(f"{where}: an order-category operation cannot be x-idempotent")
+    action = op.get("x-order-operation")
+    if action is not None:
+        if action not in ORDER_ACTIONS:
+            problems.append(f"{where}: x-order-operation {action!r} not in {sorted(ORDER_ACTIONS)}")
+        if idempotent is not False:
+            problems.append(f"{where}: an x-order-operation can never be x-idempotent")
+        if method == "GET":
+            problems.append(f"{where}: a GET cannot be an x-order-operation")
 
     security = op.get("security", doc.get("security"))
     if security is None:
@@ -211,6 +223,14 @@ def lint(doc: dict[str, Any]) -> list[str]:
     if not categories:
         problems.append("root: x-rate-limits.categories missing")
     ops = list(operations(doc))
+    identity = doc.get("x-order-identity", {})
+    if any("x-order-operation" in op for _, _, op in ops):
+        fields = identity.get("requestFields", {})
+        missing = sorted(ORDER_ROLES - set(fields))
+        if missing:
+            problems.append(f"root: x-order-identity.requestFields lacks roles {missing}")
+        if not identity.get("orderNumberFields"):
+            problems.append("root: x-order-identity.orderNumberFields missing")
     counts = Counter(op.get("operationId") for _, _, op in ops)
     problems += [f"operationId {name!r} used {n} times" for name, n in counts.items() if n > 1]
     generations = {op.get("x-api-generation") for _, _, op in ops}

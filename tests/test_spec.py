@@ -43,6 +43,8 @@ def test_spec_covers_exactly_the_endpoint_table(broker: str) -> None:
         (lambda op: op.update({"tags": ["nope"]}), "exactly one tag"),
         (lambda op: op.update({"x-idempotent": "yes"}), "x-idempotent"),
         (lambda op: op.update({"operationId": "Bad_Name"}), "camelCase"),
+        (lambda op: op.update({"x-order-operation": "buy"}), "x-order-operation"),
+        (lambda op: op.update({"x-idempotent": True}), "never be x-idempotent"),
     ],
 )
 def test_lint_rejects_a_broken_operation(mutate, message: str) -> None:  # type: ignore[no-untyped-def]
@@ -62,3 +64,33 @@ def test_order_operations_are_never_marked_retry_safe(broker: str) -> None:
     for method, path, op in operations(spec(broker)):
         if op["x-rate-limit-category"] == "order":
             assert op["x-idempotent"] is False, f"{method} {path}"
+
+
+# Which calls change orders or positions is written down here by hand, independently of the
+# spec, so that a spec edit that drops or adds the marker fails loudly.
+ORDER_OPERATIONS = {
+    "samco": {
+        "placeOrder": "place", "placeBracketOrder": "place", "placeCoverOrder": "place",
+        "placeBulkOrder": "place", "modifyOrder": "modify", "cancelOrder": "cancel",
+        "exitBracketOrder": "exit", "exitCoverOrder": "exit", "convertPosition": "convert",
+        "squareOffPositions": "square-off", "executeBasketOrder": "place",
+        "squareOffBasket": "square-off", "modifyAndRetryBasketOrder": "modify",
+        "addGtt": "place", "modifyGtt": "modify", "deleteGtt": "cancel", "addOco": "place",
+        "modifyOco": "modify", "deleteOco": "cancel",
+    },
+    "gopocket": {
+        "placeOrder": "place", "modifyOrder": "modify", "cancelOrder": "cancel",
+        "convertPosition": "convert", "placeOrderV1": "place", "modifyOrderV1": "modify",
+        "cancelOrderV1": "cancel", "exitBracketOrderV1": "exit",
+        "squareOffPositionV1": "square-off", "convertPositionV1": "convert",
+    },
+}  # fmt: skip
+
+
+def test_order_operations_are_marked(broker: str) -> None:
+    marked = {
+        op["operationId"]: op["x-order-operation"]
+        for _, _, op in operations(spec(broker))
+        if "x-order-operation" in op
+    }
+    assert marked == ORDER_OPERATIONS[broker]

@@ -159,12 +159,17 @@ async def test_place_order_is_never_resent_after_a_timeout_async() -> None:
     assert route.call_count == 1
 
 
-def test_cancel_is_not_retried_on_503_either() -> None:
+def test_cancel_is_not_retried_on_503_and_its_outcome_is_unknown() -> None:
     with respx.mock() as router:
         route = router.delete(f"{SAMCO}/order/cancelOrder").respond(503)
-        with pytest.raises(ServerError):
+        with pytest.raises(OrderStateUnknownError) as info:
             cancel_order.sync(client=samco(), order_number="200616000000350")
     assert route.call_count == 1
+    assert info.value.reason == "server_error" and info.value.status_code == 503
+    assert info.value.request is not None
+    assert info.value.request.action == "cancel"
+    assert info.value.request.get("orderNumber") == "200616000000350"
+    assert not isinstance(info.value, ServerError | NetworkError | MalformedResponseError)
 
 
 def test_connect_error_on_an_order_says_nothing_was_executed() -> None:
@@ -221,7 +226,8 @@ FAILURE = {
         (403, {**FAILURE, "statusMessage": "The IP is not the registered static IP"},
          ForbiddenError, "The IP is not the registered static IP"),
         (429, FAILURE, RateLimitedError, "Insufficient funds"),
-        (500, {"status": "Failure", "statusMessage": "Internal error"}, ServerError, "Internal error"),
+        (500, {"status": "Failure", "statusMessage": "Internal error"}, OrderStateUnknownError,
+         "Internal error"),
         (400, {"status": "Failure", "statusMessage": "Invalid price"}, OrderRejectedError, "Invalid price"),
     ],
 )  # fmt: skip

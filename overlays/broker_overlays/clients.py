@@ -15,11 +15,12 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from broker_overlays.auth.token_auth import TokenAuth
 from broker_overlays.redaction import install_log_redaction
 from broker_overlays.retry import RetryPolicy
-from broker_overlays.spec_catalog import RateWindow, catalog
+from broker_overlays.spec_catalog import RateWindow, Router, catalog
 from broker_overlays.throttle import Backend, Throttle
-from broker_overlays.transport import BrokerTransport
+from broker_overlays.transport import BrokerTransport, UnknownPathPolicy
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,11 @@ class ClientOptions:
     timeout: float = 30.0
     validate_requests: bool = True
     validate_responses: bool = True
+    """Check 2xx bodies against the spec (order calls are always checked: an off-spec answer
+    to an order is "state unknown", never a success)."""
+    unknown_paths: UnknownPathPolicy | None = None
+    """A request matching no spec operation: "raise", or "warn" and send it unchecked.
+    Default: raise under pytest, warn otherwise."""
     transport: httpx.BaseTransport | None = None
     """Inner transports (tests, mock brokers); default: httpx's network transports."""
     async_transport: httpx.AsyncBaseTransport | None = None
@@ -59,7 +65,9 @@ def base_url(broker: str, options: ClientOptions) -> str:
     return options.base_url or catalog(broker).default_server
 
 
-def broker_transport(broker: str, options: ClientOptions) -> BrokerTransport:
+def broker_transport(
+    broker: str, options: ClientOptions, router: Router | None = None
+) -> BrokerTransport:
     servers = dict(options.servers)
     if options.base_url:
         for op in catalog(broker).operations:
@@ -83,6 +91,8 @@ def broker_transport(broker: str, options: ClientOptions) -> BrokerTransport:
         throttle=throttle,
         retry=options.retry,
         servers=servers,
+        router=router or catalog(broker).router(base_url(broker, options)),
+        unknown_paths=options.unknown_paths,
         validate_requests=options.validate_requests,
         validate_responses=options.validate_responses,
     )
@@ -98,8 +108,11 @@ def attach(
 ) -> C:
     """Give ``client`` sync and async httpx clients that carry the overlays."""
     install_log_redaction()
-    transport = transport or broker_transport(broker, options)
     url = base_url(broker, options)
+    router = catalog(broker).router(url)
+    if isinstance(auth, TokenAuth):
+        auth.router = router
+    transport = transport or broker_transport(broker, options, router)
     timeout = httpx.Timeout(options.timeout)
     client.set_httpx_client(
         httpx.Client(base_url=url, auth=auth, transport=transport, timeout=timeout)

@@ -7,7 +7,11 @@ token, secret or checksum can leak through ``str(exc)`` or a traceback.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any, Literal
 
 from broker_overlays.redaction import redact, redact_value
 
@@ -111,15 +115,66 @@ class MalformedResponseError(BrokerError):
 
 
 class NetworkError(BrokerError):
-    """The request could not be completed at the transport level."""
+    """The request could not be completed at the transport level (never an order call whose
+    outcome is open: that is :class:`OrderStateUnknownError`)."""
 
 
-class OrderStateUnknownError(NetworkError):
-    """An order call may or may not have reached the broker (timeout or dropped connection).
+UnknownReason = Literal["timeout", "connection", "server_error", "malformed", "unexpected_status"]
 
-    The library never resends it. Check the order book (or the order status with the order
-    number, if you have one) before placing it again.
+
+@dataclass(frozen=True)
+class OrderRequestInfo:
+    """What identifies an order call, to find its order in the book afterwards.
+
+    ``fields`` holds the roles of the spec's ``x-order-identity`` (``symbol``, ``exchange``,
+    ``side``, ``quantity``, ``price``, ``product``, ``tag``, ``orderNumber``) that the
+    request carried, as strings; ``sent_at`` is when it was handed to the network (UTC).
     """
+
+    action: str
+    operation: str
+    fields: Mapping[str, str] = field(default_factory=dict)
+    sent_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        cleaned = {k: redact(str(v)) for k, v in self.fields.items()}
+        object.__setattr__(self, "fields", MappingProxyType(cleaned))
+
+    def get(self, role: str) -> str | None:
+        return self.fields.get(role)
+
+
+class OrderStateUnknownError(BrokerError):
+    """An order call may or may not have been executed: check before placing it again.
+
+    Raised for every outcome of a place/modify/cancel/exit/convert/square-off call that is
+    neither a clear success nor a clear rejection, once the request may have reached the
+    broker: a timeout or dropped connection after sending, HTTP 5xx, a 2xx body that is not
+    JSON, truncated, too deeply nested or off-spec. It is deliberately not a
+    :class:`NetworkError`, :class:`ServerError` or :class:`MalformedResponseError`, so that no
+    handler written for "failed" catches it. The library never resends the call.
+
+    ``reason`` says what happened; ``request`` identifies the order (symbol, side, quantity,
+    price, tag, sent time); ``order_number`` is the broker's order number if one could be
+    read from the response; ``raw_body`` the redacted response text, if any.
+    :func:`broker_overlays.orders.resolve_unknown` searches the book for it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: UnknownReason,
+        request: OrderRequestInfo | None = None,
+        order_number: str | None = None,
+        raw_body: str = "",
+        **kw: Any,
+    ) -> None:
+        self.reason: UnknownReason = reason
+        self.request = request
+        self.order_number = order_number
+        self.raw_body = redact(raw_body)
+        super().__init__(message, **kw)
 
 
 class WebhookVerificationError(BrokerError):

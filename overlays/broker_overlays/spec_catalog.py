@@ -1,5 +1,6 @@
-"""Read per-operation facts (rate-limit category, retry safety, static IP, servers) from the
-OpenAPI document bundled inside each generated client, so no second table is kept by hand."""
+"""Read per-operation facts (rate-limit category, retry safety, order actions, static IP,
+servers) from the OpenAPI document bundled inside each generated client, so no second table
+is kept by hand. Also maps a request to its operation, once per request (:class:`Router`)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Literal
+
+import httpx
 
 BROKER_PACKAGES = {"samco": "samco_client", "gopocket": "gopocket_client"}
 _METHODS = ("get", "put", "post", "delete", "patch")
+
+OPERATION_EXTENSION = "broker_operation"
+"""Key under ``request.extensions`` / ``response.extensions`` holding the spec Operation."""
+
+OrderAction = Literal["place", "modify", "cancel", "exit", "convert", "square-off"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +45,39 @@ class Operation:
     static_ip: bool
     servers: tuple[str, ...]
     requires_auth: bool
+    order_action: OrderAction | None = None
+    """``x-order-operation``: the call places, modifies, cancels, exits, converts or squares
+    off; such a call is never retried and an unclear outcome is "state unknown"."""
+
+    @property
+    def is_order(self) -> bool:
+        return self.order_action is not None
+
+    @property
+    def templated(self) -> bool:
+        return "{" in self.path
 
     def matches(self, method: str, path: str) -> bool:
         return (
             method.upper() == self.method and _template_regex(self.path).fullmatch(path) is not None
         )
+
+    def path_params(self, path: str) -> dict[str, str]:
+        """The values of the ``{param}`` segments of ``path`` (empty when it does not match)."""
+        found = _template_regex(self.path).fullmatch(path)
+        if found is None:
+            return {}
+        names = re.findall(r"\{([^}]+)\}", self.path)
+        return dict(zip(names, found.groups(), strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class OrderIdentityRule:
+    """Root ``x-order-identity``: which request fields name an order, which response fields
+    carry the broker's order number."""
+
+    request_fields: Mapping[str, tuple[str, ...]]
+    order_number_fields: tuple[str, ...]
 
 
 def deref(doc: Mapping[str, Any], node: Any) -> Any:
@@ -57,7 +93,7 @@ def deref(doc: Mapping[str, Any], node: Any) -> Any:
 @cache
 def _template_regex(template: str) -> re.Pattern[str]:
     literal_parts = re.split(r"\{[^}]+\}", template)
-    return re.compile("[^/]+".join(re.escape(part) for part in literal_parts))
+    return re.compile("([^/]+)".join(re.escape(part) for part in literal_parts))
 
 
 class SpecCatalog:
@@ -85,12 +121,24 @@ class SpecCatalog:
                         static_ip=bool(op.get("x-static-ip", False)),
                         servers=tuple(s["url"] for s in op.get("servers", [])),
                         requires_auth=bool(op.get("security", root_security)),
+                        order_action=op.get("x-order-operation"),
                     )
                 )
         self.operations: tuple[Operation, ...] = tuple(ops)
         self._by_id = {op.operation_id: op for op in ops}
-        # Literal paths first so that "/a/b" wins over "/a/{x}".
-        self._ordered = sorted(ops, key=lambda op: op.path.count("{"))
+        # Literal paths by dict; templated ones in order of fewest parameters, so that
+        # "/a/b" wins over "/a/{x}".
+        self._literal = {(op.method, op.path): op for op in ops if not op.templated}
+        self._templated = sorted(
+            (op for op in ops if op.templated), key=lambda op: op.path.count("{")
+        )
+        identity = document.get("x-order-identity", {})
+        self.order_identity = OrderIdentityRule(
+            request_fields={
+                role: tuple(names) for role, names in identity.get("requestFields", {}).items()
+            },
+            order_number_fields=tuple(identity.get("orderNumberFields", ())),
+        )
 
     @property
     def default_server(self) -> str:
@@ -101,10 +149,18 @@ class SpecCatalog:
 
     def find(self, method: str, path: str) -> Operation | None:
         """The operation a request (method, URL path) belongs to, if any."""
-        for op in self._ordered:
+        method = method.upper()
+        found = self._literal.get((method, path))
+        if found is not None:
+            return found
+        for op in self._templated:
             if op.matches(method, path):
                 return op
         return None
+
+    def router(self, base_url: str | httpx.URL | None = None) -> Router:
+        """A :class:`Router` for clients whose base URL is ``base_url`` (path prefix aware)."""
+        return Router(self, httpx.URL(str(base_url)).path if base_url else "")
 
     def rate_windows(self) -> dict[str, tuple[RateWindow, ...]]:
         """Rate-limit windows per category, from the root ``x-rate-limits`` extension."""
@@ -113,6 +169,40 @@ class SpecCatalog:
             name: tuple(RateWindow(int(w["limit"]), int(w["seconds"])) for w in windows)
             for name, windows in categories.items()
         }
+
+
+class Router:
+    """Maps a request to its spec operation once and keeps it in ``request.extensions``.
+
+    A base URL with a path prefix (``http://host/gw``) is stripped before the lookup, so that
+    a gateway in front of the broker does not switch the overlays off. The first overlay that
+    sees a request (the auth flow) resolves it; the transport reads the stored result.
+    """
+
+    def __init__(self, spec: SpecCatalog, base_path: str = "") -> None:
+        self.spec = spec
+        self.base_path = base_path.rstrip("/")
+
+    def spec_path(self, url_path: str) -> str | None:
+        """``url_path`` relative to the base path (None: outside it)."""
+        if not self.base_path:
+            return url_path
+        if url_path == self.base_path or url_path.startswith(self.base_path + "/"):
+            return url_path[len(self.base_path) :] or "/"
+        return None
+
+    def find(self, method: str, url_path: str) -> Operation | None:
+        path = self.spec_path(url_path)
+        return None if path is None else self.spec.find(method, path)
+
+    def resolve(self, request: httpx.Request) -> Operation | None:
+        """The request's operation, looked up on first use and then read from its extensions."""
+        if OPERATION_EXTENSION in request.extensions:
+            found = request.extensions[OPERATION_EXTENSION]
+            return found if isinstance(found, Operation) else None
+        op = self.find(request.method, request.url.path)
+        request.extensions = {**request.extensions, OPERATION_EXTENSION: op}
+        return op
 
 
 @cache

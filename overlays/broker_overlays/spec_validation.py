@@ -7,16 +7,24 @@ malformed body raises a typed error carrying the raw body instead of a bare ``Ke
 
 from __future__ import annotations
 
-import json
+import threading
 from functools import cache
 from typing import Any
 
 import httpx
 import jsonschema_rs
 
+from broker_overlays import safe_json
 from broker_overlays.spec_catalog import Operation, SpecCatalog, catalog, deref
 
 _MAX_PROBLEMS = 5
+_UNPARSED: Any = object()
+_NOT_JSON: Any = object()
+_EMPTY: dict[str, Any] = {}
+
+
+def _is_json_value(value: Any) -> bool:
+    return value is None or isinstance(value, dict | list | str | int | float | bool)
 
 
 class SpecValidator:
@@ -25,17 +33,25 @@ class SpecValidator:
     def __init__(self, spec: SpecCatalog) -> None:
         self._doc = spec.document
         self._components = self._doc.get("components", {})
+        # Keyed by the identity of a schema node of the (never mutated) bundled document;
+        # the node itself is kept alongside so that its id cannot be reused.
+        self._compiled: dict[int, tuple[Any, jsonschema_rs.Draft202012Validator]] = {}
+        self._lock = threading.Lock()
 
     def _operation(self, op: Operation) -> dict[str, Any]:
         return dict(self._doc["paths"][op.path][op.method.lower()])
 
-    @cache  # noqa: B019 - validators live as long as the process-wide catalog
-    def _validator(self, schema_json: str) -> jsonschema_rs.Draft202012Validator:
-        schema = json.loads(schema_json)
-        return jsonschema_rs.Draft202012Validator({**schema, "components": self._components})
+    def _validator(self, schema: dict[str, Any]) -> jsonschema_rs.Draft202012Validator:
+        found = self._compiled.get(id(schema))
+        if found is not None and found[0] is schema:
+            return found[1]
+        compiled = jsonschema_rs.Draft202012Validator({**schema, "components": self._components})
+        with self._lock:
+            self._compiled[id(schema)] = (schema, compiled)
+        return compiled
 
     def _problems(self, schema: dict[str, Any], instance: Any, where: str) -> list[str]:
-        validator = self._validator(json.dumps(schema, sort_keys=True))
+        validator = self._validator(schema)
         problems = []
         for error in validator.iter_errors(instance):
             path = "/".join(str(p) for p in error.instance_path)
@@ -44,8 +60,14 @@ class SpecValidator:
                 break
         return problems
 
-    def request_problems(self, op: Operation, request: httpx.Request) -> list[str]:
-        """Why the spec would reject ``request`` (empty when it conforms)."""
+    def request_problems(
+        self, op: Operation, request: httpx.Request, *, body: Any = _UNPARSED
+    ) -> list[str]:
+        """Why the spec would reject ``request`` (empty when it conforms).
+
+        ``body``: the request body already parsed by the caller (any non-JSON marker object
+        when it could not be parsed), so that it is parsed once per request.
+        """
         spec_op = self._operation(op)
         problems: list[str] = []
         query = request.url.params
@@ -68,12 +90,15 @@ class SpecValidator:
                 if body_spec.get("required"):
                     problems.append("request body is required")
             else:
-                try:
-                    body = json.loads(request.content)
-                except ValueError:
+                if body is _UNPARSED:
+                    try:
+                        body = safe_json.loads(request.content)
+                    except safe_json.JSONBodyError:
+                        body = _NOT_JSON
+                if body is _NOT_JSON or not _is_json_value(body):
                     problems.append("request body is not JSON")
                 else:
-                    problems += self._problems(media.get("schema", {}), body, "body")
+                    problems += self._problems(media.get("schema", _EMPTY), body, "body")
         return problems
 
     def response_media(self, op: Operation, status_code: int) -> tuple[str, dict[str, Any]] | None:
@@ -84,7 +109,7 @@ class SpecValidator:
             return None
         content = deref(self._doc, raw).get("content") or {}
         for media_type, media in content.items():
-            return media_type, media.get("schema", {})
+            return media_type, media.get("schema", _EMPTY)
         return None
 
     def response_problems(self, schema: dict[str, Any], body: Any) -> list[str]:

@@ -1,24 +1,34 @@
 """One httpx transport (sync and async) that makes a generated client safe to trade with.
 
-Per request it finds the spec operation, then: validates the request against the spec
-(bad input never leaves the process), waits for the throttle of the operation's
-``x-rate-limit-category``, sends, retries only ``x-idempotent`` operations on transport
-errors / 429 / 502-504, and turns the response into a typed error when it is one (HTTP
-status, failure envelope, or a body the spec does not allow). 401 is passed up untouched so
-that :class:`~broker_overlays.auth.token_auth.TokenAuth` can renew the token once.
+Per request it reads the spec operation (resolved once, by the auth flow or here, and kept
+in ``request.extensions``), then: validates the request against the spec (bad input never
+leaves the process), waits for the throttle of the operation's ``x-rate-limit-category``,
+sends, retries only ``x-idempotent`` operations on transport errors / 429 / 502-504, and
+turns the response into a typed error when it is one (HTTP status, failure envelope, or a
+body the spec does not allow). 401 is passed up untouched so that
+:class:`~broker_overlays.auth.token_auth.TokenAuth` can renew the token once.
+
+Order calls (``x-order-operation``) follow one rule: a clear success returns, a clear
+rejection (failure envelope, 4xx with a broker message, 401/403/429) raises a rejection, and
+every other outcome once the request may have reached the broker raises
+:class:`~broker_overlays.errors.OrderStateUnknownError`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
+import functools
 import logging
+import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Protocol
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any, Final, Literal, Protocol
 
 import httpx
 
+from broker_overlays import safe_json
 from broker_overlays.envelope import envelope_rule
 from broker_overlays.errors import (
     BrokerError,
@@ -29,19 +39,37 @@ from broker_overlays.errors import (
     MalformedResponseError,
     NetworkError,
     OrderRejectedError,
+    OrderRequestInfo,
     OrderStateUnknownError,
     RateLimitedError,
     ServerError,
+    UnknownReason,
     body_excerpt,
 )
+from broker_overlays.order_identity import order_number_in, order_number_in_text, request_info
 from broker_overlays.retry import RetryPolicy, parse_retry_after
-from broker_overlays.spec_catalog import Operation, catalog
+from broker_overlays.spec_catalog import OPERATION_EXTENSION, Operation, Router, catalog
 from broker_overlays.spec_validation import validator
 
 log = logging.getLogger("broker_overlays.transport")
 
-OPERATION_EXTENSION = "broker_operation"
-"""Key under ``request.extensions`` / ``response.extensions`` holding the spec Operation."""
+UnknownPathPolicy = Literal["raise", "warn"]
+"""What to do with a request whose path matches no spec operation. Default (None): raise
+under pytest (``PYTEST_CURRENT_TEST`` is set), log a warning otherwise."""
+
+_NOT_JSON: Final[Any] = object()
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class _Call:
+    """One request's operation and, for an order call, what identifies the order."""
+
+    op: Operation | None
+    info: OrderRequestInfo | None
 
 
 class Throttler(Protocol):
@@ -67,35 +95,48 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         throttle: Throttler | None = None,
         retry: RetryPolicy | None = None,
         servers: Mapping[str, str] | None = None,
+        router: Router | None = None,
+        unknown_paths: UnknownPathPolicy | None = None,
         validate_requests: bool = True,
         validate_responses: bool = True,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        wall_clock: Callable[[], datetime] = _utcnow,
     ) -> None:
         self.broker = broker
         self._catalog = catalog(broker)
+        self._router = router or self._catalog.router()
         self._validator = validator(broker)
         self._transport = transport or httpx.HTTPTransport()
         self._async_transport = async_transport or httpx.AsyncHTTPTransport()
         self._throttle = throttle
         self._retry = retry or RetryPolicy()
         self._servers = dict(servers or {})
+        self._unknown_paths = unknown_paths
         self._validate_requests = validate_requests
         self._validate_responses = validate_responses
         self._sleep = sleep
         self._async_sleep = async_sleep
+        self._wall_clock = wall_clock
+        self._warned: set[tuple[str, str]] = set()
 
     # -- per-request steps shared by the sync and async paths -------------------------------
 
-    def _prepare(self, request: httpx.Request) -> Operation | None:
-        op = self._catalog.find(request.method, request.url.path)
+    def _prepare(self, request: httpx.Request) -> _Call:
+        op = self._router.resolve(request)
         if op is None:
-            return None
-        request.extensions = {**request.extensions, OPERATION_EXTENSION: op}
+            self._unknown(request)
+            return _Call(None, None)
         if op.servers:
             self._route(request, op.servers[0])
+        body: Any = None
+        if request.content:
+            try:
+                body = safe_json.loads(request.content)
+            except safe_json.JSONBodyError:
+                body = _NOT_JSON
         if self._validate_requests:
-            problems = self._validator.request_problems(op, request)
+            problems = self._validator.request_problems(op, request, body=body)
             if problems:
                 raise ClientValidationError(
                     f"request rejected before sending: {'; '.join(problems)}",
@@ -103,7 +144,32 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     broker=self.broker,
                     operation=op.operation_id,
                 )
-        return op
+        info = None
+        if op.is_order:
+            path = self._router.spec_path(request.url.path) or ""
+            info = request_info(
+                op,
+                self._catalog.order_identity,
+                body=None if body is _NOT_JSON else body,
+                query=dict(request.url.params),
+                path_params=op.path_params(path),
+            )
+        return _Call(op, info)
+
+    def _unknown(self, request: httpx.Request) -> None:
+        """A request through a broker client that matches no spec operation: never silent."""
+        policy = self._unknown_paths or ("raise" if "PYTEST_CURRENT_TEST" in os.environ else "warn")
+        text = f"{request.method} {request.url.path} is not a {self.broker} operation in the spec"
+        if policy == "raise":
+            raise ClientValidationError(
+                f"{text}; nothing was sent (wrong base_url or path?)", broker=self.broker
+            )
+        key = (request.method, request.url.path)
+        if key not in self._warned:
+            self._warned.add(key)
+            log.warning(
+                "%s: sent without throttling, validation or typed errors (check base_url)", text
+            )
 
     def _route(self, request: httpx.Request, server: str) -> None:
         """Send operations declared on another host (operation-level ``servers``) there."""
@@ -113,11 +179,16 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             request.url = url
             request.headers["Host"] = url.netloc.decode("ascii")
 
+    def _sent(self, call: _Call) -> None:
+        """Stamp an order call just before it goes to the network (the resolver's lower bound)."""
+        if call.info is not None:
+            call.info = replace(call.info, sent_at=self._wall_clock())
+
     def _retry_delay(
         self, op: Operation | None, attempt: int, response: httpx.Response
     ) -> float | None:
         """Seconds to wait before resending after ``response``, or None to stop."""
-        if op is None or not op.idempotent or attempt >= self._retry.max_attempts:
+        if op is None or not op.idempotent or op.is_order or attempt >= self._retry.max_attempts:
             return None
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         if not self._retry.may_retry_status(response.status_code, retry_after):
@@ -125,26 +196,64 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return self._retry.backoff(attempt, retry_after)
 
     def _exception_delay(self, op: Operation | None, attempt: int, exc: Exception) -> float | None:
-        if op is None or not op.idempotent or attempt >= self._retry.max_attempts:
+        if op is None or not op.idempotent or op.is_order or attempt >= self._retry.max_attempts:
             return None
         return self._retry.backoff(attempt) if self._retry.may_retry_exception(exc) else None
 
-    def _network_error(self, op: Operation | None, exc: httpx.TransportError) -> BrokerError:
+    def _network_error(self, call: _Call, exc: httpx.TransportError) -> BrokerError:
+        op = call.op
         name = op.operation_id if op else None
-        if isinstance(exc, _NOT_SENT) or op is None or op.idempotent:
+        kind = type(exc).__name__
+        if isinstance(exc, _NOT_SENT):
             return NetworkError(
-                f"request not completed ({type(exc).__name__}); nothing was executed"
-                if isinstance(exc, _NOT_SENT)
-                else f"request failed ({type(exc).__name__})",
+                f"request not sent ({kind}); nothing was executed",
                 broker=self.broker,
                 operation=name,
             )
-        return OrderStateUnknownError(
-            f"{type(exc).__name__} after the request was sent: the broker may or may not have "
-            "executed it, and it was NOT resent. Check the order book (or the order status) "
-            "before trying again.",
+        if op is not None and op.is_order:
+            reason: UnknownReason = (
+                "timeout" if isinstance(exc, httpx.TimeoutException) else "connection"
+            )
+            return self._unknown_outcome(call, f"{kind} after the request was sent", reason)
+        if op is not None and op.idempotent:
+            return NetworkError(f"request failed ({kind})", broker=self.broker, operation=name)
+        return NetworkError(
+            f"request failed ({kind}) after it was sent; the broker may have acted on it",
             broker=self.broker,
             operation=name,
+        )
+
+    def _unknown_outcome(
+        self,
+        call: _Call,
+        what: str,
+        reason: UnknownReason,
+        *,
+        status_code: int | None = None,
+        raw: bytes = b"",
+        body: Any = _NOT_JSON,
+        broker_message: str = "",
+    ) -> OrderStateUnknownError:
+        op = call.op
+        assert op is not None
+        rule = self._catalog.order_identity
+        number = order_number_in(body, rule) if body is not _NOT_JSON else None
+        if number is None and raw:
+            number = order_number_in_text(raw.decode("utf-8", errors="replace"), rule)
+        action = op.order_action or "order"
+        hint = f" Order number {number}." if number else ""
+        return OrderStateUnknownError(
+            f"{what}: the {action} call may or may not have been executed, and it was NOT "
+            f"resent.{hint} Check the order book (broker_overlays.orders.resolve_unknown) "
+            "before trying again.",
+            reason=reason,
+            request=call.info,
+            order_number=number,
+            raw_body=body_excerpt(raw) if raw else "",
+            broker=self.broker,
+            operation=op.operation_id,
+            status_code=status_code,
+            broker_message=broker_message or None,
         )
 
     def _rebuild(
@@ -166,24 +275,28 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             extensions=extensions,
         )
 
-    def _check(self, op: Operation | None, response: httpx.Response) -> None:
+    def _check(self, call: _Call, response: httpx.Response) -> None:
         """Raise the typed error ``response`` stands for (None: a usable response)."""
+        op = call.op
         if op is None:
             return
-        status, name = response.status_code, op.operation_id
+        status, name, raw = response.status_code, op.operation_id, response.content
         common: dict[str, Any] = {"broker": self.broker, "operation": name, "status_code": status}
-        body: Any = None
         media = self._validator.response_media(op, status)
         is_json = media is not None and media[0] == "application/json"
+        body: Any = _NOT_JSON
+        problem = ""
         if is_json or "json" in response.headers.get("content-type", ""):
             try:
-                body = json.loads(response.content) if response.content else None
-            except ValueError:
-                if is_json and 200 <= status < 300:
-                    raise MalformedResponseError(
-                        "response is not JSON", raw_body=body_excerpt(response.content), **common
-                    ) from None
-        message = envelope_rule(self.broker).message(body) if isinstance(body, dict) else ""
+                body = safe_json.loads(raw)
+            except safe_json.JSONBodyError as exc:
+                problem = str(exc) if exc.reason != "empty" else ""
+                body = None if exc.reason == "empty" else _NOT_JSON
+        parsed = body is not _NOT_JSON
+        rule = envelope_rule(self.broker)
+        message = rule.message(body) if isinstance(body, dict) else ""
+        if isinstance(body, list) and body and isinstance(body[0], dict):
+            message = message or rule.message(body[0])
         if status == 401:
             if not op.requires_auth:
                 raise InvalidCredentialsError(
@@ -199,44 +312,112 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if status == 429:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             raise RateLimitedError(
-                "rate limited by the broker",
+                "rate limited by the broker (nothing was executed)",
                 retry_after=retry_after,
                 broker_message=message,
                 **common,
             )
+        if op.is_order:
+            self._check_order(call, response, body, problem, message, media)
+            return
         if status >= 500:
             raise ServerError("broker server error", broker_message=message, **common)
         if status >= 400:
-            error = OrderRejectedError if op.rate_limit_category == "order" else BrokerFailureError
-            raise error(f"request failed with HTTP {status}", broker_message=message, **common)
-        failure = envelope_rule(self.broker).failure(body)
+            raise BrokerFailureError(
+                f"request failed with HTTP {status}", broker_message=message, **common
+            )
+        if is_json and not parsed and 200 <= status < 300:
+            raise MalformedResponseError(
+                f"response {problem or 'is not JSON'}", raw_body=body_excerpt(raw), **common
+            )
+        failure = rule.failure(body)
         if failure is not None:
-            error = OrderRejectedError if op.rate_limit_category == "order" else BrokerFailureError
-            raise error(f"broker reported {failure[0]!r}", broker_message=failure[1], **common)
-        if self._validate_responses and is_json and media is not None:
+            raise BrokerFailureError(
+                f"broker reported {failure[0]!r}", broker_message=failure[1], **common
+            )
+        if self._validate_responses and is_json and media is not None and parsed:
             problems = self._validator.response_problems(media[1], body)
             if problems:
                 raise MalformedResponseError(
                     f"response does not match the spec: {'; '.join(problems)}",
-                    raw_body=body_excerpt(response.content),
+                    raw_body=body_excerpt(raw),
                     **common,
                 )
+
+    def _check_order(
+        self,
+        call: _Call,
+        response: httpx.Response,
+        body: Any,
+        problem: str,
+        message: str,
+        media: tuple[str, dict[str, Any]] | None,
+    ) -> None:
+        """The order-outcome rule: a clear success returns, a clear rejection raises
+        :class:`OrderRejectedError`, anything else :class:`OrderStateUnknownError`.
+
+        Responses of order calls are always validated against the spec, whatever
+        ``validate_responses`` says: an off-spec success body cannot be trusted as one.
+        """
+        op = call.op
+        assert op is not None
+        status, raw = response.status_code, response.content
+        common: dict[str, Any] = {
+            "broker": self.broker,
+            "operation": op.operation_id,
+            "status_code": status,
+        }
+        parsed = body is not _NOT_JSON
+        unknown = functools.partial(
+            self._unknown_outcome,
+            call,
+            status_code=status,
+            raw=raw,
+            body=body,
+            broker_message=message,
+        )
+        if status >= 500:
+            raise unknown(f"HTTP {status} from the broker", "server_error")
+        failure = envelope_rule(self.broker).failure(body) if parsed else None
+        if 400 <= status < 500:
+            if failure is not None or message:
+                raise OrderRejectedError(
+                    f"order call refused with HTTP {status}",
+                    broker_message=failure[1] if failure else message,
+                    **common,
+                )
+            raise unknown(f"HTTP {status} without a broker message", "unexpected_status")
+        if not 200 <= status < 300:
+            raise unknown(f"unexpected HTTP {status}", "unexpected_status")
+        if not parsed:
+            raise unknown(f"a {status} response that {problem or 'is not JSON'}", "malformed")
+        if failure is not None:
+            raise OrderRejectedError(
+                f"broker reported {failure[0]!r}", broker_message=failure[1], **common
+            )
+        if media is None or media[0] != "application/json":
+            raise unknown(f"HTTP {status} with an undeclared response", "unexpected_status")
+        problems = self._validator.response_problems(media[1], body)
+        if problems:
+            raise unknown(f"a success response off the spec ({'; '.join(problems)})", "malformed")
 
     # -- sync ---------------------------------------------------------------------------------
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        op = self._prepare(request)
+        call = self._prepare(request)
+        op = call.op
         attempt = 1
         while True:
             if self._throttle is not None and op is not None:
                 self._throttle.acquire(op.rate_limit_category, operation=op.operation_id)
+            self._sent(call)
             try:
                 response = self._transport.handle_request(request)
                 raw = response.read()
             except httpx.TransportError as exc:
                 delay = self._exception_delay(op, attempt, exc)
                 if delay is None:
-                    raise self._network_error(op, exc) from exc
+                    raise self._network_error(call, exc) from exc
                 log.info(
                     "retrying %s after %s (attempt %d)", _name(op), type(exc).__name__, attempt
                 )
@@ -245,7 +426,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 result = self._rebuild(response, raw, request, op)
                 delay = self._retry_delay(op, attempt, result)
                 if delay is None:
-                    self._check(op, result)
+                    self._check(call, result)
                     return result
                 log.info(
                     "retrying %s after HTTP %d (attempt %d)", _name(op), result.status_code, attempt
@@ -259,20 +440,22 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     # -- async --------------------------------------------------------------------------------
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        op = self._prepare(request)
+        call = self._prepare(request)
+        op = call.op
         attempt = 1
         while True:
             if self._throttle is not None and op is not None:
                 await self._throttle.async_acquire(
                     op.rate_limit_category, operation=op.operation_id
                 )
+            self._sent(call)
             try:
                 response = await self._async_transport.handle_async_request(request)
                 raw = await response.aread()
             except httpx.TransportError as exc:
                 delay = self._exception_delay(op, attempt, exc)
                 if delay is None:
-                    raise self._network_error(op, exc) from exc
+                    raise self._network_error(call, exc) from exc
                 log.info(
                     "retrying %s after %s (attempt %d)", _name(op), type(exc).__name__, attempt
                 )
@@ -281,7 +464,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 result = self._rebuild(response, raw, request, op)
                 delay = self._retry_delay(op, attempt, result)
                 if delay is None:
-                    self._check(op, result)
+                    self._check(call, result)
                     return result
                 log.info(
                     "retrying %s after HTTP %d (attempt %d)", _name(op), result.status_code, attempt

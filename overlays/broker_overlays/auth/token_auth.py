@@ -23,7 +23,7 @@ from broker_overlays.auth.clock import Clock, system_clock
 from broker_overlays.auth.token_store import MemoryTokenStore, StoredToken, TokenStore
 from broker_overlays.errors import TokenExpiredError
 from broker_overlays.redaction import Secret
-from broker_overlays.spec_catalog import Operation, catalog
+from broker_overlays.spec_catalog import Operation, Router, catalog
 
 log = logging.getLogger("broker_overlays.auth")
 
@@ -92,6 +92,8 @@ class TokenAuth(httpx.Auth):
         )
         self._unweakable_lock: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
         self._no_catalog = False
+        self.router: Router | None = None
+        """Maps requests to operations; set by the client builder to honour a base path."""
         if token is not None:
             self._install(token)
 
@@ -296,10 +298,14 @@ class TokenAuth(httpx.Auth):
         request.headers[self.header_name] = self.prefix + token.access_token.reveal()
 
     def _operation(self, request: httpx.Request) -> Operation | None:
+        """The request's spec operation, resolved once and kept in ``request.extensions``
+        for the transport (the auth flow is the first overlay to see a request)."""
         if self._no_catalog:
             return None
         try:
-            return catalog(self.broker).find(request.method, request.url.path)
+            if self.router is None:
+                self.router = catalog(self.broker).router()
+            return self.router.resolve(request)
         except (ImportError, KeyError, OSError, ValueError):  # no generated package / spec
             self._no_catalog = True
             return None
