@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 from typing import Any, Literal
 
 import httpx
@@ -72,6 +73,22 @@ class Operation:
 
 
 @dataclass(frozen=True, slots=True)
+class QueryParameter:
+    name: str
+    required: bool
+    schema: Mapping[str, Any]
+    is_string: bool
+    """Validated as a string (query values are strings; other types are left to the broker)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RequestBody:
+    required: bool
+    json_schema: Mapping[str, Any] | None
+    """Schema of the ``application/json`` body (None: the operation takes no JSON body)."""
+
+
+@dataclass(frozen=True, slots=True)
 class OrderIdentityRule:
     """Root ``x-order-identity``: which request fields name an order, which response fields
     carry the broker's order number."""
@@ -88,6 +105,17 @@ def deref(doc: Mapping[str, Any], node: Any) -> Any:
             target = target[part.replace("~1", "/").replace("~0", "~")]
         node = target
     return node
+
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+def _is_string_schema(doc: Mapping[str, Any], schema: Any) -> bool:
+    schema = deref(doc, schema)
+    if schema.get("type") == "string":
+        return True
+    options = schema.get("anyOf") or schema.get("oneOf") or schema.get("allOf") or []
+    return bool(options) and all(_is_string_schema(doc, s) for s in options)
 
 
 @cache
@@ -139,6 +167,55 @@ class SpecCatalog:
             },
             order_number_fields=tuple(identity.get("orderNumberFields", ())),
         )
+
+    # -- what the validator needs, per operation (the only place that walks the document) --
+
+    @property
+    def components(self) -> Mapping[str, Any]:
+        components: Mapping[str, Any] = self.document.get("components", {})
+        return components
+
+    def _spec_op(self, op: Operation) -> Mapping[str, Any]:
+        spec_op: Mapping[str, Any] = self.document["paths"][op.path][op.method.lower()]
+        return spec_op
+
+    @cache  # noqa: B019 - catalogs live for the whole process
+    def query_parameters(self, op: Operation) -> tuple[QueryParameter, ...]:
+        params = []
+        for raw in self._spec_op(op).get("parameters", []):
+            param = deref(self.document, raw)
+            if param.get("in") == "query":
+                schema = param.get("schema", _EMPTY)
+                params.append(
+                    QueryParameter(
+                        name=param["name"],
+                        required=bool(param.get("required")),
+                        schema=schema,
+                        is_string=_is_string_schema(self.document, schema),
+                    )
+                )
+        return tuple(params)
+
+    @cache  # noqa: B019
+    def request_body(self, op: Operation) -> RequestBody:
+        body = deref(self.document, self._spec_op(op).get("requestBody", _EMPTY))
+        media = body.get("content", {}).get("application/json")
+        schema = None if media is None else media.get("schema", _EMPTY)
+        return RequestBody(required=bool(body.get("required")), json_schema=schema)
+
+    @cache  # noqa: B019
+    def response_media(
+        self, op: Operation, status_code: int
+    ) -> tuple[str, Mapping[str, Any]] | None:
+        """(media type, schema) the spec declares for this status (exact, then ``default``)."""
+        responses = self._spec_op(op).get("responses", {})
+        raw = responses.get(str(status_code), responses.get("default"))
+        if raw is None:
+            return None
+        content = deref(self.document, raw).get("content") or {}
+        for media_type, media in content.items():
+            return media_type, media.get("schema", _EMPTY)
+        return None
 
     @property
     def default_server(self) -> str:

@@ -8,6 +8,7 @@ malformed body raises a typed error carrying the raw body instead of a bare ``Ke
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -15,12 +16,11 @@ import httpx
 import jsonschema_rs
 
 from broker_overlays import safe_json
-from broker_overlays.spec_catalog import Operation, SpecCatalog, catalog, deref
+from broker_overlays.spec_catalog import Operation, SpecCatalog, catalog
 
 _MAX_PROBLEMS = 5
 _UNPARSED: Any = object()
 _NOT_JSON: Any = object()
-_EMPTY: dict[str, Any] = {}
 
 
 def _is_json_value(value: Any) -> bool:
@@ -31,17 +31,14 @@ class SpecValidator:
     """Validators for every operation of one broker's spec, compiled lazily and cached."""
 
     def __init__(self, spec: SpecCatalog) -> None:
-        self._doc = spec.document
-        self._components = self._doc.get("components", {})
+        self._spec = spec
+        self._components = dict(spec.components)
         # Keyed by the identity of a schema node of the (never mutated) bundled document;
         # the node itself is kept alongside so that its id cannot be reused.
         self._compiled: dict[int, tuple[Any, jsonschema_rs.Draft202012Validator]] = {}
         self._lock = threading.Lock()
 
-    def _operation(self, op: Operation) -> dict[str, Any]:
-        return dict(self._doc["paths"][op.path][op.method.lower()])
-
-    def _validator(self, schema: dict[str, Any]) -> jsonschema_rs.Draft202012Validator:
+    def _validator(self, schema: Mapping[str, Any]) -> jsonschema_rs.Draft202012Validator:
         found = self._compiled.get(id(schema))
         if found is not None and found[0] is schema:
             return found[1]
@@ -50,7 +47,7 @@ class SpecValidator:
             self._compiled[id(schema)] = (schema, compiled)
         return compiled
 
-    def _problems(self, schema: dict[str, Any], instance: Any, where: str) -> list[str]:
+    def _problems(self, schema: Mapping[str, Any], instance: Any, where: str) -> list[str]:
         validator = self._validator(schema)
         problems = []
         for error in validator.iter_errors(instance):
@@ -68,26 +65,18 @@ class SpecValidator:
         ``body``: the request body already parsed by the caller (any non-JSON marker object
         when it could not be parsed), so that it is parsed once per request.
         """
-        spec_op = self._operation(op)
         problems: list[str] = []
         query = request.url.params
-        for raw in spec_op.get("parameters", []):
-            param = deref(self._doc, raw)
-            if param.get("in") != "query":
-                continue
-            name = param["name"]
-            if name not in query:
-                if param.get("required"):
-                    problems.append(f"query parameter {name!r} is required")
-                continue
-            schema = deref(self._doc, param.get("schema", {}))
-            if _is_string_schema(self._doc, schema):
-                problems += self._problems(param["schema"], query[name], f"query/{name}")
-        body_spec = deref(self._doc, spec_op.get("requestBody", {}))
-        media = body_spec.get("content", {}).get("application/json")
-        if media is not None:
+        for param in self._spec.query_parameters(op):
+            if param.name not in query:
+                if param.required:
+                    problems.append(f"query parameter {param.name!r} is required")
+            elif param.is_string:
+                problems += self._problems(param.schema, query[param.name], f"query/{param.name}")
+        spec_body = self._spec.request_body(op)
+        if spec_body.json_schema is not None:
             if not request.content:
-                if body_spec.get("required"):
+                if spec_body.required:
                     problems.append("request body is required")
             else:
                 if body is _UNPARSED:
@@ -98,30 +87,17 @@ class SpecValidator:
                 if body is _NOT_JSON or not _is_json_value(body):
                     problems.append("request body is not JSON")
                 else:
-                    problems += self._problems(media.get("schema", _EMPTY), body, "body")
+                    problems += self._problems(spec_body.json_schema, body, "body")
         return problems
 
-    def response_media(self, op: Operation, status_code: int) -> tuple[str, dict[str, Any]] | None:
+    def response_media(
+        self, op: Operation, status_code: int
+    ) -> tuple[str, Mapping[str, Any]] | None:
         """(media type, schema) the spec declares for this status (exact, then ``default``)."""
-        responses = self._operation(op).get("responses", {})
-        raw = responses.get(str(status_code), responses.get("default"))
-        if raw is None:
-            return None
-        content = deref(self._doc, raw).get("content") or {}
-        for media_type, media in content.items():
-            return media_type, media.get("schema", _EMPTY)
-        return None
+        return self._spec.response_media(op, status_code)
 
-    def response_problems(self, schema: dict[str, Any], body: Any) -> list[str]:
+    def response_problems(self, schema: Mapping[str, Any], body: Any) -> list[str]:
         return self._problems(schema, body, "body")
-
-
-def _is_string_schema(doc: dict[str, Any], schema: dict[str, Any]) -> bool:
-    schema = deref(doc, schema)
-    if schema.get("type") == "string":
-        return True
-    options = schema.get("anyOf") or schema.get("oneOf") or schema.get("allOf") or []
-    return bool(options) and all(_is_string_schema(doc, s) for s in options)
 
 
 @cache

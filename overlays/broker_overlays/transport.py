@@ -351,7 +351,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         body: Any,
         problem: str,
         message: str,
-        media: tuple[str, dict[str, Any]] | None,
+        media: tuple[str, Mapping[str, Any]] | None,
     ) -> None:
         """The order-outcome rule: a clear success returns, a clear rejection raises
         :class:`OrderRejectedError`, anything else :class:`OrderStateUnknownError`.
