@@ -13,7 +13,7 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any, Literal
 
-from broker_overlays.redaction import redact, redact_value
+from broker_overlays.redaction import redact, redact_excerpt
 
 
 class BrokerError(Exception):
@@ -182,12 +182,6 @@ class WebhookVerificationError(BrokerError):
 
 
 def body_excerpt(body: Any, limit: int = 2000) -> str:
-    """A redacted, bounded text of a response body for error messages."""
-    if isinstance(body, bytes):
-        text = body.decode("utf-8", errors="replace")
-    elif isinstance(body, str):
-        text = body
-    else:
-        text = repr(redact_value(body))
-    text = redact(text)
-    return text if len(text) <= limit else text[:limit] + "...(truncated)"
+    """A redacted, bounded text of a response body for error messages (the cost is bounded by
+    ``limit``, not by the body: a 10 MB answer is not redacted whole)."""
+    return redact_excerpt(body, limit)
