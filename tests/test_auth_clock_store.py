@@ -100,7 +100,9 @@ def test_file_store_is_0600_and_shared_between_instances(tmp_path: Path) -> None
     second.save("samco:abc", _token(2))
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert FileTokenStore(path).load("samco:abc") == _token(2)
-    assert [p.name for p in path.parent.iterdir()] == ["tokens.json"]  # no temp files left
+    # No temporary file left; besides the token file only the (empty) cross-process lock.
+    assert sorted(p.name for p in path.parent.iterdir()) == [".tokens.json.lock", "tokens.json"]
+    assert b"access-token" not in (path.parent / ".tokens.json.lock").read_bytes()
 
 
 def test_file_store_tightens_a_loose_file_on_write(tmp_path: Path) -> None:

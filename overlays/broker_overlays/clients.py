@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from broker_overlays import arguments
 from broker_overlays.auth.token_auth import TokenAuth
 from broker_overlays.redaction import install_log_redaction
 from broker_overlays.retry import RetryPolicy
@@ -50,6 +51,13 @@ class ClientOptions:
     transport: httpx.BaseTransport | None = None
     """Inner transports (tests, mock brokers); default: httpx's network transports."""
     async_transport: httpx.AsyncBaseTransport | None = None
+
+    def __post_init__(self) -> None:
+        # Checked here, so that a bad URL fails when the options are made (or a facade's
+        # keyword overrides applied), before any client exists or anything is sent.
+        if self.base_url is not None:
+            arguments.http_url("base_url", self.base_url)
+        arguments.url_mapping("servers", self.servers)
 
 
 class GeneratedClient(Protocol):

@@ -5,10 +5,9 @@ errors. The session lasts until logout; a 401 raises ``TokenExpiredError``."""
 
 from __future__ import annotations
 
-import os
-from dataclasses import replace
 from typing import Any
 
+from broker_overlays.arguments import environ, secret_text, token_store, with_overrides
 from broker_overlays.auth import StoredToken, TokenStore, gopocket_auth
 from broker_overlays.auth import gopocket_sso as sso
 from broker_overlays.auth.token_store import FileTokenStore
@@ -26,7 +25,7 @@ parse_callback = sso.parse_callback
 
 def login_client(options: ClientOptions | None = None) -> Client:
     """An unauthenticated client (throttled, typed errors) for the SSO exchange and CSVs."""
-    options = options or ClientOptions()
+    options = with_overrides(options, ClientOptions, {}, broker=BROKER)
     return attach(Client(base_url=base_url(BROKER, options)), BROKER, options)
 
 
@@ -37,10 +36,13 @@ def exchange(
     generation: sso.Generation = "rest",
     options: ClientOptions | None = None,
 ) -> StoredToken:
-    """The user session for the URL Gopocket redirected the browser to (single use)."""
-    return sso.exchange(
-        sso.parse_callback(callback_url), api_secret, login_client(options), generation
-    )
+    """The user session for the URL Gopocket redirected the browser to (single use).
+
+    Every argument is checked before the ``authCode`` is spent on the exchange call.
+    """
+    callback = sso.parse_callback(callback_url)
+    sso.check_exchange(api_secret, generation)  # before a login client exists
+    return sso.exchange(callback, api_secret, login_client(options), generation)
 
 
 def connect(
@@ -54,19 +56,31 @@ def connect(
     **option_overrides: Any,
 ) -> AuthenticatedClient:
     """A client on an existing user ``session``, or on the SSO ``callback_url`` + ``api_secret``."""
-    options = replace(options or ClientOptions(), **option_overrides)
+    token_store(store, broker=BROKER)
+    options = with_overrides(options, ClientOptions, option_overrides, broker=BROKER)
     if session is None:
-        if not callback_url or api_secret is None:
+        if callback_url is None:
             raise ClientValidationError(
                 "pass a user session, or the SSO callback_url together with api_secret",
                 broker=BROKER,
             )
+        if api_secret is None:
+            raise ClientValidationError(
+                "api_secret is missing: the SSO callback_url is exchanged with it",
+                broker=BROKER,
+            )
         token = exchange(callback_url, api_secret, generation=generation, options=options)
+    elif callback_url is not None:
+        raise ClientValidationError(
+            "pass either a user session or an SSO callback_url, not both", broker=BROKER
+        )
     elif isinstance(session, StoredToken):
+        secret_text("session", session.access_token, broker=BROKER)
         token = session
     else:
+        text = secret_text("session", session, broker=BROKER)
         token = StoredToken(
-            access_token=session if isinstance(session, Secret) else Secret(session),
+            access_token=session if isinstance(session, Secret) else Secret(text),
             expires_at=None,
         )
     client = AuthenticatedClient(base_url=base_url(BROKER, options), token=_PLACEHOLDER)
@@ -75,19 +89,26 @@ def connect(
 
 def from_env(**option_overrides: Any) -> AuthenticatedClient:
     """``connect()`` from ``GOPOCKET_SESSION``, or ``GOPOCKET_CALLBACK_URL`` +
-    ``GOPOCKET_API_SECRET``; ``GOPOCKET_BASE_URL`` and ``GOPOCKET_TOKEN_FILE`` optional."""
-    if os.environ.get("GOPOCKET_BASE_URL"):
-        option_overrides.setdefault("base_url", os.environ["GOPOCKET_BASE_URL"])
-    token_file = os.environ.get("GOPOCKET_TOKEN_FILE")
+    ``GOPOCKET_API_SECRET``; ``GOPOCKET_BASE_URL`` and ``GOPOCKET_TOKEN_FILE`` optional.
+
+    A session wins over a callback URL when both are set."""
+    url = environ("GOPOCKET_BASE_URL", broker=BROKER, kind="url")
+    if url:
+        option_overrides.setdefault("base_url", url)
+    token_file = environ("GOPOCKET_TOKEN_FILE", broker=BROKER, kind="path")  # ~, $VARS expanded
     store = FileTokenStore(token_file) if token_file else None
-    session = os.environ.get("GOPOCKET_SESSION")
-    secret = os.environ.get("GOPOCKET_API_SECRET")
+    session = environ("GOPOCKET_SESSION", broker=BROKER, required=False)
+    if session is not None:
+        return connect(Secret(session), store=store, **option_overrides)
+    callback = environ("GOPOCKET_CALLBACK_URL", broker=BROKER, kind="path", required=False)
+    if callback is None:
+        raise ClientValidationError(
+            "set GOPOCKET_SESSION, or GOPOCKET_CALLBACK_URL together with GOPOCKET_API_SECRET",
+            broker=BROKER,
+        )
+    secret = environ("GOPOCKET_API_SECRET", broker=BROKER)
     return connect(
-        Secret(session) if session else None,
-        callback_url=os.environ.get("GOPOCKET_CALLBACK_URL"),
-        api_secret=Secret(secret) if secret else None,
-        store=store,
-        **option_overrides,
+        callback_url=callback, api_secret=Secret(str(secret)), store=store, **option_overrides
     )
 
 

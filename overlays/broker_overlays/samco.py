@@ -4,12 +4,18 @@ and typed errors attached. Users keep calling ``samco_client.api...`` operations
 
 from __future__ import annotations
 
-import os
-from dataclasses import replace
 from typing import Any
 
 import httpx
 
+from broker_overlays.arguments import (
+    environ,
+    http_url,
+    instance,
+    secret_text,
+    token_store,
+    with_overrides,
+)
 from broker_overlays.auth import (
     Clock,
     SamcoOAuth,
@@ -23,7 +29,6 @@ from broker_overlays.auth import (
 from broker_overlays.auth.samco_oauth import consent_page_url
 from broker_overlays.auth.token_store import FileTokenStore, MemoryTokenStore
 from broker_overlays.clients import ClientOptions, attach, base_url
-from broker_overlays.errors import ClientValidationError
 from broker_overlays.redaction import Secret
 from samco_client import AuthenticatedClient, Client
 
@@ -43,7 +48,7 @@ def _client(options: ClientOptions, auth: Any) -> AuthenticatedClient:
 
 def login_client(options: ClientOptions | None = None) -> Client:
     """An unauthenticated client (throttled, typed errors) for the pre-auth calls."""
-    options = options or ClientOptions()
+    options = with_overrides(options, ClientOptions, {}, broker=BROKER)
     return attach(Client(base_url=base_url(BROKER, options)), BROKER, options)
 
 
@@ -61,10 +66,10 @@ def connect(
     ``store`` keeps the token between runs (``FileTokenStore``); ``options`` / keyword
     overrides set base URL, rate limits, retries, timeouts (see :class:`ClientOptions`).
     """
-    for name, value in (("api_key", api_key), ("api_secret", api_secret)):
-        if not (value.reveal() if isinstance(value, Secret) else value).strip():
-            raise ClientValidationError(f"{name} is empty", broker=BROKER)
-    options = replace(options or ClientOptions(), **option_overrides)
+    secret_text("api_key", api_key, broker=BROKER)
+    secret_text("api_secret", api_secret, broker=BROKER)
+    token_store(store, broker=BROKER)
+    options = with_overrides(options, ClientOptions, option_overrides, broker=BROKER)
     login = SamcoSessionLogin(api_key, api_secret, login_client(options), clock=clock)
     return _client(options, samco_auth(login, store=store, clock=clock))
 
@@ -81,7 +86,9 @@ def oauth(
 
     With a ``base_url`` (a mock broker), the consent page is served from there too.
     """
-    options = replace(options or ClientOptions(), **option_overrides)
+    secret_text("api_key", api_key, broker=BROKER)
+    http_url("redirect_url", redirect_url, broker=BROKER)
+    options = with_overrides(options, ClientOptions, option_overrides, broker=BROKER)
     consent = consent_page_url()
     if options.base_url:
         consent = str(httpx.URL(options.base_url).join(httpx.URL(consent).path))
@@ -103,8 +110,11 @@ def connect_oauth(
     **option_overrides: Any,
 ) -> AuthenticatedClient:
     """A client on OAuth tokens; the access token is renewed with the refresh token (7 days)."""
-    options = replace(options or ClientOptions(), **option_overrides)
-    store = store or MemoryTokenStore()
+    instance("flow", flow, SamcoOAuth, "a SamcoOAuth (samco.oauth(...))", broker=BROKER)
+    instance("token", token, StoredToken, "the StoredToken of flow.exchange_code", broker=BROKER)
+    token_store(store, broker=BROKER)
+    options = with_overrides(options, ClientOptions, option_overrides, broker=BROKER)
+    store = store if store is not None else MemoryTokenStore()
     refresher = SamcoOAuthRefresher(flow, store)
     store.save(refresher.key, token)
     return _client(options, samco_auth(refresher, store=store, key=refresher.key, clock=flow.clock))
@@ -113,18 +123,15 @@ def connect_oauth(
 def from_env(**option_overrides: Any) -> AuthenticatedClient:
     """``connect()`` from ``SAMCO_API_KEY``, ``SAMCO_API_SECRET`` and optionally
     ``SAMCO_BASE_URL`` and ``SAMCO_TOKEN_FILE`` (a file token store, mode 0600)."""
-    try:
-        key, secret = os.environ["SAMCO_API_KEY"], os.environ["SAMCO_API_SECRET"]
-    except KeyError as exc:
-        raise ClientValidationError(
-            f"environment variable {exc.args[0]} is not set", broker=BROKER
-        ) from None
-    token_file = os.environ.get("SAMCO_TOKEN_FILE")
-    if os.environ.get("SAMCO_BASE_URL"):
-        option_overrides.setdefault("base_url", os.environ["SAMCO_BASE_URL"])
+    key = environ("SAMCO_API_KEY", broker=BROKER)
+    secret = environ("SAMCO_API_SECRET", broker=BROKER)
+    token_file = environ("SAMCO_TOKEN_FILE", broker=BROKER, kind="path")  # ~, $VARS expanded
+    url = environ("SAMCO_BASE_URL", broker=BROKER, kind="url")
+    if url:
+        option_overrides.setdefault("base_url", url)
     return connect(
-        Secret(key),
-        Secret(secret),
+        Secret(str(key)),
+        Secret(str(secret)),
         store=FileTokenStore(token_file) if token_file else None,
         **option_overrides,
     )

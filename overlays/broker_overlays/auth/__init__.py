@@ -24,8 +24,10 @@ from broker_overlays.auth.token_auth import (
 from broker_overlays.auth.token_store import (
     FileTokenStore,
     MemoryTokenStore,
+    RenewalLocking,
     StoredToken,
     TokenStore,
+    TokenStoreError,
     store_key,
 )
 
@@ -76,6 +78,7 @@ __all__ = [
     "Clock",
     "FileTokenStore",
     "MemoryTokenStore",
+    "RenewalLocking",
     "SamcoOAuth",
     "SamcoOAuthRefresher",
     "SamcoSessionLogin",
@@ -84,6 +87,7 @@ __all__ = [
     "TokenAuth",
     "TokenProvider",
     "TokenStore",
+    "TokenStoreError",
     "gopocket_auth",
     "next_session_expiry",
     "samco_auth",

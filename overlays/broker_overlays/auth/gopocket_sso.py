@@ -17,8 +17,13 @@ from dataclasses import dataclass
 from typing import Final, Literal
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from broker_overlays.arguments import plain_text, secret_text
 from broker_overlays.auth.token_store import StoredToken, store_key
-from broker_overlays.errors import BrokerFailureError, InvalidCredentialsError
+from broker_overlays.errors import (
+    BrokerFailureError,
+    ClientValidationError,
+    InvalidCredentialsError,
+)
 from broker_overlays.redaction import Secret
 from broker_overlays.signing import sso_checksum
 from broker_overlays.spec_catalog import catalog
@@ -57,12 +62,14 @@ class SsoCallback:
 
 def login_url(app_code: str) -> str:
     """The SSO login page for the app, from the spec root ``x-browser-flows.login``."""
+    plain_text("app_code", app_code, broker=BROKER)
     flow = catalog(BROKER).document["x-browser-flows"]["login"]
     return f"{flow['url']}?{urlencode({'appcode': app_code})}"
 
 
 def parse_callback(url: str) -> SsoCallback:
     """``authCode`` and ``userId`` from the redirect URL (names matched case-insensitively)."""
+    plain_text("callback_url", url, broker=BROKER)
     query = {k.lower(): v[0] for k, v in parse_qs(urlsplit(url).query).items() if v and v[0]}
     auth_code, user_id = query.get("authcode"), query.get("userid")
     if not auth_code or not user_id:
@@ -75,11 +82,25 @@ def parse_callback(url: str) -> SsoCallback:
     return SsoCallback(auth_code=Secret(auth_code), user_id=user_id)
 
 
+def check_exchange(api_secret: object, generation: object) -> None:
+    """The exchange's own arguments, checked before the single-use ``authCode`` is spent:
+    :class:`~broker_overlays.errors.ClientValidationError` naming the bad one."""
+    secret_text("api_secret", api_secret, broker=BROKER)
+    if generation not in OPERATIONS:
+        raise ClientValidationError(
+            f"generation must be one of {sorted(OPERATIONS)}, not {generation!r}", broker=BROKER
+        )
+
+
 def _request(
     callback: SsoCallback, api_secret: str | Secret, generation: Generation
 ) -> tuple[str, GetUserDetailsRequest]:
-    if generation not in OPERATIONS:
-        raise ValueError(f"generation must be one of {sorted(OPERATIONS)}")
+    if not isinstance(callback, SsoCallback):
+        raise ClientValidationError(
+            f"callback must be an SsoCallback (parse_callback(url)), not {type(callback).__name__}",
+            broker=BROKER,
+        )
+    check_exchange(api_secret, generation)
     checksum = sso_checksum(callback.user_id, callback.auth_code, api_secret)
     return OPERATIONS[generation], GetUserDetailsRequest(check_sum=checksum)
 

@@ -29,6 +29,7 @@ from authlib.common.security import generate_token  # type: ignore[import-untype
 from authlib.common.urls import add_params_to_uri  # type: ignore[import-untyped]
 from authlib.oauth2.rfc7636 import create_s256_code_challenge  # type: ignore[import-untyped]
 
+from broker_overlays.arguments import http_url, plain_text, secret_text
 from broker_overlays.auth.clock import Clock, next_session_expiry, system_clock
 from broker_overlays.auth.samco_session import BROKER, as_secret, envelope_message, is_success
 from broker_overlays.auth.token_store import StoredToken, TokenStore, store_key
@@ -93,6 +94,9 @@ class SamcoOAuth:
         clock: Clock = system_clock,
         authorize_url: str | None = None,
     ) -> None:
+        secret_text("api_key", api_key, broker=BROKER)
+        if redirect_url is not None:
+            http_url("redirect_url", redirect_url, broker=BROKER)
         self.api_key = as_secret(api_key)
         self.login_client = login_client
         self.redirect_url = redirect_url
@@ -121,6 +125,7 @@ class SamcoOAuth:
 
         Keep the returned ``state`` (and ``code_verifier``) server-side until the callback.
         """
+        http_url("redirect_url", redirect_url, broker=BROKER)
         state = state or str(generate_token(_STATE_LENGTH))
         params: list[tuple[str, str]] = [
             ("api_key", self.api_key.reveal()),  # Samco: api_key, not client_id
@@ -147,6 +152,8 @@ class SamcoOAuth:
         (``error``, ``error_description``: RFC 6749 names, not documented by Samco) raise
         :class:`~broker_overlays.errors.AuthError`.
         """
+        plain_text("url", url, broker=BROKER)
+        plain_text("expected_state", expected_state, broker=BROKER)
         query = {k: v[0] for k, v in parse_qs(urlsplit(url).query).items() if v}
         if "error" in query:
             raise AuthError(
@@ -181,6 +188,10 @@ class SamcoOAuth:
     ) -> OAuthTokenRequest:
         # Only the documented fields (PY): code and redirect_url; code_verifier when PKCE was
         # used. Note: a JSON body (Samco), where RFC 6749 uses form encoding.
+        secret_text("code", code, broker=BROKER)
+        http_url("redirect_url", redirect_url, broker=BROKER)
+        if code_verifier is not None:
+            secret_text("code_verifier", code_verifier, broker=BROKER)
         return OAuthTokenRequest(
             code=as_secret(code).reveal(),
             redirect_url=redirect_url,
@@ -276,25 +287,43 @@ class SamcoOAuth:
             raise _refused("refresh", None, None, "unreadable response") from exc
         return self._tokens(response, "refresh", previous_refresh=previous)
 
-    def revoke(self, token: str | Secret) -> None:
-        """Revoke an access or refresh token (``POST /oauth/revoke``; Samco's OAuth logout)."""
-        body = OAuthRevokeRequest(token=as_secret(token).reveal())
-        try:
-            response = revoke_o_auth_token.sync_detailed(client=self.login_client, body=body)
-        except BrokerFailureError as exc:
-            raise _revoke_failed(exc.broker_message, exc.status_code) from exc
-        _check_revoked(response)
+    def revoke(self, token: StoredToken | str | Secret) -> None:
+        """Log out (``POST /oauth/revoke``): revoke one access or refresh token, or, given the
+        :class:`StoredToken` of :meth:`exchange_code`, its refresh token and then its access
+        token (an access token already past 08:00 IST is skipped)."""
+        for value in self._to_revoke(token):
+            body = OAuthRevokeRequest(token=value.reveal())
+            try:
+                response = revoke_o_auth_token.sync_detailed(client=self.login_client, body=body)
+            except BrokerFailureError as exc:
+                raise _revoke_failed(exc.broker_message, exc.status_code) from exc
+            _check_revoked(response)
 
-    async def arevoke(self, token: str | Secret) -> None:
+    async def arevoke(self, token: StoredToken | str | Secret) -> None:
         """Async :meth:`revoke`."""
-        body = OAuthRevokeRequest(token=as_secret(token).reveal())
-        try:
-            response = await revoke_o_auth_token.asyncio_detailed(
-                client=self.login_client, body=body
-            )
-        except BrokerFailureError as exc:
-            raise _revoke_failed(exc.broker_message, exc.status_code) from exc
-        _check_revoked(response)
+        for value in self._to_revoke(token):
+            body = OAuthRevokeRequest(token=value.reveal())
+            try:
+                response = await revoke_o_auth_token.asyncio_detailed(
+                    client=self.login_client, body=body
+                )
+            except BrokerFailureError as exc:
+                raise _revoke_failed(exc.broker_message, exc.status_code) from exc
+            _check_revoked(response)
+
+    def _to_revoke(self, token: StoredToken | str | Secret) -> list[Secret]:
+        """The tokens a revoke sends, checked before the first is sent."""
+        if not isinstance(token, StoredToken):
+            secret_text("token", token, broker=BROKER)
+            return [as_secret(token)]
+        values: list[Secret] = []
+        if token.refresh_token and token.can_refresh(self.clock()):
+            secret_text("token.refresh_token", token.refresh_token, broker=BROKER)
+            values.append(token.refresh_token)  # first: no renewal from it after this
+        if token.is_valid(self.clock()):
+            secret_text("token.access_token", token.access_token, broker=BROKER)
+            values.append(token.access_token)
+        return values
 
     def _tokens(
         self,

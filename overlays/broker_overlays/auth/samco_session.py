@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+from broker_overlays.arguments import secret_text
 from broker_overlays.auth.clock import Clock, next_session_expiry, system_clock
 from broker_overlays.auth.token_auth import TokenAuth
 from broker_overlays.auth.token_store import StoredToken, store_key
@@ -66,6 +67,8 @@ class SamcoSessionLogin:
         login_client: Client | AuthenticatedClient,
         clock: Clock = system_clock,
     ) -> None:
+        secret_text("api_key", api_key, broker=BROKER)
+        secret_text("api_secret", api_secret, broker=BROKER)
         self.api_key = as_secret(api_key)
         self.api_secret = as_secret(api_secret)
         self.login_client = login_client

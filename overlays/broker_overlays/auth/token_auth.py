@@ -10,17 +10,24 @@ others reuse its token.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import weakref
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator
+from contextlib import AbstractContextManager
 from datetime import timedelta
 from typing import Protocol, runtime_checkable
 
 import httpx
 
 from broker_overlays.auth.clock import Clock, system_clock
-from broker_overlays.auth.token_store import MemoryTokenStore, StoredToken, TokenStore
+from broker_overlays.auth.token_store import (
+    MemoryTokenStore,
+    RenewalLocking,
+    StoredToken,
+    TokenStore,
+)
 from broker_overlays.errors import TokenExpiredError
 from broker_overlays.redaction import Secret
 from broker_overlays.spec_catalog import Operation, Router, catalog
@@ -49,7 +56,11 @@ class TokenAuth(httpx.Auth):
 
     Single flight: threads share one ``threading.Lock``, asyncio tasks one ``asyncio.Lock``
     per event loop; whoever gets the lock second finds the new token (in memory or in the
-    store) and reuses it instead of logging in again. A sync and an async renewal that start
+    store) and reuses it instead of logging in again. Across processes, a store that offers a
+    ``renewal_lock`` (:class:`~broker_overlays.auth.token_store.FileTokenStore`) is locked
+    around "re-read the store; only if no fresh token is there, log in and save", so
+    processes sharing one token file log in once between them (the async path waits for that
+    lock in a worker thread, never on the event loop). A sync and an async renewal that start
     at the very same moment are not serialised against each other (blocking the event loop
     on a thread lock could deadlock a sync call made from inside it); both then get a
     working token.
@@ -200,11 +211,17 @@ class TokenAuth(httpx.Auth):
                 return adopted
             if self.provider is None:
                 return self._without_provider(stale, operation, after_401=after_401)
-            log.info("%s: renewing the session token", self.broker)
-            token = self.provider.fetch()
-            self._install(token)
-            log.info("%s: session token renewed", self.broker)
-            return token
+            # Other processes sharing the store: whoever holds its lock logs in; the others
+            # then find the new token in the store (re-read under the lock) and adopt it.
+            with self._store_lock(timeout=0.0 if _in_event_loop() else None):
+                adopted = self._adopt(stale)
+                if adopted is not None:
+                    return adopted
+                log.info("%s: renewing the session token", self.broker)
+                token = self.provider.fetch()
+                self._install(token)
+                log.info("%s: session token renewed", self.broker)
+                return token
 
     async def _renew_async(
         self, stale: StoredToken | None, operation: Operation | None, *, after_401: bool
@@ -215,11 +232,42 @@ class TokenAuth(httpx.Auth):
                 return adopted
             if self.provider is None:
                 return self._without_provider(stale, operation, after_401=after_401)
-            log.info("%s: renewing the session token", self.broker)
-            token = await self.provider.afetch()
-            self._install(token)
-            log.info("%s: session token renewed", self.broker)
-            return token
+            async with self._async_store_lock():
+                adopted = self._adopt(stale)
+                if adopted is not None:
+                    return adopted
+                log.info("%s: renewing the session token", self.broker)
+                token = await self.provider.afetch()
+                self._install(token)
+                log.info("%s: session token renewed", self.broker)
+                return token
+
+    def _store_lock(self, timeout: float | None = None) -> AbstractContextManager[None]:
+        """The store's cross-process renewal lock for this key (a :class:`FileTokenStore`
+        shared by several processes); a no-op for stores without one."""
+        if isinstance(self.store, RenewalLocking):
+            return self.store.renewal_lock(self.key, timeout)
+        return contextlib.nullcontext()
+
+    @contextlib.asynccontextmanager
+    async def _async_store_lock(self) -> AsyncIterator[None]:
+        """:meth:`_store_lock` without blocking the event loop: the (bounded) wait for the
+        file lock happens in a worker thread."""
+        lock = self._store_lock()
+        if isinstance(lock, contextlib.nullcontext):
+            yield
+            return
+        entering = asyncio.ensure_future(asyncio.to_thread(lock.__enter__))
+        try:
+            await asyncio.shield(entering)
+        except asyncio.CancelledError:
+            # Cancelled while waiting: release the lock as soon as the thread gets it.
+            entering.add_done_callback(lambda done: _exit_entered(lock, done))
+            raise
+        try:
+            yield
+        finally:
+            lock.__exit__(None, None, None)
 
     def _adopt(self, stale: StoredToken | None) -> StoredToken | None:
         """A usable token someone else obtained meanwhile (this process or, via the store,
@@ -319,6 +367,21 @@ class TokenAuth(httpx.Auth):
             operation=operation.operation_id if operation is not None else None,
             status_code=status_code,
         )
+
+
+def _in_event_loop() -> bool:
+    """Whether this thread runs an event loop (a sync call made from inside a coroutine):
+    then waiting for a lock an async renewal of the same loop holds would deadlock."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def _exit_entered(lock: AbstractContextManager[None], entering: asyncio.Future[None]) -> None:
+    if not entering.cancelled() and entering.exception() is None:
+        lock.__exit__(None, None, None)
 
 
 def security_header(broker: str) -> tuple[str, str]:
