@@ -243,10 +243,11 @@ def test_rate_limits_follow_the_spec_windows_by_default(broker: str) -> None:
 def test_fault_switch_control_endpoint(client: httpx.Client, broker: str) -> None:
     settings = {"latency_ms": 0, "error_rate": 0.25, "error_status": 502, "malformed_rate": 0.25,
                 "drop_rate": 0.25, "seed": 7}  # fmt: skip
-    assert client.post("/__mock__/faults", json=settings).json() == settings
-    assert client.get("/__mock__/faults").json() == settings
+    expected = {**settings, "script": []}
+    assert client.post("/__mock__/faults", json=settings).json() == expected
+    assert client.get("/__mock__/faults").json() == expected
     state = client.get("/__mock__/state").json()
-    assert state["broker"] == broker and state["faults"] == settings
+    assert state["broker"] == broker and state["faults"] == expected
     refused = client.post("/__mock__/faults", json={"error_rate": 2})
     assert refused.status_code == 400
     assert client.post("/__mock__/faults", json={"typo_rate": 1}).status_code == 400

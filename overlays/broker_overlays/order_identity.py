@@ -89,7 +89,12 @@ def order_number_in(body: Any, rule: OrderIdentityRule) -> str | None:
 @cache
 def _text_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf'"(?:{alternatives})"\s*:\s*\[?\s*"?([A-Za-z0-9_.-]{{1,40}})')
+    # The value must be closed (a quote, comma or bracket follows): a body cut inside the
+    # number must not yield a shorter number that may belong to another order.
+    return re.compile(
+        rf'"(?:{alternatives})"\s*:\s*\[?\s*(?:"([A-Za-z0-9_.-]{{1,40}})"'
+        rf"|([A-Za-z0-9_.-]{{1,40}})(?=\s*[,}}\]]))"
+    )
 
 
 def order_number_in_text(text: str, rule: OrderIdentityRule) -> str | None:
@@ -97,4 +102,4 @@ def order_number_in_text(text: str, rule: OrderIdentityRule) -> str | None:
     if not rule.order_number_fields:
         return None
     found = _text_pattern(rule.order_number_fields).search(text[:1_000_000])
-    return found.group(1) if found else None
+    return (found.group(1) or found.group(2)) if found else None

@@ -223,6 +223,14 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             operation=name,
         )
 
+    def _undecodable(self, call: _Call, exc: httpx.DecodingError) -> BrokerError:
+        """An answer whose content encoding cannot be decoded is a malformed answer."""
+        what = f"response body could not be decoded ({exc})"
+        if call.op is not None and call.op.is_order:
+            return self._unknown_outcome(call, what, "malformed")
+        name = call.op.operation_id if call.op else None
+        return MalformedResponseError(what, broker=self.broker, operation=name)
+
     def _unknown_outcome(
         self,
         call: _Call,
@@ -390,7 +398,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if not 200 <= status < 300:
             raise unknown(f"unexpected HTTP {status}", "unexpected_status")
         if not parsed:
-            raise unknown(f"a {status} response that {problem or 'is not JSON'}", "malformed")
+            raise unknown(f"HTTP {status}, {problem or 'body is not JSON'}", "malformed")
         if failure is not None:
             raise OrderRejectedError(
                 f"broker reported {failure[0]!r}", broker_message=failure[1], **common
@@ -414,6 +422,8 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             try:
                 response = self._transport.handle_request(request)
                 raw = response.read()
+            except httpx.DecodingError as exc:  # e.g. a broken gzip body: not a TransportError
+                raise self._undecodable(call, exc) from exc
             except httpx.TransportError as exc:
                 delay = self._exception_delay(op, attempt, exc)
                 if delay is None:
@@ -452,6 +462,8 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             try:
                 response = await self._async_transport.handle_async_request(request)
                 raw = await response.aread()
+            except httpx.DecodingError as exc:  # e.g. a broken gzip body: not a TransportError
+                raise self._undecodable(call, exc) from exc
             except httpx.TransportError as exc:
                 delay = self._exception_delay(op, attempt, exc)
                 if delay is None:

@@ -3,8 +3,10 @@
 ``create_app("samco")`` / ``create_app("gopocket")`` give a Starlette app that serves every
 operation of the broker's bundled spec at its root: stateful handlers for sessions and
 orders, the spec's own examples for the rest, the brokers' failure envelopes, rate limits
-from the spec and switchable faults. Serve it with ``scripts/mock-server``, or call it in
-process through :func:`in_process` transports.
+from the spec, switchable random faults and scripted per-operation faults
+(``server_of(app).faults.script("placeOrder", "timeout")``), and a request log
+(``server_of(app).requests``). Serve it with ``scripts/mock-server``, or call it in process
+through :func:`in_process` transports (which honour the request's read timeout).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from broker_overlays.mock.app import (
     MockConfig,
     MockServer,
     Reply,
+    RequestRecord,
     SpecConformanceError,
     SyncTransport,
     build_app,
@@ -31,7 +34,7 @@ from broker_overlays.mock.app import (
     server_of,
     spec_problems,
 )
-from broker_overlays.mock.faults import DroppedConnection, FaultConfig
+from broker_overlays.mock.faults import DroppedConnection, FaultConfig, ScriptedFault
 from broker_overlays.mock.gopocket import GopocketAccount, GopocketMock
 from broker_overlays.mock.samco import SamcoAccount, SamcoMock
 
@@ -48,8 +51,10 @@ __all__ = [
     "MockConfig",
     "MockServer",
     "Reply",
+    "RequestRecord",
     "SamcoAccount",
     "SamcoMock",
+    "ScriptedFault",
     "SpecConformanceError",
     "SyncTransport",
     "build_app",

@@ -11,20 +11,43 @@ schemas) -> handler.
 The handler is the broker state's method registered for the ``operationId`` (see
 :func:`operation`), else the spec's first ``200`` example, so every operation answers something
 the spec allows. Failures use the broker's own envelope, built from the spec root's
-``x-envelope`` (:class:`Envelope`). Control endpoints live under ``/__mock__/``.
+``x-envelope`` (:class:`Envelope`). Control endpoints live under ``/__mock__/``:
+``faults`` (GET/POST: random and scripted faults, see :mod:`broker_overlays.mock.faults`),
+``requests`` (GET/DELETE: the request log), ``state``, ``reset``, ``openapi.json``.
+
+Every request that reaches a spec operation is recorded in the request log
+(``MockServer.requests``, the last 10,000; ``MockConfig.request_log`` appends them as JSON
+lines to a file): time, operation, method, path, the status answered (null: none, e.g. a
+dropped or held connection), the fault applied and whether the handler ran.
+
+Limits at the door (hostile clients get the failure envelope, never a 500):
+
+* a request body over 1 MiB (1,048,576 bytes, by ``Content-Length`` or as read) -> ``413``;
+* a JSON body that is not UTF-8, not JSON, or nests deeper than 64 arrays/objects -> ``400``;
+* ``POST /__mock__/faults``: a body over 64 KiB -> ``413``; unknown keys, wrong types,
+  ``latency_ms`` outside 0..60000, rates outside [0, 1], a non-5xx status, an unknown
+  operation or fault in ``script``, ``count`` outside 1..10000, ``seconds`` outside
+  (0, 3600] -> ``400`` naming the problem.
+
+The in-process transports (:func:`in_process`) honour the request's read timeout: if the app
+has not answered in time they raise ``httpx.ReadTimeout`` (the request was delivered), as a
+network client would.
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
+import logging
 import math
+import os
 import threading
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from functools import cache
 from typing import Any, ClassVar, TypeVar
@@ -39,14 +62,20 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
 
+from broker_overlays import safe_json
 from broker_overlays.auth.clock import IST, Clock, system_clock
 from broker_overlays.errors import ThrottleTimeoutError
 from broker_overlays.mock.faults import (
     DroppedConnection,
+    Fault,
     FaultConfig,
     FaultSwitch,
+    deep_nesting,
     drop_connection,
+    gateway_page,
+    html_page,
     malformed_body,
+    truncated,
 )
 from broker_overlays.spec_catalog import Operation, RateWindow, SpecCatalog, catalog, deref
 from broker_overlays.spec_validation import validator
@@ -61,6 +90,7 @@ __all__ = [
     "MockConfig",
     "MockServer",
     "Reply",
+    "RequestRecord",
     "SpecConformanceError",
     "SyncTransport",
     "build_app",
@@ -72,6 +102,16 @@ __all__ = [
 ]
 
 CONTROL_PREFIX = "/__mock__"
+MAX_BODY_BYTES = 1024 * 1024
+"""Largest request body a spec operation accepts (413 beyond)."""
+MAX_CONTROL_BODY_BYTES = 64 * 1024
+"""Largest body of ``POST /__mock__/faults``."""
+MAX_JSON_DEPTH = 64
+"""Deepest nesting of arrays/objects a JSON request body may have (400 beyond)."""
+REQUEST_LOG_SIZE = 10_000
+"""Requests kept in ``MockServer.requests`` by default."""
+
+log = logging.getLogger("broker_overlays.mock")
 
 
 # --------------------------------------------------------------------------- config
@@ -91,6 +131,10 @@ class MockConfig:
     """Raise :class:`SpecConformanceError` when a JSON answer does not match the spec (tests)."""
     static_ips: frozenset[str] | None = None
     """Client IPs allowed on ``x-static-ip`` operations (403 otherwise); None: not enforced."""
+    request_log: str | os.PathLike[str] | None = None
+    """A file to append every request to a spec operation to, one JSON object a line."""
+    request_log_size: int = REQUEST_LOG_SIZE
+    """How many requests ``MockServer.requests`` keeps (the oldest are dropped)."""
 
 
 class SpecConformanceError(AssertionError):
@@ -297,6 +341,65 @@ class MockBroker:
 # --------------------------------------------------------------------------- the server
 
 
+@dataclass(slots=True)
+class RequestRecord:
+    """One request that arrived at a spec operation (the request log)."""
+
+    time: str
+    """When it arrived (the mock's clock, ISO 8601)."""
+    operation: str
+    method: str
+    path: str
+    status: int | None = None
+    """The HTTP status answered; None while pending, or when no answer was sent (a dropped
+    connection, a held answer the client gave up on)."""
+    fault: str | None = None
+    """The fault applied (``drop``, ``timeout``, ``status``, ``error`` ...), if any."""
+    handled: bool = False
+    """The handler ran (the broker's state may have changed), whatever it answered."""
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body, or :class:`_BodyTooLarge` as soon as it exceeds ``limit`` bytes."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _BodyTooLarge
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _BodyTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_deep(value: Any, limit: int) -> bool:
+    """Whether ``value`` nests arrays/objects more than ``limit`` levels deep (iterative)."""
+    if not isinstance(value, dict | list):
+        return False
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return False
+
+
+async def _disconnected(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
 @cache
 def _path_validator(broker: str, schema_json: str) -> jsonschema_rs.Draft202012Validator:
     components = catalog(broker).document.get("components", {})
@@ -327,8 +430,17 @@ class MockServer:
         self.doc = self.spec.document
         self.validator = validator(broker)
         self.envelope = state.envelope
-        self.faults = FaultSwitch(config.faults)
+        self.faults = FaultSwitch(
+            config.faults, operations=[op.operation_id for op in self.spec.operations]
+        )
         self.calls: Counter[str] = Counter()
+        self.requests: deque[RequestRecord] = deque(maxlen=max(1, config.request_log_size))
+        """The request log: the latest requests to spec operations, oldest first."""
+        self._log_lock = threading.Lock()
+        self._log_failed = False
+        self._holds: set[asyncio.Event] = set()
+        self.stopping = False
+        """Set by :meth:`release_holds`: the HTTP server in front is shutting down."""
         self.lock = threading.Lock()
         """Serialises state changes (in-process sync and async clients may call at once)."""
         self.throttle = self._throttle() if config.rate_limit else None
@@ -342,14 +454,77 @@ class MockServer:
             if name not in windows:
                 raise ValueError(f"{self.broker} has no rate-limit category {name!r}")
             windows[name] = tuple(override)
-        return Throttle(windows, max_wait=0, broker=self.broker)
+        return Throttle.exact(windows, max_wait=0, broker=self.broker)  # a server counts exactly
 
     def reset(self) -> None:
         with self.lock:
             self.state.reset()
             self.calls.clear()
+            self.requests.clear()
         if self.throttle is not None:
             self.throttle = self._throttle()
+
+    # -- the request log --------------------------------------------------------------------
+
+    def record(self, op: Operation, request: Request) -> RequestRecord:
+        """Log a request that arrived at ``op`` (before anything else happens to it)."""
+        entry = RequestRecord(
+            time=self.state.clock().isoformat(timespec="milliseconds"),
+            operation=op.operation_id,
+            method=request.method,
+            path=request.url.path,
+        )
+        self.requests.append(entry)
+        return entry
+
+    def finish(self, entry: RequestRecord) -> None:
+        """The request is over (answered, dropped or abandoned): append it to the log file."""
+        path = self.config.request_log
+        if path is None:
+            return
+        line = json.dumps(entry.to_json(), ensure_ascii=False) + "\n"
+        with self._log_lock:
+            try:
+                with open(path, "a", encoding="utf-8") as file:
+                    file.write(line)
+            except OSError as exc:
+                if not self._log_failed:
+                    self._log_failed = True
+                    log.warning("cannot write the request log %s: %s", path, exc)
+
+    # -- held answers (the ``timeout`` fault) -------------------------------------------------
+
+    async def hold(self, receive: Receive, seconds: float) -> str:
+        """Hold an answer back: ``"elapsed"`` after ``seconds``, ``"disconnected"`` when the
+        client gave up first, ``"stopped"`` when the server is shutting down."""
+        if self.stopping:
+            return "stopped"
+        stop = asyncio.Event()
+        self._holds.add(stop)
+        stopped = asyncio.ensure_future(stop.wait())
+        gone = asyncio.ensure_future(_disconnected(receive))
+        try:
+            done, _ = await asyncio.wait(
+                {stopped, gone}, timeout=seconds, return_when=asyncio.FIRST_COMPLETED
+            )
+        finally:
+            self._holds.discard(stop)
+            stopped.cancel()
+            gone.cancel()
+        if stopped in done:
+            return "stopped"
+        return "disconnected" if gone in done else "elapsed"
+
+    def release_holds(self) -> None:
+        """The HTTP server is stopping (call it on its event loop): held answers end now, by
+        dropping their connections, so that it need not wait for them or cancel them."""
+        self.stopping = True
+        for stop in list(self._holds):
+            stop.set()
+
+    def logged(self, operation: str | None = None) -> list[RequestRecord]:
+        """The request log (of one operation), oldest first."""
+        return [e for e in list(self.requests) if operation is None or e.operation == operation]
 
     # -- responses --------------------------------------------------------------------------
 
@@ -385,6 +560,46 @@ class MockServer:
             body = [body]
         return Reply(body, exc.status)
 
+    def spoil(self, op: Operation, fault: Fault, response: Response) -> Response:
+        """The answer a fault turns ``response`` into (after the handler ran)."""
+        content = bytes(response.body)
+        kind = fault.kind
+        if kind == "malformed":
+            garbled, media_type = malformed_body(content, html=fault.html)
+            return Response(garbled, 200, media_type=media_type)
+        if kind == "status":
+            status = fault.status or 502
+            if status in (502, 503, 504):  # from the gateway in front of the broker
+                return Response(gateway_page(status), status, media_type="text/html")
+            return self.failure(status, "Internal server error, please try after some time")
+        if kind == "truncated":
+            return Response(truncated(content), response.status_code, media_type="application/json")
+        if kind == "non_json":
+            return Response(html_page(), 200, media_type="text/html")
+        if kind == "off_spec":
+            return Response(self.off_spec_body(op, content), 200, media_type="application/json")
+        if kind == "deep_nesting":
+            return Response(deep_nesting(), 200, media_type="application/json")
+        return response
+
+    def off_spec_body(self, op: Operation, content: bytes) -> bytes:
+        """JSON that ``op``'s 200 schema rejects, kept close to the real answer ``content``:
+        its top level unwrapped from / wrapped in an array, else a scalar."""
+        media = self.validator.response_media(op, 200)
+        schema = media[1] if media is not None else {}
+        try:
+            real: Any = safe_json.loads(content)
+        except safe_json.JSONBodyError:
+            real = None
+        candidates: list[Any] = []
+        if isinstance(real, list):
+            candidates.append(real[0] if len(real) == 1 else {"result": real})
+        candidates += [[real], "OK", 0]
+        for candidate in candidates:
+            if self.validator.response_problems(schema, candidate):
+                return json.dumps(candidate, ensure_ascii=False).encode()
+        return b"null"  # the schema allows anything else: null is the last resort
+
     # -- the pipeline -----------------------------------------------------------------------
 
     def _token(self, op: Operation, request: Request) -> str | None:
@@ -417,8 +632,15 @@ class MockServer:
                 problems.append(f"path/{param['name']}: {error.message}")
         return problems
 
-    async def answer(self, op: Operation, request: Request) -> Response:
-        """Rate limit, auth, validation and the handler (the fault switch is applied around)."""
+    async def answer(
+        self, op: Operation, request: Request, entry: RequestRecord | None = None
+    ) -> Response:
+        """Body limit, rate limit, auth, validation and the handler (the fault switch is
+        applied around); ``entry`` is told whether the handler ran."""
+        try:
+            raw = await _read_body(request, MAX_BODY_BYTES)
+        except _BodyTooLarge:
+            return self.failure(413, f"Request body too large (limit {MAX_BODY_BYTES} bytes)")
         if self.throttle is not None:
             try:
                 self.throttle.acquire(op.rate_limit_category, operation=op.operation_id)
@@ -437,30 +659,39 @@ class MockServer:
         if op.requires_auth and session is None:
             message = "Session token is missing" if token is None else "Invalid or expired session"
             return self.failure(401, message)
-        raw = await request.body()
+        body: Any = None
+        parsed = False
+        if raw:
+            try:
+                body, parsed = safe_json.loads(raw), True
+            except safe_json.JSONBodyError as exc:
+                if exc.reason in ("encoding", "depth", "size"):
+                    return self.failure(400, f"Invalid request: {exc}")
+            if parsed and _too_deep(body, MAX_JSON_DEPTH):
+                message = f"Invalid request: body nests deeper than {MAX_JSON_DEPTH} levels"
+                return self.failure(400, message)
         if self.config.validate_requests:
             # Only the query and body are validated here (path: above); the decoded path may
             # hold characters httpx refuses in a URL (a percent-encoded control character).
             query = request.scope.get("query_string", b"")
             check = httpx.Request(request.method, httpx.URL("/", query=query), content=raw)
             problems = self._path_problems(op, request.path_params)
-            problems += self.validator.request_problems(op, check)
+            extra = {"body": body} if parsed else {}
+            problems += self.validator.request_problems(op, check, **extra)
             if problems:
                 return self.failure(400, "Invalid request: " + "; ".join(problems))
-        try:
-            body = json.loads(raw) if raw else None
-        except ValueError:
-            body = None
         call = Call(
             op, request, dict(request.path_params), request.query_params, body, token, session
         )
-        return self._render(op, self._handle(call))
+        return self._render(op, self._handle(call, entry))
 
-    def _handle(self, call: Call) -> Reply:
+    def _handle(self, call: Call, entry: RequestRecord | None = None) -> Reply:
         op = call.op
         handler = self.state.handler(op.operation_id)
         with self.lock:
             self.calls[op.operation_id] += 1
+            if entry is not None:
+                entry.handled = True
             if handler is None:
                 return _example(self.doc, self._spec_op(op)) or Reply(self.envelope.success())
             try:
@@ -480,20 +711,32 @@ class _OperationEndpoint:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
         op = self.ops["GET" if request.method == "HEAD" else request.method]
-        fault = self.server.faults.draw()
-        if fault.latency:
-            await asyncio.sleep(fault.latency)
-        if fault.kind == "error":
-            status = self.server.faults.config.error_status
-            response = self.server.failure(status, "Service temporarily unavailable (mock fault)")
-        else:
-            response = await self.server.answer(op, request)
-            if fault.kind == "drop":
-                await drop_connection(send)
-            if fault.kind == "malformed":
-                content, media_type = malformed_body(bytes(response.body), html=fault.html)
-                response = Response(content, 200, media_type=media_type)
-        await response(scope, receive, send)
+        server = self.server
+        entry = server.record(op, request)
+        try:
+            fault = server.faults.draw(op.operation_id)
+            if fault.kind != "none":
+                entry.fault = fault.kind
+            if fault.latency:
+                await asyncio.sleep(fault.latency)
+            if fault.kind == "error":
+                status = server.faults.config.error_status
+                response = server.failure(status, "Service temporarily unavailable (mock fault)")
+            else:
+                response = await server.answer(op, request, entry)
+                if fault.kind == "drop":
+                    await drop_connection(send)
+                if fault.kind == "timeout":
+                    outcome = await server.hold(receive, fault.hold)
+                    if outcome == "disconnected":
+                        return  # the client gave up: nobody to answer
+                    if outcome == "stopped":
+                        await drop_connection(send)  # the server goes away: no answer
+                response = server.spoil(op, fault, response)
+            entry.status = response.status_code
+            await response(scope, receive, send)
+        finally:
+            server.finish(entry)
 
 
 def _browser_paths(doc: Mapping[str, Any], flow: Mapping[str, Any]) -> list[str]:
@@ -520,19 +763,27 @@ def _control_routes(server: MockServer) -> list[BaseRoute]:
     async def faults(request: Request) -> Response:
         if request.method == "POST":
             try:
-                data = await request.json()
-                if not isinstance(data, dict):
-                    raise ValueError("send a JSON object")
-                server.faults.configure(FaultConfig.from_json(data))
-            except ValueError as exc:
-                return server.failure(400, str(exc))
-        return JSONResponse(server.faults.config.to_json())
+                raw = await _read_body(request, MAX_CONTROL_BODY_BYTES)
+            except _BodyTooLarge:
+                limit = MAX_CONTROL_BODY_BYTES
+                return server.failure(413, f"Fault settings too large (limit {limit} bytes)")
+            try:
+                server.faults.apply_json(safe_json.loads(raw))
+            except ValueError as exc:  # safe_json.JSONBodyError is one too
+                return server.failure(400, f"Invalid fault settings: {exc}")
+        return JSONResponse(server.faults.to_json())
+
+    async def requests(request: Request) -> Response:
+        if request.method == "DELETE":
+            server.requests.clear()
+        operation = request.query_params.get("operation")
+        return JSONResponse({"requests": [e.to_json() for e in server.logged(operation)]})
 
     async def state(request: Request) -> Response:
         return JSONResponse(
             {
                 "broker": server.broker,
-                "faults": server.faults.config.to_json(),
+                "faults": server.faults.to_json(),
                 "rateLimit": server.throttle is not None,
                 "calls": dict(server.calls),
                 **server.state.snapshot(),
@@ -548,6 +799,7 @@ def _control_routes(server: MockServer) -> list[BaseRoute]:
 
     return [
         Route(f"{CONTROL_PREFIX}/faults", faults, methods=["GET", "POST"]),
+        Route(f"{CONTROL_PREFIX}/requests", requests, methods=["GET", "DELETE"]),
         Route(f"{CONTROL_PREFIX}/state", state, methods=["GET"]),
         Route(f"{CONTROL_PREFIX}/reset", reset, methods=["POST"]),
         Route(f"{CONTROL_PREFIX}/openapi.json", openapi, methods=["GET"]),
@@ -609,19 +861,38 @@ def server_of(app: Starlette) -> MockServer:
 T = TypeVar("T")
 
 
+def _read_timeout(request: httpx.Request) -> float | None:
+    """The read timeout httpx put on ``request`` (``extensions["timeout"]["read"]``)."""
+    timeout = request.extensions.get("timeout")
+    read = timeout.get("read") if isinstance(timeout, Mapping) else None
+    if isinstance(read, int | float) and not isinstance(read, bool):
+        return max(0.0, float(read))
+    return None
+
+
 class AsyncTransport(httpx.AsyncBaseTransport):
-    """``httpx.ASGITransport`` for a mock app, turning a dropped connection into the
-    ``httpx.RemoteProtocolError`` a network client would see."""
+    """``httpx.ASGITransport`` for a mock app that behaves like the network where it matters:
+    a dropped connection is the ``httpx.RemoteProtocolError`` a network client would see, and
+    an answer slower than the request's read timeout is ``httpx.ReadTimeout`` (the request was
+    delivered; the app's task is cancelled)."""
 
     def __init__(self, app: Starlette, client: tuple[str, int] = ("127.0.0.1", 50000)) -> None:
         self._inner = httpx.ASGITransport(app, client=client)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        read = _read_timeout(request)
         try:
-            return await self._inner.handle_async_request(request)
+            async with asyncio.timeout(read):
+                return await self._inner.handle_async_request(request)
         except DroppedConnection as exc:
             raise httpx.RemoteProtocolError(
                 "peer closed connection without sending complete message body", request=request
+            ) from exc
+        except TimeoutError as exc:
+            if read is None:
+                raise
+            raise httpx.ReadTimeout(
+                f"no answer from the mock broker within {read:g}s", request=request
             ) from exc
 
 
@@ -638,7 +909,7 @@ class SyncTransport(httpx.BaseTransport):
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
 
-    def _run(self, coro: Coroutine[Any, Any, T]) -> T:
+    def _run(self, coro: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
         with self._start_lock:
             if self._loop is None:
                 loop = asyncio.new_event_loop()
@@ -646,20 +917,39 @@ class SyncTransport(httpx.BaseTransport):
                 thread.start()
                 self._loop, self._thread = loop, thread
         future: Future[T] = asyncio.run_coroutine_threadsafe(coro, self._loop)
-        return future.result()
+        try:
+            return future.result(timeout)
+        except concurrent.futures.TimeoutError:
+            future.cancel()  # the loop itself is stuck; the coroutine times out on its own
+            raise TimeoutError from None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         content = request.read()
+        read = _read_timeout(request)
 
         async def call() -> tuple[int, list[tuple[str, str]], bytes]:
             inner = httpx.Request(
-                request.method, request.url, headers=request.headers, content=content
+                request.method,
+                request.url,
+                headers=request.headers,
+                content=content,
+                extensions={"timeout": {"read": read}},
             )
             response = await self._async.handle_async_request(inner)
             body = await response.aread()
             return response.status_code, response.headers.multi_items(), body
 
-        status, headers, body = self._run(call())
+        try:
+            # The read timeout applies in the loop; the margin only guards against a stuck loop.
+            status, headers, body = self._run(call(), None if read is None else read + 5)
+        except TimeoutError:
+            if read is None:
+                raise
+            raise httpx.ReadTimeout(
+                f"no answer from the mock broker within {read:g}s", request=request
+            ) from None
+        except httpx.TransportError as exc:  # re-raised on the caller's request
+            raise type(exc)(str(exc), request=request) from exc
         return httpx.Response(status, headers=headers, content=body, request=request)
 
     def close(self) -> None:

@@ -10,6 +10,26 @@ from types import TracebackType
 import uvicorn
 from starlette.applications import Starlette
 
+SHUTDOWN_GRACE_S = 1
+"""Seconds a stopping server waits for open requests (e.g. a long ``latency_ms``) before it
+cancels them; answers held by a ``timeout`` fault are dropped at once."""
+
+
+class MockUvicorn(uvicorn.Server):
+    """uvicorn for a mock app: on shutdown, answers held by a ``timeout`` fault end at once
+    (their connections are dropped) instead of keeping the server up for an hour."""
+
+    def __init__(self, config: uvicorn.Config, app: Starlette) -> None:
+        super().__init__(config)
+        self._mock_app = app
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        server = getattr(getattr(self._mock_app, "state", None), "mock", None)
+        release = getattr(server, "release_holds", None)
+        if callable(release):
+            release()
+        await super().shutdown(sockets)
+
 
 def listening_socket(host: str, port: int) -> socket.socket:
     """A bound, listening TCP socket (port 0: a free port) to hand to uvicorn.
@@ -35,8 +55,14 @@ class BackgroundServer:
         self._sock = listening_socket(host, 0)
         port = self._sock.getsockname()[1]
         self.base_url = f"http://{host}:{port}"
-        config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
-        self._server = uvicorn.Server(config)
+        config = uvicorn.Config(
+            app,
+            log_level="warning",
+            lifespan="off",
+            access_log=False,
+            timeout_graceful_shutdown=SHUTDOWN_GRACE_S,
+        )
+        self._server = MockUvicorn(config, app)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True
         )

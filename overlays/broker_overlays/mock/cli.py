@@ -2,25 +2,43 @@
 
 ``scripts/mock-server samco|gopocket [--host H] [--port N] [--no-rate-limit] ...``; port 0
 picks a free port. The banner names the base URL and the credentials the mock accepts, so a
-client can be pointed at it straight away.
+client can be pointed at it straight away. ``--request-log FILE`` appends every request to a
+spec operation to FILE as JSON lines. SIGTERM (and Ctrl-C) stop the server with exit code 0
+within about a second, even while a ``timeout`` fault holds a request open.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import socket
 import sys
 from collections.abc import Sequence
+from types import FrameType
 from urllib.parse import urlencode
 
 import uvicorn
 from starlette.applications import Starlette
 
 from broker_overlays.mock import create_app
-from broker_overlays.mock.app import CONTROL_PREFIX, MockConfig, server_of
-from broker_overlays.mock.background import listening_socket
-from broker_overlays.mock.faults import DroppedConnection, FaultConfig
+from broker_overlays.mock.app import (
+    CONTROL_PREFIX,
+    MAX_BODY_BYTES,
+    MAX_CONTROL_BODY_BYTES,
+    MAX_JSON_DEPTH,
+    MockConfig,
+    server_of,
+)
+from broker_overlays.mock.background import SHUTDOWN_GRACE_S, MockUvicorn, listening_socket
+from broker_overlays.mock.faults import (
+    MAX_LATENCY_MS,
+    MAX_SCRIPT_COUNT,
+    SCRIPT_KINDS,
+    TIMEOUT_HOLD_S,
+    DroppedConnection,
+    FaultConfig,
+)
 from broker_overlays.mock.gopocket import (
     DEFAULT_API_SECRET as GOPOCKET_SECRET,
 )
@@ -34,14 +52,40 @@ from broker_overlays.mock.samco import DEFAULT_API_SECRET as SAMCO_SECRET
 
 DEFAULT_PORTS = {"samco": 8310, "gopocket": 8320}
 
+LIMITS = "\n".join(
+    [
+        "limits (the broker's failure envelope, never a 500):",
+        f"  {f'request body over {MAX_BODY_BYTES} bytes (1 MiB)':<62} -> 413",
+        f"  {f'JSON body not UTF-8, not JSON, nested over {MAX_JSON_DEPTH} levels':<62} -> 400",
+        f"  {f'POST {CONTROL_PREFIX}/faults body over {MAX_CONTROL_BODY_BYTES} bytes':<62} -> 413",
+        f"  fault settings: latency_ms 0..{MAX_LATENCY_MS}, rates in [0, 1] (sum <= 1),",
+        f"  {'error_status 5xx; unknown keys, operations, kinds; wrong types':<62} -> 400",
+        "scripted faults (applied after the handler ran, e.g. the order is placed):",
+        f'  POST {CONTROL_PREFIX}/faults {{"script": [{{"operation": "placeOrder",',
+        f'    "fault": KIND, "count": 1..{MAX_SCRIPT_COUNT}, "status": 5xx (status only),',
+        f'    "seconds": 0..{TIMEOUT_HOLD_S:g} (timeout only)}}]}}',
+        f"  KIND: {', '.join(SCRIPT_KINDS)}",
+        f"request log: GET {CONTROL_PREFIX}/requests[?operation=ID] (DELETE clears it)",
+        f"SIGTERM stops the server with exit code 0 within about {SHUTDOWN_GRACE_S} s,",
+        "even while a request is held open.",
+    ]
+)
+
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="mock-server",
         description="Serve a spec-driven mock broker (Samco Trade API / Gopocket OpenAPI).",
+        epilog=LIMITS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     brokers = top.add_subparsers(dest="broker", required=True, metavar="{samco,gopocket}")
-    samco = brokers.add_parser("samco", help="Samco Trade API v3.2")
+    samco = brokers.add_parser(
+        "samco",
+        help="Samco Trade API v3.2",
+        epilog=LIMITS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     samco.add_argument(
         "--api-key", default=DEFAULT_API_KEY, help="accepted API key (default: %(default)s)"
     )
@@ -51,7 +95,12 @@ def parser() -> argparse.ArgumentParser:
     samco.add_argument(
         "--redirect-url", default=None, help="registered OAuth redirect URL (default: accept any)"
     )
-    gopocket = brokers.add_parser("gopocket", help="Gopocket OpenAPI 1.0 (both generations)")
+    gopocket = brokers.add_parser(
+        "gopocket",
+        help="Gopocket OpenAPI 1.0 (both generations)",
+        epilog=LIMITS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     gopocket.add_argument(
         "--app-code", default=DEFAULT_APP_CODE, help="accepted app code (default: %(default)s)"
     )
@@ -79,19 +128,49 @@ def parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--no-rate-limit", action="store_true", help="do not enforce the spec's rate limits"
         )
+        sub.add_argument(
+            "--request-log",
+            metavar="FILE",
+            default=None,
+            help="append every request to a spec operation to FILE, one JSON object a line "
+            "(time, operation, method, path, status, fault, handled)",
+        )
         faults = sub.add_argument_group("faults (also switchable at POST /__mock__/faults)")
-        faults.add_argument("--latency-ms", type=int, default=0)
-        faults.add_argument("--error-rate", type=float, default=0.0)
-        faults.add_argument("--error-status", type=int, default=503)
-        faults.add_argument("--malformed-rate", type=float, default=0.0)
-        faults.add_argument("--drop-rate", type=float, default=0.0)
-        faults.add_argument("--seed", type=int, default=None)
+        faults.add_argument(
+            "--latency-ms",
+            type=int,
+            default=0,
+            help=f"delay every answer (0..{MAX_LATENCY_MS})",
+        )
+        faults.add_argument(
+            "--error-rate",
+            type=float,
+            default=0.0,
+            help="share of requests answered --error-status before anything runs ([0, 1])",
+        )
+        faults.add_argument(
+            "--error-status", type=int, default=503, help="the 5xx of --error-rate (default 503)"
+        )
+        faults.add_argument(
+            "--malformed-rate",
+            type=float,
+            default=0.0,
+            help="share of answers garbled after the handler ran ([0, 1])",
+        )
+        faults.add_argument(
+            "--drop-rate",
+            type=float,
+            default=0.0,
+            help="share of connections dropped after the handler ran ([0, 1])",
+        )
+        faults.add_argument("--seed", type=int, default=None, help="seed of the random faults")
     return top  # fmt: skip
 
 
 def app_from_args(args: argparse.Namespace) -> Starlette:
     config = MockConfig(
         rate_limit=not args.no_rate_limit,
+        request_log=args.request_log,
         faults=FaultConfig(
             latency_ms=args.latency_ms,
             error_rate=args.error_rate,
@@ -153,16 +232,42 @@ class _HideDrops(logging.Filter):
         return True
 
 
+class _Stopped(Exception):
+    """SIGTERM/SIGINT before or after uvicorn handled it (uvicorn re-raises the signal)."""
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise _Stopped
+
+
 def serve(app: Starlette, host: str, port: int) -> None:
-    """Bind (port 0: a free port), print the banner, then serve until interrupted."""
-    sock = listening_socket(host, port)
-    bound = sock.getsockname()[1]
-    shown = f"[{host}]" if sock.family == socket.AF_INET6 else host
-    print(banner(app, f"http://{shown}:{bound}"), flush=True)
-    config = uvicorn.Config(app, log_level="info", lifespan="off", access_log=False)
-    server = uvicorn.Server(config)
-    logging.getLogger("uvicorn.error").addFilter(_HideDrops())
-    server.run(sockets=[sock])
+    """Bind (port 0: a free port), print the banner, then serve until SIGTERM / SIGINT.
+
+    uvicorn handles the signal while it serves (held requests are cancelled after a short
+    grace period) and raises it again once stopped; the handlers installed here turn that
+    into a normal return, so that the process exits 0 instead of dying by the signal.
+    """
+    previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        sock = listening_socket(host, port)
+        bound = sock.getsockname()[1]
+        shown = f"[{host}]" if sock.family == socket.AF_INET6 else host
+        print(banner(app, f"http://{shown}:{bound}"), flush=True)
+        config = uvicorn.Config(
+            app,
+            log_level="info",
+            lifespan="off",
+            access_log=False,
+            timeout_graceful_shutdown=SHUTDOWN_GRACE_S,
+        )
+        server = MockUvicorn(config, app)
+        logging.getLogger("uvicorn.error").addFilter(_HideDrops())
+        server.run(sockets=[sock])
+    except _Stopped:
+        pass
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -172,6 +277,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"mock-server: {exc}", file=sys.stderr)
         return 2
+    if args.request_log is not None:
+        try:
+            with open(args.request_log, "a", encoding="utf-8"):
+                pass
+        except OSError as exc:
+            print(f"mock-server: cannot write the request log: {exc}", file=sys.stderr)
+            return 2
     port = DEFAULT_PORTS[args.broker] if args.port is None else args.port
     try:
         serve(app, args.host, port)

@@ -8,6 +8,12 @@ Rules: a market order fills at once at the fixed last traded price; a limit orde
 other orders margin (intraday 20%); such orders are acknowledged and then show ``REJECTED``
 in the book, as on the Codifi platform. Unknown instruments or orders answer the failure
 envelope (HTTP 200).
+
+With an :class:`~broker_overlays.mock.market.OrderAcceptance` rule (``order_acceptance=``, or
+the ``order_acceptance`` attribute), a new order first shows as ``PENDING`` (the status of the
+docs' first history row) for the rule's delay, then is rejected with the rule's reason, or
+goes through the risk checks and the rules above. The decision is applied lazily, before any
+handler runs, by the mock's clock, and timestamped at the moment it was due.
 """
 
 from __future__ import annotations
@@ -27,7 +33,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from broker_overlays.auth.clock import Clock, system_clock
-from broker_overlays.mock.app import BrowserPage, Call, Failure, MockBroker, Reply, operation
+from broker_overlays.mock.app import (
+    BrowserPage,
+    Call,
+    Failure,
+    Handler,
+    MockBroker,
+    Reply,
+    operation,
+)
 from broker_overlays.mock.market import (
     INSTRUMENTS,
     ZERO,
@@ -36,6 +50,7 @@ from broker_overlays.mock.market import (
     Instruments,
     Ledger,
     Numbers,
+    OrderAcceptance,
     Position,
     cents,
     margin_factor,
@@ -63,6 +78,7 @@ AUTH_CODE_LIFETIME: Final = timedelta(minutes=10)
 
 OPEN, TRIGGER_PENDING, COMPLETE = "OPEN", "TRIGGER PENDING", "COMPLETE"
 CANCELLED, REJECTED = "CANCELLED", "REJECTED"
+PENDING = "PENDING"
 LIVE = (OPEN, TRIGGER_PENDING)
 
 Generation = Literal["rest", "open-api-v1"]
@@ -148,6 +164,10 @@ class _Order:
     average: Decimal = ZERO
     rejected_reason: str | None = None
     history: list[tuple[str, str, datetime]] = field(default_factory=list)
+    decide_at: datetime | None = None
+    """While ``PENDING``: when the broker decides (see OrderAcceptance)."""
+    decision: str | None = None
+    """While ``PENDING``: the rejection reason it will get (None: the usual checks)."""
 
     @property
     def pending(self) -> int:
@@ -197,11 +217,34 @@ class GopocketMock(MockBroker):
         *,
         clock: Clock = system_clock,
         instruments: Instruments | None = None,
+        order_acceptance: OrderAcceptance | None = None,
     ) -> None:
         super().__init__(clock)
         self.account = account or GopocketAccount()
         self.instruments = instruments or Instruments(INSTRUMENTS)
+        self.order_acceptance = order_acceptance
+        """Delayed acceptance or rejection of new orders (None: decided at once)."""
         self.reset()
+
+    def handler(self, operation_id: str) -> Handler | None:
+        """Every handler first applies the decisions on pending orders that are due."""
+        found = super().handler(operation_id)
+        if found is None:
+            return None
+
+        def run(call: Call) -> Any:
+            self._settle()
+            return found(call)
+
+        return run
+
+    def _settle(self) -> None:
+        now = self.clock()
+        for order in list(self.orders.values()):
+            if order.status == PENDING and order.decide_at is not None and order.decide_at <= now:
+                when = order.decide_at.astimezone(self.now().tzinfo)
+                order.decide_at = None
+                self._decide(order, when, order.decision)
 
     def reset(self) -> None:
         self.sessions: dict[str, str] = {}
@@ -364,17 +407,29 @@ class GopocketMock(MockBroker):
             exchange_id=str(next(self._exchange_ids)),
             generation=generation,
             tag=ticket.tag,
+            status=PENDING,  # not live (blocks no margin) until decided
         )
-        order.history.append(("PENDING", "PendingNew", now))
-        reason = self._rms(order)
+        order.history.append((PENDING, "PendingNew", now))
         self.orders[order.number] = order
+        rule = self.order_acceptance
+        if rule is not None and rule.applies(order.instrument):
+            order.status = PENDING
+            order.decide_at = rule.decide_at(self.clock())
+            order.decision = rule.reject_reason
+            return order
+        self._decide(order, now)
+        return order
+
+    def _decide(self, order: _Order, now: datetime, reason: str | None = None) -> None:
+        """Reject (with ``reason``, or the risk checks' reason) or acknowledge and execute."""
+        reason = reason or self._rms(order)
         if reason is not None:
             order.status, order.rejected_reason = REJECTED, reason
             order.history.append((REJECTED, "Rejected", now))
-            return order
+            return
+        order.status = OPEN
         order.history.append((OPEN, "NewAck" if order.variety != "AMO" else "AMO received", now))
-        self._execute(order)
-        return order
+        self._execute(order, now)
 
     def _rms(self, order: _Order) -> str | None:
         if self._sells_holdings(order):
@@ -387,7 +442,7 @@ class GopocketMock(MockBroker):
             return "RMS:Margin Exceeds, Required margin is more than available margin"
         return None
 
-    def _execute(self, order: _Order) -> None:
+    def _execute(self, order: _Order, now: datetime | None = None) -> None:
         """Decide a live order's fate at the fixed price: MKT fills, L rests, stops wait."""
         if order.status not in LIVE or order.variety == "AMO":
             return
@@ -398,7 +453,7 @@ class GopocketMock(MockBroker):
             order.price_type = "L" if order.price_type == "SL" else "MKT"
         order.status = OPEN
         if order.price_type == "MKT":
-            now = self.now()
+            now = now or self.now()
             self.ledger.fill(
                 order.number, order.instrument, order.product, order.side, order.pending, now
             )
@@ -557,7 +612,7 @@ class GopocketMock(MockBroker):
             "orderStatus": order.status,
             "fillShares": str(order.filled),
             "exchUpdateTime": order.history[-1][2].strftime("%d-%m-%Y %H:%M:%S"),
-            "exchOrderId": order.exchange_id if order.status != REJECTED else None,
+            "exchOrderId": order.exchange_id if order.status not in (REJECTED, PENDING) else None,
             "formattedInsName": instrument.trading_symbol,
             "ltp": money(instrument.ltp),
             "rejectedReason": order.rejected_reason,
@@ -651,11 +706,9 @@ class GopocketMock(MockBroker):
                     "report": report,
                     "fillshares": str(order.filled if status == COMPLETE else 0),
                     "time": self._time(when),
-                    "exchTime": when.strftime("%d-%m-%Y %H:%M:%S") if status != "PENDING" else None,
+                    "exchTime": when.strftime("%d-%m-%Y %H:%M:%S") if status != PENDING else None,
                     "remarks": order.rejected_reason if status == REJECTED else None,
-                    "exchOrderNo": order.exchange_id
-                    if status not in ("PENDING", REJECTED)
-                    else None,
+                    "exchOrderNo": order.exchange_id if status not in (PENDING, REJECTED) else None,
                 }
             )
         return rows
@@ -1006,6 +1059,7 @@ class GopocketMock(MockBroker):
     # -- inspection -------------------------------------------------------------------------
 
     def snapshot(self) -> dict[str, Any]:
+        self._settle()
         return {
             "sessions": len(self.sessions),
             "pendingAuthCodes": len(self.auth_codes),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from broker_overlays.auth.clock import IST
@@ -24,6 +24,7 @@ __all__ = [
     "Instruments",
     "Ledger",
     "Numbers",
+    "OrderAcceptance",
     "Position",
     "Trade",
     "cents",
@@ -111,6 +112,36 @@ HOLDINGS: tuple[tuple[str, str, int, Decimal], ...] = (
     ("NSE", "IDEA", 30, Decimal("7.87")),
 )
 """Seeded demat holdings: (exchange, symbol, quantity, average buy price)."""
+
+
+@dataclass(frozen=True, slots=True)
+class OrderAcceptance:
+    """A broker that decides a new order late: it first shows as pending validation.
+
+    For ``delay_s`` seconds (of the mock's clock) after it was placed, an order that this rule
+    applies to shows the broker's pre-acceptance status (Samco ``Validation Pending``,
+    Gopocket ``PENDING``); then it is rejected with ``reject_reason`` if one is given, or
+    accepted (open, trigger pending or filled, by the usual rules). ``symbols`` limits the
+    rule to some instruments (symbol or trading symbol, upper case); None means every order.
+    Set it as ``order_acceptance=`` of a mock's constructor or on its ``order_acceptance``
+    attribute at any time (it applies to orders placed afterwards).
+    """
+
+    delay_s: float = 0.0
+    reject_reason: str | None = None
+    symbols: frozenset[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.delay_s < 0:
+            raise ValueError("delay_s must be >= 0")
+
+    def applies(self, instrument: Instrument) -> bool:
+        return self.symbols is None or bool(
+            {instrument.symbol, instrument.trading_symbol} & self.symbols
+        )
+
+    def decide_at(self, placed_at: datetime) -> datetime:
+        return placed_at + timedelta(seconds=self.delay_s)
 
 
 class Instruments:

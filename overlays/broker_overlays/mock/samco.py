@@ -8,6 +8,12 @@ margin (intraday products 20% of the value). Business errors answer HTTP 200 wit
 ``status: Failure``. All numbers are strings, as Samco sends them. Baskets (create, rename,
 delete; add, modify, list and remove their orders) are kept per id; executing, squaring off
 and rearranging a basket answer the spec's examples.
+
+With an :class:`~broker_overlays.mock.market.OrderAcceptance` rule (``order_acceptance=``, or
+the ``order_acceptance`` attribute), a new order that passed the risk checks first shows as
+``Validation Pending`` (``VALIDATION PENDING`` in ``getOrderStatus`` and the place response)
+for the rule's delay, then is rejected with the rule's reason or accepted as above. The
+decision is applied lazily, before any handler runs, by the mock's clock.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import hashlib
 import hmac
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -27,7 +34,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from broker_overlays.auth.clock import Clock, next_session_expiry, system_clock
-from broker_overlays.mock.app import BrowserPage, Call, Failure, MockBroker, operation
+from broker_overlays.mock.app import BrowserPage, Call, Failure, Handler, MockBroker, operation
 from broker_overlays.mock.market import (
     INSTRUMENTS,
     ZERO,
@@ -36,6 +43,7 @@ from broker_overlays.mock.market import (
     Instruments,
     Ledger,
     Numbers,
+    OrderAcceptance,
     Position,
     margin_factor,
     marketable,
@@ -53,8 +61,10 @@ CODE_LIFETIME: Final = timedelta(minutes=10)
 
 OPEN, TRIGGER_PENDING, COMPLETE = "Open", "Trigger Pending", "Complete"
 CANCELLED, REJECTED = "Cancelled", "Rejected"
+VALIDATION_PENDING = "Validation Pending"
 LIVE = (OPEN, TRIGGER_PENDING)
 EXCHANGE_STATUS = {
+    VALIDATION_PENDING: "VALIDATION PENDING",
     OPEN: "PENDING",
     TRIGGER_PENDING: "TRIGGER PENDING",
     COMPLETE: "EXECUTED",
@@ -116,6 +126,10 @@ class _Order:
     square_off: Decimal = ZERO
     stop_loss: Decimal = ZERO
     legs: list[str] = field(default_factory=list)
+    decide_at: datetime | None = None
+    """While ``Validation Pending``: when the broker decides (see OrderAcceptance)."""
+    decision: str | None = None
+    """While ``Validation Pending``: the rejection reason it will get (None: accepted)."""
 
     @property
     def pending(self) -> int:
@@ -169,11 +183,38 @@ class SamcoMock(MockBroker):
         *,
         clock: Clock = system_clock,
         instruments: Instruments | None = None,
+        order_acceptance: OrderAcceptance | None = None,
     ) -> None:
         super().__init__(clock)
         self.account = account or SamcoAccount()
         self.instruments = instruments or Instruments(INSTRUMENTS)
+        self.order_acceptance = order_acceptance
+        """Delayed acceptance or rejection of new orders (None: decided at once)."""
         self.reset()
+
+    def handler(self, operation_id: str) -> Handler | None:
+        """Every handler first applies the decisions on orders pending validation that are due."""
+        found = super().handler(operation_id)
+        if found is None:
+            return None
+        return _settling(self._settle, found)
+
+    def _settle(self) -> None:
+        now = self.clock()
+        for order in list(self.orders.values()):
+            if order.status != VALIDATION_PENDING or order.decide_at is None:
+                continue
+            if order.decide_at > now:
+                continue
+            order.decide_at = None
+            if order.decision is not None:
+                holding = self._holding(order.instrument)
+                if self._sells_holdings(order) and holding is not None:
+                    holding.sold -= order.quantity
+                order.status, order.rejection = REJECTED, order.decision
+                continue
+            order.status = OPEN
+            self._try_fill(order)
 
     def reset(self) -> None:
         self.sessions: dict[str, _Session] = {}
@@ -403,6 +444,12 @@ class SamcoMock(MockBroker):
         if reason is not None:
             order.status, order.rejection = REJECTED, reason
             raise Failure(reason, orderNumber=order.number, exchangeOrderStatus="REJECTED")
+        rule = self.order_acceptance
+        if rule is not None and rule.applies(order.instrument):
+            order.status = VALIDATION_PENDING
+            order.decide_at = rule.decide_at(self.clock())
+            order.decision = rule.reject_reason
+            return order
         self._try_fill(order)
         return order
 
@@ -1008,6 +1055,7 @@ class SamcoMock(MockBroker):
     # -- inspection -------------------------------------------------------------------------
 
     def snapshot(self) -> dict[str, Any]:
+        self._settle()
         return {
             "sessions": len(self.sessions),
             "orders": [
@@ -1018,3 +1066,11 @@ class SamcoMock(MockBroker):
             "trades": len(self.ledger.visible_trades()),
             "marginUsed": money(self._margin_used()),
         }  # fmt: skip
+
+
+def _settling(settle: Callable[[], None], handler: Handler) -> Handler:
+    def run(call: Call) -> Any:
+        settle()
+        return handler(call)
+
+    return run
