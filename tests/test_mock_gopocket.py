@@ -333,3 +333,44 @@ def test_contract_master_tokens_trade_in_v1(client: httpx.Client, auth: dict[str
     assert answer["status"] == "Ok"
     [trade] = client.get("/od-rest/info/tradebook", headers=auth).json()["result"]
     assert (trade["exchange"], trade["tradingSymbol"]) == ("BSE", "IDEA")
+
+
+# --------------------------------------------------------------------------- delayed decisions
+
+
+def test_delayed_acceptance_and_rejection_show_pending_first() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from broker_overlays.mock import GopocketMock, build_app
+    from broker_overlays.mock.market import OrderAcceptance
+
+    now = [datetime(2026, 6, 8, 4, 0, tzinfo=UTC)]
+    state = GopocketMock(clock=lambda: now[0], order_acceptance=OrderAcceptance(delay_s=2.0))
+    config = MockConfig(rate_limit=False, strict=True)
+    with checked_client(build_app("gopocket", state, config=config)) as c:
+        auth = {"Authorization": f"Bearer {state.issue_session()}"}
+        placed = c.post("/od-rest/orders/execute", json=[rest_order()], headers=auth).json()
+        number = placed[0]["result"][0]["orderNo"]
+        [row] = book(c, auth)
+        assert (row["orderNo"], row["orderStatus"], row["exchOrderId"]) == (number, "PENDING", None)
+        now[0] += timedelta(seconds=2)
+        [row] = book(c, auth)
+        assert row["orderStatus"] == "OPEN"
+        history = c.post("/od-rest/info/history", json={"orderNo": number}, headers=auth).json()
+        assert [(h["status"], h["report"]) for h in history["result"]] == [
+            ("OPEN", "NewAck"),
+            ("PENDING", "PendingNew"),
+        ]
+
+        state.order_acceptance = OrderAcceptance(delay_s=1.0, reject_reason="RMS:Blocked scrip")
+        c.post("/od-rest/orders/execute", json=[rest_order(priceType="MKT", price="0")],
+               headers=auth)  # fmt: skip
+        now[0] += timedelta(seconds=1)
+        latest = book(c, auth)[0]
+        assert (latest["orderStatus"], latest["rejectedReason"]) == (
+            "REJECTED",
+            "RMS:Blocked scrip",
+        )
+        v1 = c.get("/open-api/order/v1/orders/book", headers=auth).json()["result"][0]
+        assert (v1["orderStatus"], v1["rejectionReason"]) == ("REJECTED", "RMS:Blocked scrip")
+        assert state.ledger.trades == []  # the market order never filled

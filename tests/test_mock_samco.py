@@ -379,3 +379,54 @@ def test_quote_uses_the_seeded_prices(client: httpx.Client, auth: dict[str, str]
     )  # fmt: skip
     missing = client.get("/quote/getQuote", params={"symbolName": "NOPE"}, headers=auth).json()
     assert missing["status"] == "Failure"
+
+
+# --------------------------------------------------------------------------- delayed decisions
+
+
+def test_delayed_acceptance_then_delayed_rejection(clock: Clock) -> None:
+    from broker_overlays.mock.market import OrderAcceptance
+
+    state = SamcoMock(clock=clock, order_acceptance=OrderAcceptance(delay_s=2.0))
+    with checked_client(build_app("samco", state, config=CONFIG)) as c:
+        token = {"x-session-token": state.issue_session()}
+
+        def status(number: str) -> str:
+            params = {"orderNumber": number}
+            body = c.get("/order/getOrderStatus", params=params, headers=token).json()
+            return str(body["orderStatus"])
+
+        def row(number: str) -> dict[str, Any]:
+            rows = c.get("/order/orderBook", headers=token).json()["orderBookDetails"]
+            return next(dict(r) for r in rows if r["orderNumber"] == number)
+
+        placed = place(c, token)
+        number = placed["orderNumber"]
+        assert placed["exchangeOrderStatus"] == "VALIDATION PENDING"
+        assert row(number)["orderStatus"] == "Validation Pending"
+        clock.now += timedelta(seconds=1.9)
+        assert status(number) == "VALIDATION PENDING"
+        clock.now += timedelta(seconds=0.1)
+        assert status(number) == "PENDING" and row(number)["orderStatus"] == "Open"
+
+        state.order_acceptance = OrderAcceptance(delay_s=1.0, reject_reason="Price band hit")
+        filled = place(c, token, price="1300")["orderNumber"]  # marketable, but rejected
+        clock.now += timedelta(seconds=1)
+        assert status(filled) == "REJECTED"
+        assert (row(filled)["orderStatus"], row(filled)["rejectionReason"]) == (
+            "Rejected",
+            "Price band hit",
+        )
+        assert c.get("/trade/tradeBook", headers=token).json()["tradeBookDetails"] == []
+
+
+def test_acceptance_rule_for_some_symbols_only(clock: Clock) -> None:
+    from broker_overlays.mock.market import OrderAcceptance
+
+    rule = OrderAcceptance(delay_s=5.0, symbols=frozenset({"INFY"}))
+    state = SamcoMock(clock=clock, order_acceptance=rule)
+    with checked_client(build_app("samco", state, config=CONFIG)) as c:
+        token = {"x-session-token": state.issue_session()}
+        assert place(c, token)["exchangeOrderStatus"] == "PENDING"
+        infy = place(c, token, symbolName="INFY", price="1400")
+        assert infy["exchangeOrderStatus"] == "VALIDATION PENDING"

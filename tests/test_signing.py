@@ -151,3 +151,44 @@ def test_verification_errors_leak_neither_checksum_nor_secret() -> None:
         for secret in (API_SECRET, expected, recomputed):
             assert secret not in text
     assert (err.broker, err.operation) == ("gopocket", "orderPostback")
+
+
+# --------------------------------------------------------------------------- hostile bodies
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"[" * 100_000,  # nests too deeply for json
+        b'{"order_id": "' + b"1" * (10 * 1024 * 1024) + b'"}',  # 10 MB
+        b'{"order_id": "\xff\xfe"}',  # not UTF-8
+        b"[1, 2, 3]",  # JSON, not an object
+        b'"order_id"',
+        b"null",
+        b"",
+        "x" * (64 * 1024 + 1),  # text over the limit
+    ],
+    ids=["deep", "10MB", "utf8", "array", "string", "null", "empty", "long-text"],
+)
+def test_verify_postback_refuses_hostile_bodies(raw: bytes | str) -> None:
+    with pytest.raises(WebhookVerificationError):
+        verify_postback(raw, API_SECRET)
+
+
+def test_postback_size_limit_is_64_kib() -> None:
+    from broker_overlays.signing import POSTBACK_MAX_BYTES
+
+    assert POSTBACK_MAX_BYTES == 64 * 1024
+    order_id, stamp = "220303000308932", "2022-03-03 09:24:25"
+    body = {"order_id": order_id, "order_timestamp": stamp,
+            "checksum": postback_checksum(order_id, stamp, API_SECRET)}  # fmt: skip
+    padded = json.dumps({**body, "meta": {"pad": "x" * 60_000}}).encode()
+    assert verify_postback(padded, API_SECRET)["order_id"] == order_id  # under the limit
+
+
+def test_an_altered_status_still_verifies() -> None:
+    """Why confirm_postback exists: the checksum does not cover the status."""
+    order_id, stamp = "220303000308932", "2022-03-03 09:24:25"
+    body = {"order_id": order_id, "order_timestamp": stamp, "status": "REJECTED",
+            "checksum": postback_checksum(order_id, stamp, API_SECRET)}  # fmt: skip
+    assert verify_postback({**body, "status": "COMPLETE"}, API_SECRET)["status"] == "COMPLETE"
