@@ -16,17 +16,9 @@ from broker_overlays.arguments import (
     token_store,
     with_overrides,
 )
-from broker_overlays.auth import (
-    Clock,
-    SamcoOAuth,
-    SamcoOAuthRefresher,
-    SamcoSessionLogin,
-    StoredToken,
-    TokenStore,
-    samco_auth,
-    system_clock,
-)
-from broker_overlays.auth.samco_oauth import consent_page_url
+from broker_overlays.auth import Clock, StoredToken, TokenStore, samco_auth, system_clock
+from broker_overlays.auth.samco_oauth import SamcoOAuth, SamcoOAuthRefresher, consent_page_url
+from broker_overlays.auth.samco_session import SamcoSessionLogin
 from broker_overlays.auth.token_store import FileTokenStore, MemoryTokenStore
 from broker_overlays.clients import ClientOptions, attach, base_url
 from broker_overlays.redaction import Secret

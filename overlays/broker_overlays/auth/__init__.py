@@ -5,16 +5,19 @@
   (browser authorization code, then :class:`SamcoOAuthRefresher`); tokens die at 08:00 IST.
 * Gopocket: :mod:`~broker_overlays.auth.gopocket_sso` (browser SSO + checksum exchange);
   the session lasts until logout and cannot be renewed without the browser.
+
+The broker-specific flows import their generated client, so they are loaded on first use
+(``from broker_overlays.auth import SamcoOAuth`` still works): a Samco program never imports
+``gopocket_client`` and the other way round.
 """
 
 from __future__ import annotations
 
+import importlib
 from datetime import timedelta
+from typing import TYPE_CHECKING, Any
 
 from broker_overlays.auth.clock import IST, Clock, next_session_expiry, system_clock
-from broker_overlays.auth.gopocket_sso import RELOGIN_HINT, SsoCallback
-from broker_overlays.auth.samco_oauth import AuthorizationRequest, SamcoOAuth, SamcoOAuthRefresher
-from broker_overlays.auth.samco_session import SamcoSessionLogin
 from broker_overlays.auth.token_auth import (
     DEFAULT_REFRESH_MARGIN,
     TokenAuth,
@@ -30,6 +33,32 @@ from broker_overlays.auth.token_store import (
     TokenStoreError,
     store_key,
 )
+
+if TYPE_CHECKING:
+    from broker_overlays.auth.gopocket_sso import SsoCallback
+    from broker_overlays.auth.samco_oauth import (
+        AuthorizationRequest,
+        SamcoOAuth,
+        SamcoOAuthRefresher,
+    )
+    from broker_overlays.auth.samco_session import SamcoSessionLogin
+
+_LAZY = {
+    "SsoCallback": "broker_overlays.auth.gopocket_sso",
+    "AuthorizationRequest": "broker_overlays.auth.samco_oauth",
+    "SamcoOAuth": "broker_overlays.auth.samco_oauth",
+    "SamcoOAuthRefresher": "broker_overlays.auth.samco_oauth",
+    "SamcoSessionLogin": "broker_overlays.auth.samco_session",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
 
 def samco_auth(
@@ -67,6 +96,8 @@ def gopocket_auth(
 ) -> TokenAuth:
     """``Authorization: Bearer`` auth for Gopocket. No provider: the session lasts until logout
     and only a new browser SSO login replaces it, so a 401 raises ``TokenExpiredError``."""
+    from broker_overlays.auth.gopocket_sso import RELOGIN_HINT
+
     return TokenAuth.for_broker(
         "gopocket", token=token, store=store, key=key, clock=clock, expired_hint=RELOGIN_HINT
     )
