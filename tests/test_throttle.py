@@ -1,5 +1,9 @@
 """The throttle admits exactly what every window of a category allows, for any caller mix.
 
+Tests of exact admission pass ``EXACT_MARGIN``; the safety margin clients use by default
+(each window enforced ``guard_ms`` longer) has its own tests here and, as counted at the
+broker's server, in ``test_throttle_server_side.py``.
+
 Window arithmetic runs on a fake clock (``FakeClock``: the backend stamps with it and the
 throttle "sleeps" by advancing it), so per-day windows are checked in milliseconds. Real
 time is used only where real concurrency is the point; those tests check stamp ordering and
@@ -9,7 +13,9 @@ counts, never tight wall-clock bounds.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
+import random
 import subprocess
 import sys
 import threading
@@ -25,12 +31,17 @@ from pyrate_limiter import InMemoryBucket, Rate, validate_rate_list
 from broker_overlays.errors import ThrottleTimeoutError
 from broker_overlays.spec_catalog import RateWindow, catalog
 from broker_overlays.throttle import (
+    DEFAULT_MARGIN,
+    EXACT_MARGIN,
     Backend,
+    EnforcedWindow,
     MemoryBackend,
     RedisBackend,
+    SafetyMargin,
     SQLiteBackend,
     Throttle,
     ThrottleConfigError,
+    enforced_windows,
     last_admitted_ms,
     normalize_windows,
 )
@@ -104,8 +115,10 @@ def fake_pair(windows: dict[str, Sequence[RateWindow]]) -> tuple[FakeClock, Thro
     """A waiting and a non-waiting (``max_wait=0``) throttle sharing one fake-clock budget."""
     clock = FakeClock()
     backend = MemoryBackend(clock=clock)
-    waiting = Throttle(windows, backend=backend, namespace="t", broker="gopocket")
-    strict = Throttle(windows, backend=backend, namespace="t", broker="gopocket", max_wait=0)
+    waiting = Throttle(
+        windows, backend=backend, namespace="t", broker="gopocket", margin=EXACT_MARGIN
+    )
+    strict = Throttle.exact(windows, backend=backend, namespace="t", broker="gopocket", max_wait=0)
     return clock, waiting, strict
 
 
@@ -214,8 +227,10 @@ async def test_max_wait_raises_or_waits_on_the_async_path() -> None:
     clock = FakeClock()
     backend = MemoryBackend(clock=clock)
     windows = {"order": (W(2, 1),)}
-    impatient = Throttle(windows, backend=backend, namespace="a", max_wait=0.5, broker="samco")
-    patient = Throttle(windows, backend=backend, namespace="a", max_wait=1.5)
+    impatient = Throttle.exact(
+        windows, backend=backend, namespace="a", max_wait=0.5, broker="samco"
+    )
+    patient = Throttle.exact(windows, backend=backend, namespace="a", max_wait=1.5)
     await impatient.async_acquire("order")
     await impatient.async_acquire("order")
     with pytest.raises(ThrottleTimeoutError) as caught:
@@ -230,7 +245,7 @@ async def test_max_wait_raises_or_waits_on_the_async_path() -> None:
 
 def test_max_wait_counts_time_already_waited() -> None:
     clock = FakeClock()
-    throttle = Throttle({"c": (W(1, 1),)}, backend=MemoryBackend(clock=clock), max_wait=1.5)
+    throttle = Throttle.exact({"c": (W(1, 1),)}, backend=MemoryBackend(clock=clock), max_wait=1.5)
     admit(throttle, "c", 2)  # the second waits 1.001 s
     assert clock.slept == [1.001]
 
@@ -343,8 +358,8 @@ async def test_threads_and_tasks_share_one_for_broker_budget() -> None:
 def test_sqlite_backends_share_a_file(tmp_path: Path) -> None:
     clock = FakeClock()
     windows = {"c": (W(3, 1),)}
-    one = Throttle(windows, backend=SQLiteBackend(tmp_path / "t.db", clock=clock))
-    two = Throttle(windows, backend=SQLiteBackend(tmp_path / "t.db", clock=clock), max_wait=0)
+    one = Throttle.exact(windows, backend=SQLiteBackend(tmp_path / "t.db", clock=clock))
+    two = Throttle.exact(windows, backend=SQLiteBackend(tmp_path / "t.db", clock=clock), max_wait=0)
     admit(one, "c", 2)
     admit(two, "c", 1)
     with pytest.raises(ThrottleTimeoutError) as caught:
@@ -358,7 +373,9 @@ def test_sqlite_backends_share_a_file(tmp_path: Path) -> None:
 
 async def test_sqlite_async_path(tmp_path: Path) -> None:
     clock = FakeClock()
-    throttle = Throttle({"c": (W(2, 1),)}, backend=SQLiteBackend(tmp_path / "t.db", clock=clock))
+    throttle = Throttle.exact(
+        {"c": (W(2, 1),)}, backend=SQLiteBackend(tmp_path / "t.db", clock=clock)
+    )
     for _ in range(5):
         await throttle.async_acquire("c")
     assert clock.slept == [1.001, 1.001]
@@ -368,14 +385,14 @@ async def test_sqlite_async_path(tmp_path: Path) -> None:
 def test_redis_backends_share_a_budget(redis_url: str) -> None:
     prefix = f"test-{uuid.uuid4()}"
     windows = {"order": (W(3, 1), W(5, 60))}
-    one = Throttle(windows, backend=RedisBackend(redis_url, prefix=prefix), namespace="acct")
-    two = Throttle(
+    one = Throttle.exact(windows, backend=RedisBackend(redis_url, prefix=prefix), namespace="acct")
+    two = Throttle.exact(
         windows,
         backend=RedisBackend(redis_url, prefix=prefix),
         namespace="acct",
         max_wait=0,
     )
-    elsewhere = Throttle(windows, backend=RedisBackend(redis_url, prefix=prefix), max_wait=0)
+    elsewhere = Throttle.exact(windows, backend=RedisBackend(redis_url, prefix=prefix), max_wait=0)
     stamps = admit(one, "order", 2) + admit(two, "order", 1)
     with pytest.raises(ThrottleTimeoutError) as caught:
         two.acquire("order", operation="placeOrder")
@@ -417,6 +434,9 @@ async def test_redis_async_path(redis_url: str) -> None:
     throttle.backend.close()
 
 
+MP_GUARD_MS = 50  # the multi-process runs' margin; their stamps must tolerate this jitter
+
+
 def run_workers(backend: str, target: str, tmp_path: Path, windows: str) -> list[list[int]]:
     """Three processes x two threads hammer one budget for ~3 s; their admission stamps."""
     start_at = time.time() + 2.0  # after interpreter start-up, so that they overlap
@@ -427,6 +447,7 @@ def run_workers(backend: str, target: str, tmp_path: Path, windows: str) -> list
         cmd = [sys.executable, str(WORKER), "--backend", backend, "--target", target]
         cmd += ["--namespace", namespace, "--windows", windows, "--start-at", str(start_at)]
         cmd += ["--duration", "3", "--threads", "2", "--out", str(out)]
+        cmd += ["--guard-ms", str(MP_GUARD_MS)]
         procs.append((subprocess.Popen(cmd), out))
     results = []
     for proc, out in procs:
@@ -438,6 +459,10 @@ def run_workers(backend: str, target: str, tmp_path: Path, windows: str) -> list
 def check_shared(per_process: list[list[int]], windows: Sequence[RateWindow]) -> None:
     merged = [stamp for stamps in per_process for stamp in stamps]
     assert_within(merged, windows)
+    # As the broker's server counts them: each call delayed 0..guard ms (seeded).
+    for seed in range(20):
+        rng = random.Random(seed)
+        assert_within([s + rng.randint(0, MP_GUARD_MS) for s in merged], windows)
     assert all(per_process), "every process got some of the budget"
     # 3 s at 10/1 s + 25/3 s admits >= 25; far fewer would mean a stall.
     assert len(merged) >= 20
@@ -461,3 +486,131 @@ def test_backend_refuses_two_budgets_under_one_key() -> None:
     Throttle({"c": (W(1, 1),)}, backend=backend, namespace="n").acquire("c")
     with pytest.raises(ThrottleConfigError, match="already exists"):
         Throttle({"c": (W(2, 1),)}, backend=backend, namespace="n").acquire("c")
+
+
+# --------------------------------------------------------------------------- safety margin
+
+
+def test_margin_values_and_validation() -> None:
+    assert SafetyMargin() == EXACT_MARGIN == SafetyMargin.exact()
+    assert EXACT_MARGIN.is_exact and not DEFAULT_MARGIN.is_exact
+    assert DEFAULT_MARGIN.guard_ms > 0
+    for bad in (
+        {"guard_ms": -1},
+        {"guard_ms": 1.5},
+        {"guard_ms": True},
+        {"headroom": -0.1},
+        {"headroom": 1.0},
+    ):
+        with pytest.raises(ThrottleConfigError):
+            SafetyMargin(**bad)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        DEFAULT_MARGIN.guard_ms = 0  # type: ignore[misc]
+    with pytest.raises(ThrottleConfigError, match="SafetyMargin"):
+        Throttle({"c": (W(1, 1),)}, margin=40)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("windows", "margin", "enforced"),
+    [
+        ((W(10, 1), W(200, 60)), SafetyMargin(guard_ms=40), ((10, 1040), (200, 60040))),
+        ((W(10, 1),), SafetyMargin(headroom=0.3), ((7, 1000),)),  # not 6 (float noise)
+        ((W(10, 1),), SafetyMargin(guard_ms=5, headroom=0.15), ((8, 1005),)),
+        ((W(1, 1),), SafetyMargin(headroom=0.9), ((1, 1000),)),  # at least 1
+        # Headroom can make a longer window cover a shorter one: (1/1 s, 1/60 s).
+        ((W(2, 1), W(3, 60)), SafetyMargin(headroom=0.5), ((1, 60000),)),
+        # A guarded 10/1.04 s allows at most 580 in 60.04 s: 599/min no longer binds.
+        ((W(10, 1), W(599, 60)), EXACT_MARGIN, ((10, 1000), (599, 60000))),
+        ((W(10, 1), W(599, 60)), SafetyMargin(guard_ms=40), ((10, 1040),)),
+    ],
+)
+def test_enforced_windows(
+    windows: tuple[RateWindow, ...],
+    margin: SafetyMargin,
+    enforced: tuple[tuple[int, int], ...],
+) -> None:
+    assert enforced_windows(windows, margin) == tuple(EnforcedWindow(*e) for e in enforced)
+    throttle = Throttle({"c": windows}, margin=margin)
+    assert throttle.windows["c"] == normalize_windows(windows)  # the published ones
+    assert throttle.enforced["c"] == tuple(EnforcedWindow(*e) for e in enforced)
+
+
+def test_guard_makes_every_window_longer() -> None:
+    clock = FakeClock()
+    backend = MemoryBackend(clock=clock)
+    margin = SafetyMargin(guard_ms=40)
+    windows = {"c": (W(2, 1), W(3, 60))}
+    waiting = Throttle(windows, backend=backend, margin=margin)
+    strict = Throttle(windows, backend=backend, margin=margin, max_wait=0)
+    stamps = admit(waiting, "c", 2)
+    with pytest.raises(ThrottleTimeoutError) as caught:
+        strict.acquire("c")
+    assert caught.value.retry_after == pytest.approx(1.041)  # 1 s + 40 ms, closed window
+    stamps += admit(waiting, "c", 2)
+    assert stamps[2] - stamps[0] == 1041
+    assert stamps[3] - stamps[0] == 60_041  # the minute window, 40 ms longer too
+    assert clock.slept == [1.041, pytest.approx(59.0)]
+
+
+def test_headroom_leaves_part_of_each_limit_unused() -> None:
+    clock = FakeClock()
+    backend = MemoryBackend(clock=clock)
+    margin = SafetyMargin(headroom=0.2)
+    strict = Throttle({"c": (W(10, 1),)}, backend=backend, margin=margin, max_wait=0)
+    admit(strict, "c", 8)
+    with pytest.raises(ThrottleTimeoutError):
+        strict.acquire("c")
+
+
+def test_for_broker_takes_a_margin_and_keeps_one_per_account() -> None:
+    backend = MemoryBackend(clock=FakeClock())
+    default = Throttle.for_broker("samco", backend=backend, account="m")
+    assert default.margin == DEFAULT_MARGIN
+    guard = DEFAULT_MARGIN.guard_ms
+    assert default.enforced["order"] == (
+        EnforcedWindow(10, 1000 + guard),
+        EnforcedWindow(200, 60000 + guard),
+    )
+    with pytest.raises(ThrottleConfigError, match="already throttled"):
+        Throttle.for_broker("samco", backend=backend, account="m", margin=EXACT_MARGIN)
+    exact = Throttle.for_broker("samco", backend=backend, account="x", margin=EXACT_MARGIN)
+    assert exact.enforced["order"] == (EnforcedWindow(10, 1000), EnforcedWindow(200, 60000))
+    assert Throttle.exact({"c": (W(1, 1),)}).margin == EXACT_MARGIN
+
+
+def test_one_budget_cannot_have_two_margins() -> None:
+    backend = MemoryBackend()
+    Throttle({"c": (W(1, 1),)}, backend=backend, namespace="n").acquire("c")
+    with pytest.raises(ThrottleConfigError, match="already exists"):
+        Throttle.exact({"c": (W(1, 1),)}, backend=backend, namespace="n").acquire("c")
+
+
+async def test_margin_on_sqlite(tmp_path: Path) -> None:
+    clock = FakeClock()
+    throttle = Throttle(
+        {"c": (W(2, 1),)},
+        backend=SQLiteBackend(tmp_path / "t.db", clock=clock),
+        margin=SafetyMargin(guard_ms=40, headroom=0.5),
+    )
+    for _ in range(3):
+        await throttle.async_acquire("c")
+    assert clock.slept == [1.041, 1.041]  # one call per 1.04 s
+    throttle.backend.close()
+
+
+def test_margin_on_redis(redis_url: str) -> None:
+    # A huge guard, so that no wall-clock delay of this test can hide it.
+    margin = SafetyMargin(guard_ms=10_000)
+    backend = RedisBackend(redis_url, prefix=f"test-{uuid.uuid4()}")
+    waiting = Throttle({"c": (W(3, 1),)}, backend=backend, namespace="g", margin=margin)
+    strict = Throttle({"c": (W(3, 1),)}, backend=backend, namespace="g", margin=margin, max_wait=0)
+    admit(waiting, "c", 3)
+    with pytest.raises(ThrottleTimeoutError) as caught:
+        strict.acquire("c")
+    retry_after = caught.value.retry_after
+    assert retry_after is not None and 1.001 < retry_after <= 11.001
+    client = redis.Redis.from_url(redis_url)
+    # The script trims and expires with the guarded length too (exact: at most 2 s).
+    assert 2_000 < int(client.pttl(backend.key("g:c"))) <= 12_000
+    client.close()
+    backend.close()

@@ -3,6 +3,7 @@
 Its threads acquire one shared budget (SQLite file or Redis) from ``--start-at`` (epoch
 seconds, so that all processes start together) for ``--duration`` seconds, then the process
 writes the admission stamps (backend ms, see ``last_admitted_ms``) to ``--out`` as JSON.
+``--guard-ms`` / ``--headroom`` set the throttle's safety margin (default: the default margin).
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from pathlib import Path
 
 from broker_overlays.spec_catalog import RateWindow
 from broker_overlays.throttle import (
+    DEFAULT_MARGIN,
     Backend,
     RedisBackend,
+    SafetyMargin,
     SQLiteBackend,
     Throttle,
     last_admitted_ms,
@@ -41,13 +44,18 @@ def main() -> None:
     parser.add_argument("--duration", type=float, required=True)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--guard-ms", type=int, default=DEFAULT_MARGIN.guard_ms)
+    parser.add_argument("--headroom", type=float, default=DEFAULT_MARGIN.headroom)
     args = parser.parse_args()
 
     backend: Backend = (
         SQLiteBackend(args.target) if args.backend == "sqlite" else RedisBackend(args.target)
     )
     throttle = Throttle(
-        {CATEGORY: parse_windows(args.windows)}, backend=backend, namespace=args.namespace
+        {CATEGORY: parse_windows(args.windows)},
+        backend=backend,
+        namespace=args.namespace,
+        margin=SafetyMargin(guard_ms=args.guard_ms, headroom=args.headroom),
     )
     stamps: list[int] = []
     lock = threading.Lock()
