@@ -150,7 +150,7 @@ def gopocket_session(base_url: str, account: GopocketAccount) -> int:
     )
     client: Any = s.step(
         "checksum exchange -> user session",
-        lambda: gopocket.connect(
+        lambda: gopocket.connect_callback(
             callback_url=callback, api_secret=account.api_secret, base_url=base_url
         ),
         lambda c: "Bearer session obtained",

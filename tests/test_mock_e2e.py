@@ -17,7 +17,6 @@ from broker_overlays.errors import (
     OrderRejectedError,
     OrderStateUnknownError,
     RateLimitedError,
-    ServerError,
     TokenExpiredError,
 )
 from broker_overlays.mock import FaultConfig, MockConfig, create_app, in_process, server_of
@@ -161,7 +160,7 @@ def gopocket_client(app: Starlette, account: str) -> Any:
     login = httpx.URL(gopocket.login_url(APP))  # the real login page; same path on the mock
     with httpx.Client(base_url=GOPOCKET_URL, transport=in_process(app)[0]) as browser:
         callback = browser.get(login.path, params=login.params).headers["location"]
-    return gopocket.connect(
+    return gopocket.connect_callback(
         callback_url=callback, api_secret=GP_SECRET, base_url=GOPOCKET_URL, account=account,
         **transports(app),
     )  # fmt: skip

@@ -228,7 +228,7 @@ def connect(name: str, *, timeout: float = 10.0, **options: Any) -> Broker:
     login = httpx.URL(gopocket.login_url(GP_APP))
     with httpx.Client(base_url=BASE_URL, transport=sync) as browser:
         callback = browser.get(login.path, params=login.params).headers["location"]
-    client = gopocket.connect(callback_url=callback, api_secret=GP_SECRET, **opts)
+    client = gopocket.connect_callback(callback_url=callback, api_secret=GP_SECRET, **opts)
     return Broker(name, app, client)
 
 

@@ -221,7 +221,7 @@ def test_gopocket_block_runs_as_written(
 ) -> None:
     assert "authCode=" in redirected_url and "userId=" in redirected_url
     names = run(
-        readme_block("gopocket.connect(callback_url="),
+        readme_block("gopocket.connect_callback(callback_url="),
         redirected_url=redirected_url,
         API_SECRET=GP_SECRET,
     )

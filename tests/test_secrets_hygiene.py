@@ -182,7 +182,7 @@ def _respx_session(texts: list[str]) -> None:
             200, json={"stat": "Ok", "userSession": GP_SESSION}
         )
         router.get(f"{GOPOCKET}/od-rest/info/orderbook").respond(401, json={"status": "Not_ok"})
-        gp = gopocket.connect(callback_url=callback, api_secret=GP_SECRET)
+        gp = gopocket.connect_callback(callback_url=callback, api_secret=GP_SECRET)
         texts.append(repr(gp))
         with pytest.raises(TokenExpiredError) as expired:
             gp_order_book.sync(client=gp)
@@ -333,7 +333,7 @@ def test_in_process_mocks_answering_with_bodies_cut_in_half(
         server_of(gp_app).faults.configure(FaultConfig(malformed_rate=1.0, seed=attempt))
         generation = "open-api-v1" if attempt % 2 else "rest"
         texts += catch(
-            lambda url=callback, gen=generation: gopocket.connect(
+            lambda url=callback, gen=generation: gopocket.connect_callback(
                 callback_url=url, api_secret=gp_secret, generation=gen, base_url=GOPOCKET,
                 **_in_process(gp_app),
             )
@@ -412,7 +412,7 @@ def _gopocket_socket_session(url: str, app: Any, gp_secret: str, harvest: Harves
         callback = browser.get(login.path, params=login.params).headers["location"]
     code = _query(callback, "authCode")
     harvest.add(code, sso_checksum(_query(callback, "userId"), code, gp_secret))
-    client = gopocket.connect(callback_url=callback, api_secret=gp_secret, base_url=url)
+    client = gopocket.connect_callback(callback_url=callback, api_secret=gp_secret, base_url=url)
     harvest.issued(app)
     texts.append(repr(client))
     gp_place_order.sync(client=client, body=[GP_ORDER])
@@ -420,7 +420,7 @@ def _gopocket_socket_session(url: str, app: Any, gp_secret: str, harvest: Harves
     gp_positions.sync(client=client)
     get_order_book_v1.sync(client=client)
     texts += catch(
-        lambda: gopocket.connect(callback_url=callback, api_secret=gp_secret, base_url=url)
+        lambda: gopocket.connect_callback(callback_url=callback, api_secret=gp_secret, base_url=url)
     )  # fmt: skip  (code used twice)
     bogus = _random("bogus-")
     harvest.add(bogus)
@@ -467,7 +467,7 @@ async def test_real_socket_async_sessions(debug_logs: pytest.LogCaptureFixture) 
             login = httpx.URL(gopocket.login_url("MOCKAPP"))
             callback = (await browser.get(login.path, params=login.params)).headers["location"]
         harvest.add(_query(callback, "authCode"))
-        gp = gopocket.connect(callback_url=callback, api_secret=gp_secret, base_url=gp_url)
+        gp = gopocket.connect_callback(callback_url=callback, api_secret=gp_secret, base_url=gp_url)
         await gp_place_order.asyncio(client=gp, body=[GP_ORDER])
         await get_order_book_v1.asyncio(client=gp)
         harvest.issued(gp_app)

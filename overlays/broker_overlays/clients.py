@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypedDict, TypeVar
 
 import httpx
 
@@ -20,7 +20,7 @@ from broker_overlays.auth.token_auth import TokenAuth
 from broker_overlays.redaction import install_log_redaction
 from broker_overlays.retry import RetryPolicy
 from broker_overlays.spec_catalog import RateWindow, Router, catalog
-from broker_overlays.throttle import Backend, Throttle
+from broker_overlays.throttle import DEFAULT_MARGIN, Backend, SafetyMargin, Throttle
 from broker_overlays.transport import BrokerTransport, UnknownPathPolicy
 
 
@@ -37,6 +37,9 @@ class ClientOptions:
     rate_limits: Mapping[str, Sequence[RateWindow]] | None = None
     """Replace whole rate-limit categories of the spec (e.g. Samco's conservative defaults)."""
     throttle_backend: Backend | None = None
+    throttle_margin: SafetyMargin = DEFAULT_MARGIN
+    """How far inside the published windows to stay, so that the limit holds as the broker
+    counts arrivals after network jitter (default: windows 40 ms longer; see the benchmark)."""
     account: str = "default"
     max_wait: float | None = None
     retry: RetryPolicy = field(default_factory=RetryPolicy)
@@ -58,6 +61,28 @@ class ClientOptions:
         if self.base_url is not None:
             arguments.http_url("base_url", self.base_url)
         arguments.url_mapping("servers", self.servers)
+
+
+class ClientOptionsKw(TypedDict, total=False):
+    """The fields of :class:`ClientOptions` as typed keyword arguments of the facades
+    (``samco.connect(key, secret, base_url=..., max_wait=2.0)``); mypy checks names and types.
+    A test keeps the two in step."""
+
+    base_url: str | None
+    servers: Mapping[str, str]
+    throttle: bool
+    rate_limits: Mapping[str, Sequence[RateWindow]] | None
+    throttle_backend: Backend | None
+    throttle_margin: SafetyMargin
+    account: str
+    max_wait: float | None
+    retry: RetryPolicy
+    timeout: float
+    validate_requests: bool
+    validate_responses: bool
+    unknown_paths: UnknownPathPolicy | None
+    transport: httpx.BaseTransport | None
+    async_transport: httpx.AsyncBaseTransport | None
 
 
 class GeneratedClient(Protocol):
@@ -88,6 +113,7 @@ def broker_transport(
             backend=options.throttle_backend,
             account=options.account,
             max_wait=options.max_wait,
+            margin=options.throttle_margin,
         )
         if options.throttle
         else None

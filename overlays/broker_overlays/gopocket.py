@@ -1,19 +1,21 @@
-"""Gopocket facade: ``login_url()`` for the browser, then ``connect()`` with the SSO callback
-(or an existing user session) returns the generated ``AuthenticatedClient`` with
-``Authorization: Bearer`` auth, throttling to the documented limits, safe retries and typed
-errors. The session lasts until logout; a 401 raises ``TokenExpiredError``."""
+"""Gopocket facade: ``login_url()`` for the browser, then ``connect_callback()`` with the URL
+Gopocket redirected to (or ``connect()`` with an existing user session) returns a
+:class:`GopocketSession`: the generated ``AuthenticatedClient`` with ``Authorization: Bearer``
+auth, throttling to the documented limits, safe retries and typed errors. One function per
+login mode. The session lasts until logout; a 401 raises ``TokenExpiredError``."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Unpack
 
 from broker_overlays.arguments import environ, secret_text, token_store, with_overrides
 from broker_overlays.auth import StoredToken, TokenStore, gopocket_auth
 from broker_overlays.auth import gopocket_sso as sso
 from broker_overlays.auth.token_store import FileTokenStore
-from broker_overlays.clients import ClientOptions, attach, base_url
+from broker_overlays.clients import ClientOptions, ClientOptionsKw, attach, base_url
 from broker_overlays.errors import ClientValidationError
 from broker_overlays.redaction import Secret
+from broker_overlays.session import SessionControls
 from gopocket_client import AuthenticatedClient, Client
 
 BROKER = "gopocket"
@@ -45,36 +47,33 @@ def exchange(
     return sso.exchange(callback, api_secret, login_client(options), generation)
 
 
+class GopocketSession(SessionControls, AuthenticatedClient):
+    """A Gopocket session you own: the generated ``AuthenticatedClient`` (pass it as
+    ``client=``) plus ``token_state``, ``logout()`` and ``close()`` / ``aclose()``; a sync and async
+    context manager. Gopocket's API has no logout call: ``logout()`` forgets the session here
+    and in the token store (end it at the broker by logging out in the web app)."""
+
+
+def _session(
+    token: StoredToken, store: TokenStore | None, options: ClientOptions
+) -> GopocketSession:
+    auth = gopocket_auth(token, store=store)
+    session = GopocketSession(base_url=base_url(BROKER, options), token=_PLACEHOLDER)
+    attach(session, BROKER, options, auth=auth)
+    return session.bind_session(BROKER, auth)
+
+
 def connect(
-    session: str | Secret | StoredToken | None = None,
+    session: str | Secret | StoredToken,
     *,
-    callback_url: str | None = None,
-    api_secret: str | Secret | None = None,
-    generation: sso.Generation = "rest",
     store: TokenStore | None = None,
     options: ClientOptions | None = None,
-    **option_overrides: Any,
-) -> AuthenticatedClient:
-    """A client on an existing user ``session``, or on the SSO ``callback_url`` + ``api_secret``."""
+    **option_overrides: Unpack[ClientOptionsKw],
+) -> GopocketSession:
+    """A session on an existing user ``session`` (from an earlier SSO exchange)."""
     token_store(store, broker=BROKER)
-    options = with_overrides(options, ClientOptions, option_overrides, broker=BROKER)
-    if session is None:
-        if callback_url is None:
-            raise ClientValidationError(
-                "pass a user session, or the SSO callback_url together with api_secret",
-                broker=BROKER,
-            )
-        if api_secret is None:
-            raise ClientValidationError(
-                "api_secret is missing: the SSO callback_url is exchanged with it",
-                broker=BROKER,
-            )
-        token = exchange(callback_url, api_secret, generation=generation, options=options)
-    elif callback_url is not None:
-        raise ClientValidationError(
-            "pass either a user session or an SSO callback_url, not both", broker=BROKER
-        )
-    elif isinstance(session, StoredToken):
+    options = with_overrides(options, ClientOptions, dict(option_overrides), broker=BROKER)
+    if isinstance(session, StoredToken):
         secret_text("session", session.access_token, broker=BROKER)
         token = session
     else:
@@ -83,12 +82,28 @@ def connect(
             access_token=session if isinstance(session, Secret) else Secret(text),
             expires_at=None,
         )
-    client = AuthenticatedClient(base_url=base_url(BROKER, options), token=_PLACEHOLDER)
-    return attach(client, BROKER, options, auth=gopocket_auth(token, store=store))
+    return _session(token, store, options)
 
 
-def from_env(**option_overrides: Any) -> AuthenticatedClient:
-    """``connect()`` from ``GOPOCKET_SESSION``, or ``GOPOCKET_CALLBACK_URL`` +
+def connect_callback(
+    callback_url: str,
+    api_secret: str | Secret,
+    *,
+    generation: sso.Generation = "rest",
+    store: TokenStore | None = None,
+    options: ClientOptions | None = None,
+    **option_overrides: Unpack[ClientOptionsKw],
+) -> GopocketSession:
+    """A session from the URL Gopocket redirected the browser to (``authCode``, ``userId``):
+    the single-use code is exchanged with ``api_secret`` (checked first)."""
+    token_store(store, broker=BROKER)
+    options = with_overrides(options, ClientOptions, dict(option_overrides), broker=BROKER)
+    token = exchange(callback_url, api_secret, generation=generation, options=options)
+    return _session(token, store, options)
+
+
+def from_env(**option_overrides: Unpack[ClientOptionsKw]) -> GopocketSession:
+    """A session from ``GOPOCKET_SESSION``, or ``GOPOCKET_CALLBACK_URL`` +
     ``GOPOCKET_API_SECRET``; ``GOPOCKET_BASE_URL`` and ``GOPOCKET_TOKEN_FILE`` optional.
 
     A session wins over a callback URL when both are set."""
@@ -107,14 +122,14 @@ def from_env(**option_overrides: Any) -> AuthenticatedClient:
             broker=BROKER,
         )
     secret = environ("GOPOCKET_API_SECRET", broker=BROKER)
-    return connect(
-        callback_url=callback, api_secret=Secret(str(secret)), store=store, **option_overrides
-    )
+    return connect_callback(callback, Secret(str(secret)), store=store, **option_overrides)
 
 
 __all__ = [
     "ClientOptions",
+    "GopocketSession",
     "connect",
+    "connect_callback",
     "exchange",
     "from_env",
     "login_client",

@@ -810,10 +810,12 @@ def _read_kwargs(broker: str, source: _Source, number: str | None) -> dict[str, 
 
 
 def _broker_of(client: Any) -> str:
-    package = type(client).__module__.split(".")[0]
-    for broker, name in BROKER_PACKAGES.items():
-        if name == package:
-            return broker
+    """The broker of a generated client (or of a facade session, which subclasses one)."""
+    for cls in type(client).__mro__:
+        package = cls.__module__.split(".")[0]
+        for broker, name in BROKER_PACKAGES.items():
+            if name == package:
+                return broker
     raise TypeError(f"{type(client).__name__} is not a generated Samco or Gopocket client")
 
 

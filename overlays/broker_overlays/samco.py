@@ -4,7 +4,7 @@ and typed errors attached. Users keep calling ``samco_client.api...`` operations
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Unpack
 
 import httpx
 
@@ -19,23 +19,55 @@ from broker_overlays.arguments import (
 from broker_overlays.auth import Clock, StoredToken, TokenStore, samco_auth, system_clock
 from broker_overlays.auth.samco_oauth import SamcoOAuth, SamcoOAuthRefresher, consent_page_url
 from broker_overlays.auth.samco_session import SamcoSessionLogin
+from broker_overlays.auth.token_auth import TokenAuth
 from broker_overlays.auth.token_store import FileTokenStore, MemoryTokenStore
-from broker_overlays.clients import ClientOptions, attach, base_url
+from broker_overlays.clients import ClientOptions, ClientOptionsKw, attach, base_url
 from broker_overlays.redaction import Secret
+from broker_overlays.session import SessionControls
 from samco_client import AuthenticatedClient, Client
+from samco_client.api.session import logout as logout_op
 
 BROKER = "samco"
 _PLACEHOLDER = "<managed by broker_overlays>"
 
 
-def _client(options: ClientOptions, auth: Any) -> AuthenticatedClient:
-    client = AuthenticatedClient(
+class SamcoSession(SessionControls, AuthenticatedClient):
+    """A Samco session you own: the generated ``AuthenticatedClient`` (pass it as ``client=``)
+    plus ``token_state``, ``logout()`` / ``alogout()`` and ``close()`` / ``aclose()``; a sync and
+    async context manager. Made by :func:`connect`, :func:`connect_oauth`, :func:`from_env`."""
+
+
+def _session(
+    options: ClientOptions, auth: TokenAuth, *, oauth: SamcoOAuth | None = None
+) -> SamcoSession:
+    session = SamcoSession(
         base_url=base_url(BROKER, options),
         token=_PLACEHOLDER,
         prefix="",
         auth_header_name="x-session-token",
     )
-    return attach(client, BROKER, options, auth=auth)
+    attach(session, BROKER, options, auth=auth)
+    if oauth is not None:
+        flow = oauth
+        return session.bind_session(
+            BROKER,
+            auth,
+            logout=lambda _client: flow.revoke(_token_of(auth)),
+            alogout=lambda _client: flow.arevoke(_token_of(auth)),
+        )
+    return session.bind_session(
+        BROKER,
+        auth,
+        logout=lambda client: logout_op.sync_detailed(client=client),
+        alogout=lambda client: logout_op.asyncio_detailed(client=client),
+    )
+
+
+def _token_of(auth: TokenAuth) -> StoredToken:
+    token = auth.token
+    if token is None:  # logout() only calls this when a token is held
+        raise RuntimeError("no token to revoke")
+    return token
 
 
 def login_client(options: ClientOptions | None = None) -> Client:
@@ -51,8 +83,8 @@ def connect(
     store: TokenStore | None = None,
     clock: Clock = system_clock,
     options: ClientOptions | None = None,
-    **option_overrides: Any,
-) -> AuthenticatedClient:
+    **option_overrides: Unpack[ClientOptionsKw],
+) -> SamcoSession:
     """Direct flow (``POST /session/token``): log in lazily, on the first call that needs it.
 
     ``store`` keeps the token between runs (``FileTokenStore``); ``options`` / keyword
@@ -61,9 +93,9 @@ def connect(
     secret_text("api_key", api_key, broker=BROKER)
     secret_text("api_secret", api_secret, broker=BROKER)
     token_store(store, broker=BROKER)
-    options = with_overrides(options, ClientOptions, option_overrides, broker=BROKER)
+    options = with_overrides(options, ClientOptions, dict(option_overrides), broker=BROKER)
     login = SamcoSessionLogin(api_key, api_secret, login_client(options), clock=clock)
-    return _client(options, samco_auth(login, store=store, clock=clock))
+    return _session(options, samco_auth(login, store=store, clock=clock))
 
 
 def oauth(
@@ -72,7 +104,7 @@ def oauth(
     *,
     clock: Clock = system_clock,
     options: ClientOptions | None = None,
-    **option_overrides: Any,
+    **option_overrides: Unpack[ClientOptionsKw],
 ) -> SamcoOAuth:
     """The OAuth 2.1 helper of an app: consent URL, code exchange, refresh, revoke.
 
@@ -80,7 +112,7 @@ def oauth(
     """
     secret_text("api_key", api_key, broker=BROKER)
     http_url("redirect_url", redirect_url, broker=BROKER)
-    options = with_overrides(options, ClientOptions, option_overrides, broker=BROKER)
+    options = with_overrides(options, ClientOptions, dict(option_overrides), broker=BROKER)
     consent = consent_page_url()
     if options.base_url:
         consent = str(httpx.URL(options.base_url).join(httpx.URL(consent).path))
@@ -99,20 +131,22 @@ def connect_oauth(
     *,
     store: TokenStore | None = None,
     options: ClientOptions | None = None,
-    **option_overrides: Any,
-) -> AuthenticatedClient:
-    """A client on OAuth tokens; the access token is renewed with the refresh token (7 days)."""
+    **option_overrides: Unpack[ClientOptionsKw],
+) -> SamcoSession:
+    """A session on OAuth tokens; the access token is renewed with the refresh token (7 days);
+    ``logout()`` revokes both tokens."""
     instance("flow", flow, SamcoOAuth, "a SamcoOAuth (samco.oauth(...))", broker=BROKER)
     instance("token", token, StoredToken, "the StoredToken of flow.exchange_code", broker=BROKER)
     token_store(store, broker=BROKER)
-    options = with_overrides(options, ClientOptions, option_overrides, broker=BROKER)
+    options = with_overrides(options, ClientOptions, dict(option_overrides), broker=BROKER)
     store = store if store is not None else MemoryTokenStore()
     refresher = SamcoOAuthRefresher(flow, store)
     store.save(refresher.key, token)
-    return _client(options, samco_auth(refresher, store=store, key=refresher.key, clock=flow.clock))
+    auth = samco_auth(refresher, store=store, key=refresher.key, clock=flow.clock)
+    return _session(options, auth, oauth=flow)
 
 
-def from_env(**option_overrides: Any) -> AuthenticatedClient:
+def from_env(**option_overrides: Unpack[ClientOptionsKw]) -> SamcoSession:
     """``connect()`` from ``SAMCO_API_KEY``, ``SAMCO_API_SECRET`` and optionally
     ``SAMCO_BASE_URL`` and ``SAMCO_TOKEN_FILE`` (a file token store, mode 0600)."""
     key = environ("SAMCO_API_KEY", broker=BROKER)
@@ -131,6 +165,7 @@ def from_env(**option_overrides: Any) -> AuthenticatedClient:
 
 __all__ = [
     "ClientOptions",
+    "SamcoSession",
     "connect",
     "connect_oauth",
     "from_env",

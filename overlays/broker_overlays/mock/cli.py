@@ -213,7 +213,7 @@ def banner(app: Starlette, base_url: str) -> str:
     else:
         lines.append(f"browser login: {base_url}/?{urlencode({'appcode': creds['app code']})}")
         lines.append(
-            "connect: broker_overlays.gopocket.connect(callback_url=<redirect Location>, "
+            "connect: broker_overlays.gopocket.connect_callback(callback_url=<redirect Location>, "
             f"api_secret=API_SECRET, base_url={base_url!r})"
         )
     limits = "on (spec x-rate-limits)" if server.throttle is not None else "off"
