@@ -7,15 +7,15 @@ status and message, and which values mean success, is data in each spec, not cod
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
-
-from broker_overlays.spec_catalog import catalog
 
 
 @dataclass(frozen=True)
 class EnvelopeRule:
+    """Root ``x-envelope``: which fields carry the status and message, which values succeed."""
+
     status_fields: tuple[str, ...]
     success_values: frozenset[str]
     message_fields: tuple[str, ...]
@@ -31,6 +31,14 @@ class EnvelopeRule:
                     return value, self.message(item)
         return None
 
+    @classmethod
+    def from_spec(cls, rule: Mapping[str, Any]) -> EnvelopeRule:
+        return cls(
+            status_fields=tuple(rule.get("statusFields", ("status",))),
+            success_values=frozenset(v.lower() for v in rule.get("successValues", ())),
+            message_fields=tuple(rule.get("messageFields", ())),
+        )
+
     def message(self, item: dict[str, Any]) -> str:
         for name in self.message_fields:
             value = item.get(name)
@@ -39,11 +47,8 @@ class EnvelopeRule:
         return ""
 
 
-@cache
 def envelope_rule(broker: str) -> EnvelopeRule:
-    rule = catalog(broker).document.get("x-envelope", {})
-    return EnvelopeRule(
-        status_fields=tuple(rule.get("statusFields", ("status",))),
-        success_values=frozenset(v.lower() for v in rule.get("successValues", ())),
-        message_fields=tuple(rule.get("messageFields", ())),
-    )
+    """The failure-envelope rule of ``broker`` (read by its :class:`SpecCatalog`)."""
+    from broker_overlays.spec_catalog import catalog  # the catalog imports this module
+
+    return catalog(broker).envelope

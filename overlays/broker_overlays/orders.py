@@ -775,7 +775,7 @@ def _generation(broker: str, op_id: str | None) -> str:
     op = _operation(broker, op_id)
     if op is None:
         return "rest"
-    spec_op = catalog(broker).document["paths"][op.path][op.method.lower()]
+    spec_op = catalog(broker).spec_operation(op)
     generation = str(spec_op.get("x-api-generation", "rest"))
     return generation if (broker, generation) in _BOOKS else "rest"
 

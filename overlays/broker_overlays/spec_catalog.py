@@ -15,6 +15,8 @@ from typing import Any, Literal
 
 import httpx
 
+from broker_overlays.envelope import EnvelopeRule
+
 BROKER_PACKAGES = {"samco": "samco_client", "gopocket": "gopocket_client"}
 _METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -160,6 +162,7 @@ class SpecCatalog:
         self._templated = sorted(
             (op for op in ops if op.templated), key=lambda op: op.path.count("{")
         )
+        self._envelope: EnvelopeRule | None = None
         identity = document.get("x-order-identity", {})
         self.order_identity = OrderIdentityRule(
             request_fields={
@@ -216,6 +219,64 @@ class SpecCatalog:
         for media_type, media in content.items():
             return media_type, media.get("schema", _EMPTY)
         return None
+
+    # -- root-level facts -------------------------------------------------------------------
+
+    @property
+    def envelope(self) -> EnvelopeRule:
+        """Root ``x-envelope``: how a failure looks inside a 2xx body."""
+        if self._envelope is None:
+            self._envelope = EnvelopeRule.from_spec(self.document.get("x-envelope", {}))
+        return self._envelope
+
+    @property
+    def security_header(self) -> tuple[str, str]:
+        """(header name, value prefix) of the session token, from the security scheme.
+
+        An ``apiKey`` header scheme (Samco's ``x-session-token``) sends the bare token; an HTTP
+        ``bearer`` scheme (Gopocket) sends ``Authorization: Bearer <token>``.
+        """
+        for scheme in self.security_schemes.values():
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                return str(scheme["name"]), ""
+            if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                return "Authorization", "Bearer "
+        raise ValueError(f"{self.broker}: no header security scheme in the spec")
+
+    @property
+    def security_schemes(self) -> Mapping[str, Mapping[str, Any]]:
+        schemes: Mapping[str, Mapping[str, Any]] = self.components.get("securitySchemes", {})
+        return schemes
+
+    def security_of(self, op: Operation) -> list[Mapping[str, Any]]:
+        """The operation's security requirements (the root's when it sets none)."""
+        requirements: list[Mapping[str, Any]] = self._spec_op(op).get(
+            "security", self.document.get("security", [])
+        )
+        return requirements
+
+    def browser_flow(self, name: str) -> Mapping[str, Any]:
+        """An entry of the root ``x-browser-flows`` (login pages, consent pages, streams)."""
+        flow: Mapping[str, Any] = self.browser_flows[name]
+        return flow
+
+    @property
+    def browser_flows(self) -> Mapping[str, Mapping[str, Any]]:
+        flows: Mapping[str, Mapping[str, Any]] = self.document.get("x-browser-flows", {})
+        return flows
+
+    def spec_operation(self, op: Operation) -> Mapping[str, Any]:
+        """The operation object itself (for the mock brokers: parameters, examples, links)."""
+        return self._spec_op(op)
+
+    def schema(self, name: str) -> Mapping[str, Any]:
+        """A named component schema, references followed."""
+        found: Mapping[str, Any] = deref(self.document, self.components["schemas"][name])
+        return found
+
+    def resolve(self, node: Any) -> Any:
+        """``node`` with its local ``$ref`` chain followed."""
+        return deref(self.document, node)
 
     @property
     def default_server(self) -> str:

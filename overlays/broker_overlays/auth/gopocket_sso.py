@@ -63,7 +63,7 @@ class SsoCallback:
 def login_url(app_code: str) -> str:
     """The SSO login page for the app, from the spec root ``x-browser-flows.login``."""
     plain_text("app_code", app_code, broker=BROKER)
-    flow = catalog(BROKER).document["x-browser-flows"]["login"]
+    flow = catalog(BROKER).browser_flow("login")
     return f"{flow['url']}?{urlencode({'appcode': app_code})}"
 
 

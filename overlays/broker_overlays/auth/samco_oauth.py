@@ -400,7 +400,7 @@ class SamcoOAuthRefresher:
 
 def consent_page_url() -> str:
     """Samco's OAuth consent page, from the spec root ``x-browser-flows.oauthAuthorize.url``."""
-    flows = catalog(BROKER).document["x-browser-flows"]
+    flows = catalog(BROKER).browser_flows
     return str(flows["oauthAuthorize"]["url"])
 
 

@@ -385,16 +385,5 @@ def _exit_entered(lock: AbstractContextManager[None], entering: asyncio.Future[N
 
 
 def security_header(broker: str) -> tuple[str, str]:
-    """(header name, value prefix) of ``broker``'s session token, from its spec.
-
-    An ``apiKey`` header scheme (Samco's ``x-session-token``) sends the bare token; an HTTP
-    ``bearer`` scheme (Gopocket) sends ``Authorization: Bearer <token>``.
-    """
-    document = catalog(broker).document
-    schemes = document.get("components", {}).get("securitySchemes", {})
-    for scheme in schemes.values():
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            return str(scheme["name"]), ""
-        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-            return "Authorization", "Bearer "
-    raise ValueError(f"{broker}: no header security scheme in the spec")
+    """(header name, value prefix) of ``broker``'s session token, from its spec."""
+    return catalog(broker).security_header
