@@ -6,24 +6,19 @@ in odd environments) can move time across 08:00 IST without sleeping or patching
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import Final
 from zoneinfo import ZoneInfo
 
-Clock = Callable[[], datetime]
-"""Returns the current time as a timezone-aware :class:`~datetime.datetime`."""
+from broker_overlays.clock import Clock, system_clock
+
+__all__ = ["IST", "SESSION_CUTOFF", "Clock", "next_session_expiry", "system_clock"]
 
 IST: Final = ZoneInfo("Asia/Kolkata")
 """India Standard Time (UTC+05:30, no daylight saving); both brokers run on it."""
 
 SESSION_CUTOFF: Final = time(8, 0)
 """Samco session tokens, however obtained, stop working at 08:00 IST."""
-
-
-def system_clock() -> datetime:
-    """The real current time, aware (UTC)."""
-    return datetime.now(UTC)
 
 
 def next_session_expiry(now: datetime) -> datetime:
