@@ -64,6 +64,25 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class ParsedResponse(httpx.Response):
+    """A fully read response that remembers the JSON body the transport already parsed.
+
+    The generated operations call ``response.json()``; answering it from the transport's
+    parse means each body is parsed once per request. The generated ``from_dict`` code
+    copies what it reads and never mutates its input, so sharing the object is safe.
+    """
+
+    _kept: Any = _NOT_JSON
+
+    def keep_json(self, body: Any) -> None:
+        self._kept = body
+
+    def json(self, **kwargs: Any) -> Any:
+        if self._kept is not _NOT_JSON and not kwargs:
+            return self._kept
+        return super().json(**kwargs)
+
+
 @dataclass
 class _Call:
     """One request's operation and, for an order call, what identifies the order."""
@@ -266,7 +285,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _rebuild(
         self, response: httpx.Response, raw: bytes, request: httpx.Request, op: Operation | None
-    ) -> httpx.Response:
+    ) -> ParsedResponse:
         """A fully read copy of ``response`` (``raw`` is already decoded, hence the headers)."""
         extensions = dict(response.extensions)
         if op is not None:
@@ -275,7 +294,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if "content-encoding" in headers:
             del headers["content-encoding"]
             headers["content-length"] = str(len(raw))
-        return httpx.Response(
+        return ParsedResponse(
             response.status_code,
             headers=headers,
             content=raw,
@@ -283,8 +302,9 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             extensions=extensions,
         )
 
-    def _check(self, call: _Call, response: httpx.Response) -> None:
-        """Raise the typed error ``response`` stands for (None: a usable response)."""
+    def _check(self, call: _Call, response: ParsedResponse) -> None:
+        """Raise the typed error ``response`` stands for; else keep its parsed body on it, so
+        that the generated code's ``response.json()`` does not parse it a second time."""
         op = call.op
         if op is None:
             return
@@ -301,6 +321,8 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 problem = str(exc) if exc.reason != "empty" else ""
                 body = None if exc.reason == "empty" else _NOT_JSON
         parsed = body is not _NOT_JSON
+        if parsed and body is not None:
+            response.keep_json(body)
         rule = envelope_rule(self.broker)
         message = rule.message(body) if isinstance(body, dict) else ""
         if isinstance(body, list) and body and isinstance(body[0], dict):
