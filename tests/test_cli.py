@@ -1,0 +1,49 @@
+"""The installed command line, ``broker-toolkit``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from broker_overlays import cli
+
+
+def test_help_lists_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for command in cli.SUBCOMMANDS:
+        assert command.name in out
+
+
+def test_unknown_subcommand_is_an_error() -> None:
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["no-such-command"])
+    assert caught.value.code == 2
+
+
+def test_mock_subcommand_delegates_to_the_mock_cli(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["mock", "--help"])
+    assert caught.value.code == 0
+    assert "samco" in capsys.readouterr().out
+
+
+def test_a_missing_extra_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "starlette", None)  # as if [mock] were not installed
+    assert cli.main(["mock", "samco"]) == 2
+    assert "broker-openapi-toolkit[mock]" in capsys.readouterr().err
+
+
+def test_the_console_script_is_installed() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "broker_overlays.cli", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0 and "mock" in result.stdout
