@@ -10,7 +10,7 @@ import json
 import logging
 import os
 import re
-import select
+import selectors
 import stat
 import subprocess
 import sys
@@ -325,7 +325,10 @@ KILLED_WRITER = textwrap.dedent(
 
 def read_line(proc: subprocess.Popen[str], timeout: float = 60.0) -> str:
     assert proc.stdout is not None
-    ready, _, _ = select.select([proc.stdout], [], [], timeout)
+    # A selector, not select.select(): in a long test session descriptors can pass 1024.
+    with selectors.DefaultSelector() as selector:
+        selector.register(proc.stdout, selectors.EVENT_READ)
+        ready = selector.select(timeout)
     assert ready, "child did not answer in time"
     return proc.stdout.readline().strip()
 
