@@ -29,3 +29,13 @@ def spec(broker: str) -> dict[str, Any]:
 @pytest.fixture(params=BROKERS)
 def broker(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+def frozen_clock() -> Any:
+    """A clock stopped at the real current time: mock sessions stay valid for the overlays
+    (which use real time), and the mock market does not move during the test, so exact
+    fill prices hold whenever the suite runs (also during market hours)."""
+    from datetime import UTC, datetime
+
+    now = datetime.now(UTC)
+    return lambda: now

@@ -50,6 +50,8 @@ from samco_client.api.session import logout
 from samco_client.models import ModifyOrderRequest as SamcoModify
 from samco_client.models import PlaceOrderRequest as SamcoOrder
 
+from conftest import frozen_clock
+
 SAMCO_URL, GOPOCKET_URL = "http://mock.samco", "http://mock.gopocket"
 KEY, SECRET = "e2e-key", "e2e-secret"
 APP, GP_SECRET = "E2EAPP", "e2e-gopocket-secret"
@@ -70,7 +72,7 @@ def transports(app: Starlette) -> dict[str, Any]:
 
 @pytest.fixture
 def samco_app() -> Starlette:
-    return create_app("samco", config=STRICT, api_key=KEY, api_secret=SECRET)
+    return create_app("samco", config=STRICT, clock=frozen_clock(), api_key=KEY, api_secret=SECRET)
 
 
 def samco_client(app: Starlette, account: str, **options: Any) -> Any:
@@ -153,7 +155,9 @@ def test_samco_oauth_end_to_end(samco_app: Starlette) -> None:
 
 @pytest.fixture
 def gopocket_app() -> Starlette:
-    return create_app("gopocket", config=STRICT, app_code=APP, api_secret=GP_SECRET)
+    return create_app(
+        "gopocket", config=STRICT, clock=frozen_clock(), app_code=APP, api_secret=GP_SECRET
+    )
 
 
 def gopocket_client(app: Starlette, account: str) -> Any:
@@ -167,7 +171,7 @@ def gopocket_client(app: Starlette, account: str) -> Any:
 
 
 def gp_order(**fields: str) -> PlaceOrderRequest:
-    values = {"exchange": "NSE", "trading_symbol": "SBIN-EQ", "qty": "1", "price": "600",
+    values = {"exchange": "NSE", "trading_symbol": "SBIN-EQ", "qty": "1", "price": "595",
               "product": "MIS", "trans_type": "B", "price_type": "L", "order_type": "Regular",
               "ret": "DAY"}  # fmt: skip
     return PlaceOrderRequest(**{**values, **fields})
@@ -200,7 +204,7 @@ def test_gopocket_other_host_and_csv_operations_reach_the_mock(gopocket_app: Sta
     client = gopocket_client(gopocket_app, "e2e-gp-hosts")
     body = IntradayDataRequest(security_id="3045", exchange_segment="NSE_EQ", instrument="EQUITY")
     candles = get_intraday_data.sync(client=client, body=body)  # spec: on api.gopocket.in
-    assert candles is not None and len(candles.open_) == 1
+    assert candles is not None and len(candles.open_) >= 1  # generated: the session's minutes
     csv = get_contract_master.sync_detailed(exchange="nse", client=client)
     assert csv.status_code == 200 and csv.content.startswith(b"Exch,Token,Symbol,")
     assert server_of(gopocket_app).calls["getIntradayData"] == 1

@@ -18,7 +18,7 @@ import pytest
 from broker_overlays.mock import MockConfig, checked_client, create_app
 from broker_overlays.signing import sso_checksum
 
-from conftest import spec
+from conftest import frozen_clock, spec
 
 APP, SECRET, USER = "MOCKAPP", "mock-gopocket-api-secret", "AB1234"
 REDIRECT = "https://app.example/gopocket/callback?src=mock"
@@ -29,7 +29,7 @@ REST_LOGIN, V1_LOGIN = (
 
 
 def rest_order(**fields: str) -> dict[str, str]:
-    body = {"exchange": "NSE", "tradingSymbol": "SBIN-EQ", "qty": "1", "price": "600",
+    body = {"exchange": "NSE", "tradingSymbol": "SBIN-EQ", "qty": "1", "price": "590",
             "product": "MIS", "transType": "B", "priceType": "L", "orderType": "Regular",
             "ret": "DAY", "source": "API"}  # fmt: skip
     return {**body, **fields}
@@ -47,6 +47,7 @@ def client() -> Iterator[httpx.Client]:
     app = create_app(
         "gopocket",
         config=MockConfig(rate_limit=False, strict=True),
+        clock=frozen_clock(),
         user_id=USER,
         redirect_url=REDIRECT,
     )
@@ -130,7 +131,7 @@ def test_rest_place_book_modify_cancel(client: httpx.Client, auth: dict[str, str
     assert ack["status"] == "Ok"
     number = ack["result"][0]["orderNo"]
     [row] = book(client, auth)
-    assert (row["orderNo"], row["orderStatus"], row["price"]) == (number, "OPEN", "600.00")
+    assert (row["orderNo"], row["orderStatus"], row["price"]) == (number, "OPEN", "590.00")
 
     change = {
         k: v
@@ -158,12 +159,17 @@ def test_rest_place_book_modify_cancel(client: httpx.Client, auth: dict[str, str
     ]  # fmt: skip
 
 
-def test_limit_orders_stay_open_even_when_marketable(
+def test_crossing_limit_order_fills_passive_one_rests(
     client: httpx.Client, auth: dict[str, str]
 ) -> None:
+    # Was: a crossing limit order rested on Gopocket (it filled on Samco). One engine now.
     client.post("/od-rest/orders/execute", json=[rest_order(price="700")], headers=auth)
+    row = book(client, auth)[0]
+    assert (row["orderStatus"], row["avgTradePrice"]) == ("COMPLETE", "600.00")  # at the market
+    client.post("/od-rest/orders/execute", json=[rest_order(price="599")], headers=auth)
     assert book(client, auth)[0]["orderStatus"] == "OPEN"
-    assert client.get("/od-rest/info/tradebook", headers=auth).json()["result"] == []
+    [trade] = client.get("/od-rest/info/tradebook", headers=auth).json()["result"]
+    assert trade["fillprc"] == "600.00"
 
 
 def test_market_order_fills_into_trades_positions_and_funds(
@@ -221,7 +227,9 @@ def test_cnc_sell_needs_holdings_and_reduces_them(
 
 def test_order_margin(client: httpx.Client, auth: dict[str, str]) -> None:
     body = {
-        k: v for k, v in rest_order(product="CNC", qty="10").items() if k not in ("ret", "source")
+        k: v
+        for k, v in rest_order(product="CNC", qty="10", price="600").items()
+        if k not in ("ret", "source")
     }
     [margin] = client.post("/od-rest/orders/getmargin", json=body, headers=auth).json()["result"]
     assert margin["requiredMargin"] == 6000.0 and margin["marginShortfall"] == 0.0
@@ -373,4 +381,4 @@ def test_delayed_acceptance_and_rejection_show_pending_first() -> None:
         )
         v1 = c.get("/open-api/order/v1/orders/book", headers=auth).json()["result"][0]
         assert (v1["orderStatus"], v1["rejectionReason"]) == ("REJECTED", "RMS:Blocked scrip")
-        assert state.ledger.trades == []  # the market order never filled
+        assert state.exchange.trades == []  # the market order never filled

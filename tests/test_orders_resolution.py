@@ -78,12 +78,12 @@ class Env:
                       "order_validity": "DAY", "product_type": "MIS"}  # fmt: skip
             return SamcoOrder(**{**values, **changes})
         if self.kind == "gopocket":
-            values = {"exchange": "NSE", "trading_symbol": "SBIN-EQ", "qty": "1", "price": "600",
+            values = {"exchange": "NSE", "trading_symbol": "SBIN-EQ", "qty": "1", "price": "595",
                       "product": "MIS", "trans_type": "B", "price_type": "L",
                       "order_type": "Regular", "ret": "DAY"}  # fmt: skip
             return [PlaceOrderRequest(**{**values, **changes})]
         values = {"instrument_id": "3045", "exchange": "NSE", "transaction_type": "BUY",
-                  "quantity": "1", "price": "600", "order_complexity": "REGULAR",
+                  "quantity": "1", "price": "595", "order_complexity": "REGULAR",
                   "product": "INTRADAY", "order_type": "LIMIT", "validity": "DAY"}  # fmt: skip
         return [PlaceOrderV1Request(**{**values, **changes})]
 

@@ -77,7 +77,7 @@ from broker_overlays.mock.faults import (
     malformed_body,
     truncated,
 )
-from broker_overlays.spec_catalog import Operation, RateWindow, SpecCatalog, catalog, deref
+from broker_overlays.spec_catalog import Operation, RateWindow, SpecCatalog, catalog
 from broker_overlays.spec_validation import validator
 from broker_overlays.throttle import Throttle
 
@@ -135,6 +135,11 @@ class MockConfig:
     """A file to append every request to a spec operation to, one JSON object a line."""
     request_log_size: int = REQUEST_LOG_SIZE
     """How many requests ``MockServer.requests`` keeps (the oldest are dropped)."""
+    symbols: str | os.PathLike[str] | None = None
+    """A CSV file of instruments that extend the default symbol universe (``create_app``;
+    columns: :mod:`broker_overlays.mock.universe`)."""
+    seed: int = 0
+    """Seed of the market's random walk (``create_app``): same seed and clock, same prices."""
 
 
 class SpecConformanceError(AssertionError):
@@ -144,13 +149,13 @@ class SpecConformanceError(AssertionError):
 # --------------------------------------------------------------------------- envelope
 
 
-def _enum_values(doc: Mapping[str, Any], schema: Any) -> list[str]:
-    schema = deref(doc, schema)
+def _enum_values(spec: SpecCatalog, schema: Any) -> list[str]:
+    schema = spec.resolve(schema)
     if not isinstance(schema, Mapping):
         return []
     values = [str(v) for v in schema.get("enum", [])]
     for option in schema.get("anyOf", []) + schema.get("oneOf", []):
-        values += _enum_values(doc, option)
+        values += _enum_values(spec, option)
     return values
 
 
@@ -177,22 +182,18 @@ class Envelope:
     """
 
     def __init__(self, broker: str, clock: Clock = system_clock) -> None:
-        doc = catalog(broker).document
-        rule = doc["x-envelope"]
+        spec = catalog(broker)
+        rule = spec.envelope
         self.clock = clock
-        self.status_fields: tuple[str, ...] = tuple(rule["statusFields"])
-        self.message_fields: tuple[str, ...] = tuple(rule["messageFields"])
-        self.success_value: str = rule["successValues"][0]
-        schema = deref(doc, doc["components"]["schemas"]["Envelope"])
-        properties = schema.get("properties", {})
-        success = {v.lower() for v in rule["successValues"]}
-        failures = [
-            v
-            for v in _enum_values(doc, properties.get(self.status_fields[0], {}))
-            if v.lower() not in success
-        ]
-        if not failures:
-            raise ValueError(f"{broker}: the Envelope status schema names no failure value")
+        self.status_fields: tuple[str, ...] = rule.status_fields
+        self.message_fields: tuple[str, ...] = rule.message_fields
+        properties = spec.schema("Envelope").get("properties", {})
+        values = _enum_values(spec, properties.get(self.status_fields[0], {}))
+        successes = [v for v in values if v.lower() in rule.success_values]
+        failures = [v for v in values if v.lower() not in rule.success_values]
+        if not successes or not failures:
+            raise ValueError(f"{broker}: the Envelope status schema names no success or failure")
+        self.success_value: str = successes[0]
         self.failure_value = failures[0]
         self._fillers = {name: fill for name, fill in _FILLERS.items() if name in properties}
 
@@ -402,18 +403,18 @@ async def _disconnected(receive: Receive) -> None:
 
 @cache
 def _path_validator(broker: str, schema_json: str) -> jsonschema_rs.Draft202012Validator:
-    components = catalog(broker).document.get("components", {})
+    components = catalog(broker).components
     return jsonschema_rs.Draft202012Validator({**json.loads(schema_json), "components": components})
 
 
-def _example(doc: Mapping[str, Any], spec_op: Mapping[str, Any]) -> Reply | None:
+def _example(spec: SpecCatalog, op: Operation) -> Reply | None:
     """The first example of the operation's 200 response, as a reply."""
-    response = deref(doc, spec_op.get("responses", {}).get("200", {}))
+    response = spec.resolve(spec.spec_operation(op).get("responses", {}).get("200", {}))
     for media_type, media in (response.get("content") or {}).items():
         if "example" in media:
             return Reply(media["example"], media_type=media_type)
         for example in (media.get("examples") or {}).values():
-            return Reply(deref(doc, example).get("value"), media_type=media_type)
+            return Reply(spec.resolve(example).get("value"), media_type=media_type)
     return None
 
 
@@ -427,7 +428,6 @@ class MockServer:
         self.state = state
         self.config = config
         self.spec: SpecCatalog = catalog(broker)
-        self.doc = self.spec.document
         self.validator = validator(broker)
         self.envelope = state.envelope
         self.faults = FaultSwitch(
@@ -533,9 +533,6 @@ class MockServer:
     ) -> Response:
         return JSONResponse(self.envelope.failure(message), status, headers=dict(headers or {}))
 
-    def _spec_op(self, op: Operation) -> dict[str, Any]:
-        return dict(self.doc["paths"][op.path][op.method.lower()])
-
     def _render(self, op: Operation, reply: Reply) -> Response:
         if reply.media_type == "application/json":
             if self.config.strict:
@@ -603,9 +600,8 @@ class MockServer:
     # -- the pipeline -----------------------------------------------------------------------
 
     def _token(self, op: Operation, request: Request) -> str | None:
-        spec_op = self._spec_op(op)
-        schemes = self.doc.get("components", {}).get("securitySchemes", {})
-        for requirement in spec_op.get("security", self.doc.get("security", [])):
+        schemes = self.spec.security_schemes
+        for requirement in self.spec.security_of(op):
             for name in requirement:
                 scheme = schemes.get(name, {})
                 if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
@@ -621,8 +617,8 @@ class MockServer:
 
     def _path_problems(self, op: Operation, path: Mapping[str, str]) -> list[str]:
         problems = []
-        for raw in self._spec_op(op).get("parameters", []):
-            param = deref(self.doc, raw)
+        for raw in self.spec.spec_operation(op).get("parameters", []):
+            param = self.spec.resolve(raw)
             if param.get("in") != "path" or param["name"] not in path:
                 continue
             check = _path_validator(
@@ -693,7 +689,7 @@ class MockServer:
             if entry is not None:
                 entry.handled = True
             if handler is None:
-                return _example(self.doc, self._spec_op(op)) or Reply(self.envelope.success())
+                return _example(self.spec, op) or Reply(self.envelope.success())
             try:
                 result = handler(call)
             except Failure as exc:
@@ -739,7 +735,7 @@ class _OperationEndpoint:
             server.finish(entry)
 
 
-def _browser_paths(doc: Mapping[str, Any], flow: Mapping[str, Any]) -> list[str]:
+def _browser_paths(flow: Mapping[str, Any]) -> list[str]:
     paths = []
     for key in ("url", "alternativeUrl"):
         if key in flow:
@@ -795,7 +791,7 @@ def _control_routes(server: MockServer) -> list[BaseRoute]:
         return JSONResponse({"reset": True})
 
     async def openapi(request: Request) -> Response:
-        return JSONResponse(server.doc)
+        return JSONResponse(server.spec.document)  # the one use of the whole document
 
     return [
         Route(f"{CONTROL_PREFIX}/faults", faults, methods=["GET", "POST"]),
@@ -813,11 +809,11 @@ def build_app(broker: str, state: MockBroker, *, config: MockConfig | None = Non
     """
     server = MockServer(broker, state, config or MockConfig())
     routes: list[BaseRoute] = _control_routes(server)
-    flows = server.doc.get("x-browser-flows", {})
+    flows = server.spec.browser_flows
     for name, page in state.browser_pages().items():
         if name not in flows:
             raise ValueError(f"{broker} spec has no x-browser-flows entry {name!r}")
-        for path in _browser_paths(server.doc, flows[name]):
+        for path in _browser_paths(flows[name]):
             routes.append(Route(path, _page_endpoint(server, page), methods=["GET"]))
     by_path: dict[str, dict[str, Operation]] = {}
     for op in server.spec.operations:

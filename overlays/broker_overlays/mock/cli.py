@@ -1,7 +1,9 @@
 """Command line of the mock brokers: serve one broker's spec at the root of ``http://HOST:PORT``.
 
 ``scripts/mock-server samco|gopocket [--host H] [--port N] [--no-rate-limit] ...``; port 0
-picks a free port. The banner names the base URL and the credentials the mock accepts, so a
+picks a free port. ``--list-symbols`` prints the symbol universe (the default instruments,
+plus those of ``--symbols FILE``, a CSV file: see :mod:`broker_overlays.mock.universe`) and
+exits; ``--market-seed N`` seeds the market's random walk. The banner names the base URL and the credentials the mock accepts, so a
 client can be pointed at it straight away. ``--request-log FILE`` appends every request to a
 spec operation to FILE as JSON lines. SIGTERM (and Ctrl-C) stop the server with exit code 0
 within about a second, even while a ``timeout`` fault holds a request open.
@@ -49,6 +51,7 @@ from broker_overlays.mock.gopocket import (
 )
 from broker_overlays.mock.samco import DEFAULT_API_KEY
 from broker_overlays.mock.samco import DEFAULT_API_SECRET as SAMCO_SECRET
+from broker_overlays.mock.universe import Universe, load_symbols, universe_table
 
 DEFAULT_PORTS = {"samco": 8310, "gopocket": 8320}
 
@@ -68,6 +71,11 @@ LIMITS = "\n".join(
         f"request log: GET {CONTROL_PREFIX}/requests[?operation=ID] (DELETE clears it)",
         f"SIGTERM stops the server with exit code 0 within about {SHUTDOWN_GRACE_S} s,",
         "even while a request is held open.",
+        "",
+        "symbol universe (prices move from the seed price with the clock; --symbols FILE adds",
+        "CSV rows: exchange,token,symbol,seed_price[,trading_symbol,name,type,lot_size,",
+        "tick_size,underlying,expiry,strike,option_type]):",
+        *("  " + line for line in universe_table().splitlines()),
     ]
 )
 
@@ -129,6 +137,20 @@ def parser() -> argparse.ArgumentParser:
             "--no-rate-limit", action="store_true", help="do not enforce the spec's rate limits"
         )
         sub.add_argument(
+            "--symbols",
+            metavar="FILE",
+            default=None,
+            help="a CSV file of instruments added to the default universe (columns: see below)",
+        )
+        sub.add_argument(
+            "--market-seed", type=int, default=0, help="seed of the market's random walk (0)"
+        )
+        sub.add_argument(
+            "--list-symbols",
+            action="store_true",
+            help="print the symbol universe (with --symbols) and exit",
+        )
+        sub.add_argument(
             "--request-log",
             metavar="FILE",
             default=None,
@@ -171,6 +193,8 @@ def app_from_args(args: argparse.Namespace) -> Starlette:
     config = MockConfig(
         rate_limit=not args.no_rate_limit,
         request_log=args.request_log,
+        symbols=args.symbols,
+        seed=args.market_seed,
         faults=FaultConfig(
             latency_ms=args.latency_ms,
             error_rate=args.error_rate,
@@ -252,7 +276,8 @@ def serve(app: Starlette, host: str, port: int) -> None:
         sock = listening_socket(host, port)
         bound = sock.getsockname()[1]
         shown = f"[{host}]" if sock.family == socket.AF_INET6 else host
-        print(banner(app, f"http://{shown}:{bound}"), flush=True)
+        # uvicorn configures logging here: before the banner, so that a signal right after
+        # it cannot interrupt dictConfig (which would wrap _Stopped into a ValueError).
         config = uvicorn.Config(
             app,
             log_level="info",
@@ -262,6 +287,7 @@ def serve(app: Starlette, host: str, port: int) -> None:
         )
         server = MockUvicorn(config, app)
         logging.getLogger("uvicorn.error").addFilter(_HideDrops())
+        print(banner(app, f"http://{shown}:{bound}"), flush=True)
         server.run(sockets=[sock])
     except _Stopped:
         pass
@@ -272,8 +298,21 @@ def serve(app: Starlette, host: str, port: int) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.list_symbols:
+        try:
+            universe = Universe()
+            if args.symbols:
+                universe = universe.extended(load_symbols(args.symbols))
+        except (OSError, ValueError) as exc:
+            print(f"mock-server: {args.symbols}: {exc}", file=sys.stderr)
+            return 2
+        print(universe_table(universe))
+        return 0
     try:
         app = app_from_args(args)
+    except OSError as exc:
+        print(f"mock-server: cannot read the symbols file: {exc}", file=sys.stderr)
+        return 2
     except ValueError as exc:
         print(f"mock-server: {exc}", file=sys.stderr)
         return 2

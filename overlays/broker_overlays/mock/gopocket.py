@@ -1,19 +1,20 @@
-"""Gopocket mock state: the vendor SSO (browser login page, one-time ``authCode``, checksum
-exchange), and one order store that both API generations (``rest`` and ``open-api-v1``) read
-and write, with trade book, positions, holdings and funds derived from it.
+"""Gopocket wire adapter: the vendor SSO (browser login page, one-time ``authCode``, checksum
+exchange) of its own, and both API generations' field names (``rest`` and ``open-api-v1``),
+status words and formats around the shared exchange engine
+(:mod:`broker_overlays.mock.engine`: matching, positions, holdings, funds, the moving market).
 
-Rules: a market order fills at once at the fixed last traded price; a limit order stays
-``OPEN`` until it is modified to market or cancelled; stop orders wait as
-``TRIGGER PENDING``; after-market orders stay open. CNC sells need sellable holdings and
-other orders margin (intraday 20%); such orders are acknowledged and then show ``REJECTED``
-in the book, as on the Codifi platform. Unknown instruments or orders answer the failure
-envelope (HTTP 200).
+Codifi words: ``PENDING`` (before the broker decides), ``OPEN`` (also while partly filled),
+``TRIGGER PENDING``, ``COMPLETE``, ``CANCELLED``, ``REJECTED``; a new order the risk checks
+reject is acknowledged and then shows ``REJECTED`` in the book. Unknown instruments or orders
+answer the failure envelope (HTTP 200). After-market orders stay open. The chart endpoints
+(``/charts/historical``, ``/charts/intraday``) answer candles of the moving market for the
+instrument and dates asked.
 
-With an :class:`~broker_overlays.mock.market.OrderAcceptance` rule (``order_acceptance=``, or
+With an :class:`~broker_overlays.mock.engine.OrderAcceptance` rule (``order_acceptance=``, or
 the ``order_acceptance`` attribute), a new order first shows as ``PENDING`` (the status of the
 docs' first history row) for the rule's delay, then is rejected with the rule's reason, or
-goes through the risk checks and the rules above. The decision is applied lazily, before any
-handler runs, by the mock's clock, and timestamped at the moment it was due.
+goes through the risk checks. The decision is applied lazily, before any handler runs, by the
+mock's clock, and timestamped at the moment it was due.
 """
 
 from __future__ import annotations
@@ -23,40 +24,41 @@ import hmac
 import io
 import secrets
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from decimal import Decimal, InvalidOperation
-from typing import Any, Final, Literal
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any, Final
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from broker_overlays.auth.clock import Clock, system_clock
-from broker_overlays.mock.app import (
-    BrowserPage,
-    Call,
-    Failure,
-    Handler,
-    MockBroker,
-    Reply,
-    operation,
-)
-from broker_overlays.mock.market import (
-    INSTRUMENTS,
+from broker_overlays.auth.clock import IST
+from broker_overlays.mock.app import BrowserPage, Call, Failure, Reply, operation
+from broker_overlays.mock.engine import (
+    CANCELLED,
+    COMPLETE,
+    OPEN,
+    PARTIALLY_FILLED,
+    REJECTED,
+    TRIGGER_PENDING,
+    VALIDATION_PENDING,
     ZERO,
-    Holding,
-    Instrument,
-    Instruments,
-    Ledger,
-    Numbers,
-    OrderAcceptance,
+    Order,
     Position,
+    Refused,
+    Ticket,
     cents,
-    margin_factor,
+)
+from broker_overlays.mock.prices import Candle, session_minutes
+from broker_overlays.mock.universe import Instrument
+from broker_overlays.mock.wire import (
+    ORDER_TYPE_CODES,
+    ORDER_TYPES,
+    ExchangeMock,
+    Fields,
     money,
-    seeded_holdings,
-    triggered,
+    reverse,
 )
 from broker_overlays.signing import sso_checksum
 from broker_overlays.spec_catalog import catalog
@@ -76,14 +78,30 @@ DEFAULT_USER_ID: Final = "MOCK01"
 DEFAULT_REDIRECT_URL: Final = "http://127.0.0.1:8765/callback"
 AUTH_CODE_LIFETIME: Final = timedelta(minutes=10)
 
-OPEN, TRIGGER_PENDING, COMPLETE = "OPEN", "TRIGGER PENDING", "COMPLETE"
-CANCELLED, REJECTED = "CANCELLED", "REJECTED"
-PENDING = "PENDING"
-LIVE = (OPEN, TRIGGER_PENDING)
+STATUS: Final = {
+    VALIDATION_PENDING: "PENDING", OPEN: "OPEN", TRIGGER_PENDING: "TRIGGER PENDING",
+    PARTIALLY_FILLED: "OPEN", COMPLETE: "COMPLETE", CANCELLED: "CANCELLED",
+    REJECTED: "REJECTED",
+}  # fmt: skip
+REPORTS: Final = {
+    "new": "PendingNew", "accepted": "NewAck", "amo": "AMO received", "modified": "Replaced",
+    "triggered": "TriggerHit", "fill": "Fill", "cancelled": "Canceled", "rejected": "Rejected",
+}  # fmt: skip
+"""The ``report`` of a history row, by engine event."""
+MESSAGES: Final = {
+    "holdings": "RMS:Rule: Check holdings, insufficient sellable quantity",
+    "margin": "RMS:Margin Exceeds, Required margin is more than available margin",
+    "price_required": "Price is required for limit and stop-loss limit orders",
+    "trigger_required": "Trigger price is required for stop-loss orders",
+    "disclosed": "Disclosed quantity must be at least 10% of the quantity",
+    "quantity": "Quantity must be positive and not below the filled quantity",
+    "not_found": "Order {number} not found",
+    "not_live": "SAF:order is not open to modify or cancel",
+    "no_position": "No open {product} position in {symbol}",
+    "convert_quantity": "Quantity to convert exceeds the open quantity {open}",
+}
 
-Generation = Literal["rest", "open-api-v1"]
-
-# SDK-layout (open-api-v1) names <-> the docs-layout names the store keeps.
+# SDK-layout (open-api-v1) names <-> the docs-layout names.
 SIDES = {"B": "BUY", "S": "SELL", "BUY": "BUY", "SELL": "SELL"}
 V1_PRICE_TYPES = {"LIMIT": "L", "MARKET": "MKT", "SL": "SL", "SLM": "SL-M"}
 V1_VARIETIES = {"REGULAR": "Regular", "AMO": "AMO", "CO": "CO", "BO": "BO"}
@@ -91,43 +109,49 @@ V1_PRODUCTS = {
     "INTRADAY": "MIS", "MIS": "MIS", "CNC": "CNC", "DELIVERY": "CNC", "LONGTERM": "CNC",
     "NORMAL": "NRML", "NRML": "NRML", "MTF": "MTF", "BNPL": "MTF", "GTT": "GTT",
 }  # fmt: skip
+V1_PRICE_TYPE_NAMES = reverse(V1_PRICE_TYPES)
+V1_VARIETY_NAMES = reverse(V1_VARIETIES)
+V1_PRODUCT_NAMES = {"MIS": "INTRADAY", "CNC": "LONGTERM", "NRML": "NORMAL", "MTF": "MTF",
+                    "GTT": "GTT"}  # fmt: skip
 PRODUCT_CODES = {"MIS": "I", "CNC": "C", "NRML": "M"}
 """One-letter product codes Gopocket returns in positions."""
-
-INDICES: Final = (("NSE", "26000", "NIFTY 50"), ("NSE", "26009", "NIFTY BANK"))
-
-CSV_VALUES: Final[dict[str, Callable[[Instrument], str]]] = {
-    "Exch": lambda i: i.exchange,
-    "Token": lambda i: i.token,
-    "Symbol": lambda i: i.symbol,
-    "Trading Symbol": lambda i: i.trading_symbol,
-    "Instrument Name": lambda i: i.name,
-    "Instrument Type": lambda i: i.instrument_type,
-    "Group Name": lambda i: i.group,
-    "Expiry Date": lambda i: i.expiry,
-    "Lot Size": lambda i: str(i.lot_size),
-    "Option Type": lambda i: i.option_type,
-    "Strike Price": lambda i: i.strike,
-}
-"""How each contract-master column (named by the spec's ``x-csv-columns``) is filled."""
+SEGMENTS = {"NSE_EQ": "NSE", "BSE_EQ": "BSE", "NSE_FNO": "NFO", "IDX_I": "INDEX"}
+"""Chart exchange segments -> exchanges (the others list nothing in the mock universe)."""
+REST: Final = Fields("qty", "price", "triggerPrice", "ret", "disclosedQty")
+V1: Final = Fields("quantity", "price", "slTriggerPrice", "validity", "disclosedQuantity")
+CHART_EPOCH: Final = datetime(1980, 1, 1, tzinfo=IST)
+"""``start_Time`` counts seconds from here."""
 
 
-def _reverse(mapping: Mapping[str, str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for key, value in mapping.items():
-        out.setdefault(value, key)
-    return out
+def _csv_value(column: str, i: Instrument) -> str:
+    """How each contract-master column (named by the spec's ``x-csv-columns``) is filled."""
+    derivative = i.kind not in ("EQ", "INDEX")
+    values = {
+        "Exch": i.exchange,
+        "Token": i.token,
+        "Symbol": i.symbol,
+        "Trading Symbol": i.trading_symbol,
+        "Instrument Name": i.name,
+        "Instrument Type": i.kind if derivative else "",
+        "Group Name": "XX" if derivative else "EQ",
+        "Expiry Date": i.expiry,
+        "Lot Size": str(i.lot_size),
+        "Option Type": i.option_type or ("XX" if derivative else ""),
+        "Strike Price": i.strike or ("0" if derivative else ""),
+        "Tick Size": i.tick_size,
+    }
+    return values.get(column, "")
 
 
-V1_PRICE_TYPE_NAMES = _reverse(V1_PRICE_TYPES)
-V1_VARIETY_NAMES = _reverse(V1_VARIETIES)
-V1_PRODUCT_NAMES = {
-    "MIS": "INTRADAY",
-    "CNC": "LONGTERM",
-    "NRML": "NORMAL",
-    "MTF": "MTF",
-    "GTT": "GTT",
-}
+def _chart(candles: list[Candle]) -> dict[str, list[Any]]:
+    return {
+        "open": [float(c.open) for c in candles],
+        "high": [float(c.high) for c in candles],
+        "low": [float(c.low) for c in candles],
+        "close": [float(c.close) for c in candles],
+        "volume": [c.volume for c in candles],
+        "start_Time": [int((c.start - CHART_EPOCH).total_seconds()) for c in candles],
+    }
 
 
 @dataclass(frozen=True)
@@ -142,118 +166,21 @@ class GopocketAccount:
     cash: Decimal = Decimal("500000.00")
 
 
-@dataclass
-class _Order:
-    number: str
-    instrument: Instrument
-    side: str  # BUY / SELL
-    price_type: str  # L / MKT / SL / SL-M
-    product: str  # MIS / CNC / NRML / MTF / GTT
-    variety: str  # Regular / BO / CO / AMO
-    validity: str
-    quantity: int
-    price: Decimal
-    trigger: Decimal
-    disclosed: int
-    placed_at: datetime
-    exchange_id: str
-    generation: Generation
-    tag: str = ""
-    status: str = OPEN
-    filled: int = 0
-    average: Decimal = ZERO
-    rejected_reason: str | None = None
-    history: list[tuple[str, str, datetime]] = field(default_factory=list)
-    decide_at: datetime | None = None
-    """While ``PENDING``: when the broker decides (see OrderAcceptance)."""
-    decision: str | None = None
-    """While ``PENDING``: the rejection reason it will get (None: the usual checks)."""
-
-    @property
-    def pending(self) -> int:
-        return self.quantity - self.filled if self.status in LIVE else 0
-
-    @property
-    def limit_price(self) -> Decimal:
-        return self.price if self.price > 0 else self.instrument.ltp
-
-
-@dataclass(frozen=True)
-class _Ticket:
-    """A new order in store terms, from either generation's request body."""
-
-    instrument: Instrument
-    side: str
-    price_type: str
-    product: str
-    variety: str
-    validity: str
-    quantity: int
-    price: Decimal
-    trigger: Decimal
-    disclosed: int
-    tag: str
-
-
-def _decimal(value: Any, name: str) -> Decimal:
-    try:
-        return Decimal(str(value)) if value not in (None, "") else ZERO
-    except InvalidOperation:
-        raise Failure(f"{name} is not a number") from None
-
-
-def _int(value: Any) -> int:
-    return int(value) if value not in (None, "") else 0
-
-
-class GopocketMock(MockBroker):
-    """State and handlers of the Gopocket mock (see the module docstring for the rules)."""
+class GopocketMock(ExchangeMock):
+    """Gopocket's wire formats around the exchange engine (see the module docstring)."""
 
     broker = "gopocket"
+    messages = MESSAGES
+    order_numbers = (14, 3840)
+    first_exchange_id = 1300000022510042
 
-    def __init__(
-        self,
-        account: GopocketAccount | None = None,
-        *,
-        clock: Clock = system_clock,
-        instruments: Instruments | None = None,
-        order_acceptance: OrderAcceptance | None = None,
-    ) -> None:
-        super().__init__(clock)
-        self.account = account or GopocketAccount()
-        self.instruments = instruments or Instruments(INSTRUMENTS)
-        self.order_acceptance = order_acceptance
-        """Delayed acceptance or rejection of new orders (None: decided at once)."""
-        self.reset()
+    def __init__(self, account: GopocketAccount | None = None, **options: Any) -> None:
+        self.account: GopocketAccount
+        super().__init__(account or GopocketAccount(), **options)
 
-    def handler(self, operation_id: str) -> Handler | None:
-        """Every handler first applies the decisions on pending orders that are due."""
-        found = super().handler(operation_id)
-        if found is None:
-            return None
-
-        def run(call: Call) -> Any:
-            self._settle()
-            return found(call)
-
-        return run
-
-    def _settle(self) -> None:
-        now = self.clock()
-        for order in list(self.orders.values()):
-            if order.status == PENDING and order.decide_at is not None and order.decide_at <= now:
-                when = order.decide_at.astimezone(self.now().tzinfo)
-                order.decide_at = None
-                self._decide(order, when, order.decision)
-
-    def reset(self) -> None:
+    def reset_sessions(self) -> None:
         self.sessions: dict[str, str] = {}
         self.auth_codes: dict[str, datetime] = {}
-        self.orders: dict[str, _Order] = {}
-        self.ledger = Ledger()
-        self.holdings: list[Holding] = seeded_holdings(self.instruments)
-        self.order_numbers = Numbers(14, 3840)
-        self._exchange_ids = iter(range(1300000022510042, 10**16))
 
     # -- SSO --------------------------------------------------------------------------------
 
@@ -322,27 +249,6 @@ class GopocketMock(MockBroker):
 
     # -- orders -----------------------------------------------------------------------------
 
-    def _holding(self, instrument: Instrument) -> Holding | None:
-        return next((h for h in self.holdings if h.instrument.symbol == instrument.symbol), None)
-
-    @staticmethod
-    def _sells_holdings(order: _Order) -> bool:
-        return order.side == "SELL" and order.product == "CNC"
-
-    def _margin_used(self) -> Decimal:
-        blocked = sum(
-            (
-                o.pending * o.limit_price * margin_factor(o.product)
-                for o in self.orders.values()
-                if o.pending and not self._sells_holdings(o)
-            ),
-            ZERO,
-        )
-        return self.ledger.margin_used() + blocked
-
-    def _available(self) -> Decimal:
-        return self.account.cash - self._margin_used()
-
     def _instrument(
         self, exchange: str, symbol: str | None = None, token: str | None = None
     ) -> Instrument:
@@ -351,172 +257,67 @@ class GopocketMock(MockBroker):
             if token is not None
             else self.instruments.find(exchange, symbol or "")
         )
-        if found is None:
+        if found is None or not found.tradable:
             raise Failure(f"Invalid instrument {token or symbol} on {exchange}")
         return found
 
-    def _ticket_rest(self, body: Mapping[str, Any]) -> _Ticket:
-        return _Ticket(
-            instrument=self._instrument(body["exchange"], symbol=body["tradingSymbol"]),
+    @staticmethod
+    def _ticket(instrument: Instrument, price_type: str, variety: str, **fields: Any) -> Ticket:
+        return Ticket(
+            instrument=instrument,
+            order_type=ORDER_TYPES.get(price_type, price_type),
+            amo=variety == "AMO",
+            **fields,
+        )
+
+    def _ticket_rest(self, body: Mapping[str, Any]) -> tuple[Ticket, str]:
+        variety = str(body["orderType"])
+        ticket = self._ticket(
+            self._instrument(body["exchange"], symbol=body["tradingSymbol"]),
+            str(body["priceType"]),
+            variety,
             side=SIDES[body["transType"]],
-            price_type=body["priceType"],
-            product=body["product"],
-            variety=body["orderType"],
-            validity=body["ret"],
-            quantity=int(body["qty"]),
-            price=_decimal(body.get("price"), "price"),
-            trigger=_decimal(body.get("triggerPrice"), "triggerPrice"),
-            disclosed=_int(body.get("disclosedQty")),
+            product=str(body["product"]),
             tag=str(body.get("remarks") or ""),
+            **REST.new(body),
         )
+        return ticket, variety
 
-    def _ticket_v1(self, body: Mapping[str, Any]) -> _Ticket:
-        return _Ticket(
-            instrument=self._instrument(body["exchange"], token=body["instrumentId"]),
+    def _ticket_v1(self, body: Mapping[str, Any]) -> tuple[Ticket, str]:
+        variety = V1_VARIETIES[body["orderComplexity"]]
+        ticket = self._ticket(
+            self._instrument(body["exchange"], token=body["instrumentId"]),
+            V1_PRICE_TYPES[body["orderType"]],
+            variety,
             side=SIDES[body["transactionType"]],
-            price_type=V1_PRICE_TYPES[body["orderType"]],
             product=V1_PRODUCTS.get(body["product"], body["product"]),
-            variety=V1_VARIETIES[body["orderComplexity"]],
-            validity=body["validity"],
-            quantity=int(body["quantity"]),
-            price=_decimal(body.get("price"), "price"),
-            trigger=_decimal(body.get("slTriggerPrice"), "slTriggerPrice"),
-            disclosed=_int(body.get("disclosedQuantity")),
             tag=str(body.get("orderTag") or ""),
+            **V1.new(body),
         )
+        return ticket, variety
 
-    def _place(self, ticket: _Ticket, generation: Generation) -> _Order:
-        if ticket.price_type in ("L", "SL") and ticket.price <= 0:
-            raise Failure("Price is required for limit and stop-loss limit orders")
-        if ticket.price_type in ("SL", "SL-M") and ticket.trigger <= 0:
-            raise Failure("Trigger price is required for stop-loss orders")
-        now = self.now()
-        order = _Order(
-            number=self.order_numbers.next(now),
-            instrument=ticket.instrument,
-            side=ticket.side,
-            price_type=ticket.price_type,
-            product=ticket.product,
-            variety=ticket.variety,
-            validity=ticket.validity,
-            quantity=ticket.quantity,
-            price=ticket.price,
-            trigger=ticket.trigger,
-            disclosed=ticket.disclosed,
-            placed_at=now,
-            exchange_id=str(next(self._exchange_ids)),
-            generation=generation,
-            tag=ticket.tag,
-            status=PENDING,  # not live (blocks no margin) until decided
-        )
-        order.history.append((PENDING, "PendingNew", now))
-        self.orders[order.number] = order
-        rule = self.order_acceptance
-        if rule is not None and rule.applies(order.instrument):
-            order.status = PENDING
-            order.decide_at = rule.decide_at(self.clock())
-            order.decision = rule.reject_reason
-            return order
-        self._decide(order, now)
-        return order
+    def _submit(self, ticket: tuple[Ticket, str], generation: str) -> Order:
+        try:
+            return self.place(ticket[0], variety=ticket[1], generation=generation)
+        except Refused as exc:
+            raise self.failure(exc) from None
 
-    def _decide(self, order: _Order, now: datetime, reason: str | None = None) -> None:
-        """Reject (with ``reason``, or the risk checks' reason) or acknowledge and execute."""
-        reason = reason or self._rms(order)
-        if reason is not None:
-            order.status, order.rejected_reason = REJECTED, reason
-            order.history.append((REJECTED, "Rejected", now))
-            return
-        order.status = OPEN
-        order.history.append((OPEN, "NewAck" if order.variety != "AMO" else "AMO received", now))
-        self._execute(order, now)
+    def _cancel(self, number_: str) -> Order:
+        try:
+            return self.exchange.cancel(self.order(number_))
+        except Refused as exc:
+            raise self.failure(exc) from None
 
-    def _rms(self, order: _Order) -> str | None:
-        if self._sells_holdings(order):
-            holding = self._holding(order.instrument)
-            if holding is None or holding.sellable < order.quantity:
-                return "RMS:Rule: Check holdings, insufficient sellable quantity"
-            holding.sold += order.quantity
-            return None
-        if order.quantity * order.limit_price * margin_factor(order.product) > self._available():
-            return "RMS:Margin Exceeds, Required margin is more than available margin"
-        return None
-
-    def _execute(self, order: _Order, now: datetime | None = None) -> None:
-        """Decide a live order's fate at the fixed price: MKT fills, L rests, stops wait."""
-        if order.status not in LIVE or order.variety == "AMO":
-            return
-        if order.price_type in ("SL", "SL-M"):
-            if not triggered(order.side, order.trigger, order.instrument.ltp):
-                order.status = TRIGGER_PENDING
-                return
-            order.price_type = "L" if order.price_type == "SL" else "MKT"
-        order.status = OPEN
-        if order.price_type == "MKT":
-            now = now or self.now()
-            self.ledger.fill(
-                order.number, order.instrument, order.product, order.side, order.pending, now
-            )
-            order.filled, order.average, order.status = (
-                order.quantity,
-                order.instrument.ltp,
-                COMPLETE,
-            )
-            order.history.append((COMPLETE, "Fill", now))
-
-    def _order(self, number: str) -> _Order:
-        order = self.orders.get(number)
-        if order is None:
-            raise Failure(f"Order {number} not found")
-        return order
-
-    def _cancel(self, number: str) -> _Order:
-        order = self._order(number)
-        if order.status not in LIVE:
-            raise Failure("SAF:order is not open to cancel")
-        holding = self._holding(order.instrument)
-        if self._sells_holdings(order) and holding is not None:
-            holding.sold -= order.pending
-        order.status = CANCELLED
-        order.history.append((CANCELLED, "Canceled", self.now()))
-        return order
-
-    def _modify(
-        self,
-        number: str,
-        *,
-        quantity: int | None,
-        price: Decimal | None,
-        trigger: Decimal | None,
-        price_type: str | None,
-        validity: str | None,
-        disclosed: int | None,
-    ) -> _Order:
-        order = self._order(number)
-        if order.status not in LIVE:
-            raise Failure("SAF:order is not open to modify")
-        new_qty = quantity or order.quantity
-        holding = self._holding(order.instrument)
-        if self._sells_holdings(order) and holding is not None:
-            if new_qty - order.quantity > holding.sellable:
-                raise Failure("RMS:Rule: Check holdings, insufficient sellable quantity")
-            holding.sold += new_qty - order.quantity
-        order.quantity = new_qty
-        order.price = order.price if price is None else price
-        order.trigger = order.trigger if trigger is None else trigger
-        order.price_type = price_type or order.price_type
-        order.validity = validity or order.validity
-        order.disclosed = order.disclosed if disclosed is None else disclosed
-        if order.price_type in ("L", "SL") and order.price <= 0:
-            raise Failure("Price is required for limit and stop-loss limit orders")
-        order.history.append((order.status, "Replaced", self.now()))
-        self._execute(order)
-        return order
+    def _modify(self, number_: str, **changes: Any) -> Order:
+        try:
+            return self.exchange.modify(self.order(number_), **changes)
+        except Refused as exc:
+            raise self.failure(exc) from None
 
     def _time(self, when: datetime) -> str:
         return when.strftime("%H:%M:%S %d-%m-%Y")
 
-    def _ack(self, order: _Order) -> dict[str, Any]:
+    def _ack(self, order: Order) -> dict[str, Any]:
         return self.envelope.success(
             "Success", result=[{"requestTime": self._time(self.now()), "orderNo": order.number}]
         )
@@ -536,60 +337,46 @@ class GopocketMock(MockBroker):
     @operation("placeOrder")
     def place_order(self, call: Call) -> list[dict[str, Any]]:
         return self._each(
-            call.body, lambda item: self._ack(self._place(self._ticket_rest(item), "rest"))
+            call.body, lambda item: self._ack(self._submit(self._ticket_rest(item), "rest"))
         )
 
     @operation("modifyOrder")
     def modify_order(self, call: Call) -> dict[str, Any]:
         body = call.body
-        order = self._modify(
-            body["orderNo"],
-            quantity=int(body["qty"]),
-            price=_decimal(body["price"], "price"),
-            trigger=_decimal(body["triggerPrice"], "triggerPrice")
-            if body.get("triggerPrice")
-            else None,
-            price_type=body["priceType"],
-            validity=body["ret"],
-            disclosed=_int(body["disclosedQty"]) if body.get("disclosedQty") else None,
-        )
+        order = self._modify(body["orderNo"], **REST.changes(body, str(body["priceType"])))
         return self._ack(order)
 
     @operation("cancelOrder")
     def cancel_order(self, call: Call) -> list[dict[str, Any]]:
         return self._each(call.body, lambda item: self._ack(self._cancel(item["orderNo"])))
 
-    def _margin(self, ticket: _Ticket) -> dict[str, Any]:
-        required = (
-            ticket.quantity
-            * (ticket.price or ticket.instrument.ltp)
-            * margin_factor(ticket.product)
+    def _margin(self, ticket: Ticket) -> dict[str, Any]:
+        price = ticket.price or self.exchange.price(ticket.instrument)
+        required = self.exchange.required_margin(
+            ticket.instrument, ticket.side, ticket.product, ticket.quantity, price
         )
-        if self._sells_holdings_ticket(ticket):
-            required = ZERO
-        available = self._available()
+        available = self.exchange.available()
         shortfall = max(ZERO, required - available)
         return {
             "remarks": "Insufficient Balance" if shortfall else None,
-            "marginUsed": float(self._margin_used()),
+            "marginUsed": float(self.exchange.margin_used()),
             "openingBalance": float(self.account.cash),
             "requiredMargin": float(cents(required)),
             "availableMargin": float(available),
             "marginShortfall": float(cents(shortfall)),
         }
 
-    @staticmethod
-    def _sells_holdings_ticket(ticket: _Ticket) -> bool:
-        return ticket.side == "SELL" and ticket.product == "CNC"
-
     @operation("getOrderMargin")
     def get_order_margin(self, call: Call) -> dict[str, Any]:
-        body = dict(call.body)
-        body.setdefault("ret", "DAY")
-        return self.envelope.success("Success", result=[self._margin(self._ticket_rest(body))])
+        ticket, _ = self._ticket_rest({"ret": "DAY", **call.body})
+        return self.envelope.success("Success", result=[self._margin(ticket)])
 
-    def _book_row(self, order: _Order) -> dict[str, Any]:
+    def _price_type(self, order: Order) -> str:
+        return ORDER_TYPE_CODES.get(order.order_type, order.order_type)
+
+    def _book_row(self, order: Order) -> dict[str, Any]:
         instrument = order.instrument
+        status = STATUS[order.status]
         return {
             "orderNo": order.number,
             "userId": self.account.user_id,
@@ -607,15 +394,17 @@ class GopocketMock(MockBroker):
             "avgTradePrice": money(order.average) if order.filled else None,
             "disclosedQty": str(order.disclosed),
             "product": order.product,
-            "priceType": order.price_type,
-            "orderType": order.variety,
-            "orderStatus": order.status,
+            "priceType": self._price_type(order),
+            "orderType": order.wire.get("variety", "Regular"),
+            "orderStatus": status,
             "fillShares": str(order.filled),
-            "exchUpdateTime": order.history[-1][2].strftime("%d-%m-%Y %H:%M:%S"),
-            "exchOrderId": order.exchange_id if order.status not in (REJECTED, PENDING) else None,
+            "exchUpdateTime": order.history[-1].time.strftime("%d-%m-%Y %H:%M:%S"),
+            "exchOrderId": order.exchange_id
+            if status not in (STATUS[REJECTED], "PENDING")
+            else None,
             "formattedInsName": instrument.trading_symbol,
-            "ltp": money(instrument.ltp),
-            "rejectedReason": order.rejected_reason,
+            "ltp": money(self.exchange.price(instrument)),
+            "rejectedReason": order.rejection or None,
             "triggerPrice": money(order.trigger),
             "mktProtection": None,
             "target": None,
@@ -633,10 +422,9 @@ class GopocketMock(MockBroker):
         rows = [self._book_row(o) for o in reversed(self.orders.values())]
         return self.envelope.success("Success", result=rows)
 
-    def _trade_rows(self) -> list[tuple[_Order, dict[str, Any]]]:
+    def _trade_rows(self) -> list[tuple[Order, dict[str, Any]]]:
         rows = []
-        for trade in reversed(self.ledger.visible_trades()):
-            order = self.orders[trade.order_no]
+        for trade, order in self.fills():
             instrument = trade.instrument
             rows.append(
                 (
@@ -648,8 +436,8 @@ class GopocketMock(MockBroker):
                         "exchange": instrument.exchange,
                         "ret": order.validity,
                         "product": order.product,
-                        "orderType": order.variety,
-                        "priceType": order.price_type,
+                        "orderType": order.wire.get("variety", "Regular"),
+                        "priceType": self._price_type(order),
                         "fillId": trade.trade_no,
                         "fillTime": trade.time.strftime("%d-%m-%Y %H:%M:%S"),
                         "transType": trade.side[0],
@@ -667,7 +455,7 @@ class GopocketMock(MockBroker):
                         "exchUpdateTime": trade.time.strftime("%d-%m-%Y %H:%M:%S"),
                         "exchOrderId": order.exchange_id,
                         "formattedInsName": instrument.trading_symbol,
-                        "ltp": money(instrument.ltp),
+                        "ltp": money(self.exchange.price(instrument)),
                         "orderTime": self._time(order.placed_at),
                     },
                 )
@@ -678,10 +466,11 @@ class GopocketMock(MockBroker):
     def get_trade_book(self, call: Call) -> dict[str, Any]:
         return self.envelope.success("Success", result=[row for _, row in self._trade_rows()])
 
-    def _history_rows(self, order: _Order) -> list[dict[str, Any]]:
+    def _history_rows(self, order: Order) -> list[dict[str, Any]]:
         instrument = order.instrument
         rows = []
-        for status, report, when in reversed(order.history):
+        for event in reversed(order.history):
+            status, when = STATUS[event.status], event.time
             rows.append(
                 {
                     "orderNo": order.number,
@@ -691,42 +480,46 @@ class GopocketMock(MockBroker):
                     "tradingSymbol": instrument.trading_symbol,
                     "quantity": str(order.quantity),
                     "transType": order.side[0],
-                    "priceType": order.price_type,
-                    "orderType": order.variety,
+                    "priceType": self._price_type(order),
+                    "orderType": order.wire.get("variety", "Regular"),
                     "ret": order.validity,
                     "token": instrument.token,
                     "pricePrecision": "2",
                     "lotSize": str(instrument.lot_size),
                     "tickSize": instrument.tick_size,
                     "price": money(order.price),
-                    "avgPrice": money(order.average) if status == COMPLETE else None,
+                    "avgPrice": money(order.average) if event.kind == "fill" else None,
                     "disclosedQty": str(order.disclosed),
                     "product": order.product,
                     "status": status,
-                    "report": report,
-                    "fillshares": str(order.filled if status == COMPLETE else 0),
+                    "report": REPORTS[event.kind],
+                    "fillshares": str(order.filled if status == "COMPLETE" else 0),
                     "time": self._time(when),
-                    "exchTime": when.strftime("%d-%m-%Y %H:%M:%S") if status != PENDING else None,
-                    "remarks": order.rejected_reason if status == REJECTED else None,
-                    "exchOrderNo": order.exchange_id if status not in (PENDING, REJECTED) else None,
+                    "exchTime": when.strftime("%d-%m-%Y %H:%M:%S") if status != "PENDING" else None,
+                    "remarks": order.rejection if status == "REJECTED" else None,
+                    "exchOrderNo": order.exchange_id
+                    if status not in ("PENDING", "REJECTED")
+                    else None,
                 }
             )
         return rows
 
     @operation("getOrderHistory")
     def get_order_history(self, call: Call) -> dict[str, Any]:
-        order = self._order(call.body["orderNo"])
+        order = self.order(call.body["orderNo"])
         return self.envelope.success("Success", result=self._history_rows(order))
 
     # portfolio and funds (rest) ---------------------------------------------------------------
 
     def _position_row(self, pos: Position) -> dict[str, Any]:
         instrument = pos.instrument
+        segment = {"NSE": "nse_cm", "BSE": "bse_cm", "NFO": "nse_fo"}.get(instrument.exchange, "")
+        close = self.exchange.market.previous_close(instrument, self.clock())
         return {
             "formattedInsName": instrument.trading_symbol,
             "tradingSymbol": instrument.trading_symbol,
             "exchange": instrument.exchange,
-            "segment": "nse_cm" if instrument.exchange == "NSE" else "bse_cm",
+            "segment": segment,
             "token": instrument.token,
             "product": PRODUCT_CODES.get(pos.product, pos.product),
             "netQty": str(pos.net_qty),
@@ -739,10 +532,10 @@ class GopocketMock(MockBroker):
             "netSellAvg": money(pos.avg_sell) if pos.sell_qty else "NaN",
             "netSellValue": money(pos.sell_value),
             "averagePrice": money(pos.average_price),
-            "ltp": money(instrument.ltp),
+            "ltp": money(pos.mark),
             "pnl": money(pos.realized + pos.unrealized),
             "mtm": money(pos.unrealized),
-            "pdc": money(instrument.previous_close),
+            "pdc": money(close),
             "realizedpnl": money(pos.realized),
             "unrealizedpnl": money(pos.unrealized),
             "multiplier": "1",
@@ -752,16 +545,14 @@ class GopocketMock(MockBroker):
 
     @operation("getPositions")
     def get_positions(self, call: Call) -> dict[str, Any]:
-        rows = [self._position_row(pos) for pos in self.ledger.positions()]
+        rows = [self._position_row(pos) for pos in self.exchange.positions()]
         return self.envelope.success("success", result=rows)
 
     def _convert(self, body: Mapping[str, Any], quantity: int) -> dict[str, Any]:
         instrument = self._instrument(body["exchange"], symbol=body["tradingSymbol"])
         source = V1_PRODUCTS.get(str(body["prevProduct"]).upper(), str(body["prevProduct"]))
         target = V1_PRODUCTS.get(str(body["product"]).upper(), str(body["product"]))
-        reason = self.ledger.convert(instrument, source, target, quantity, self.now())
-        if reason is not None:
-            raise Failure(reason)
+        self.exchange.convert(instrument, source, target, quantity)
         return self.envelope.success("Success", result=[])
 
     @operation("convertPosition")
@@ -770,6 +561,7 @@ class GopocketMock(MockBroker):
 
     def _holding_rows(self) -> list[dict[str, Any]]:
         rows = []
+        now = self.clock()
         for holding in self.holdings:
             instrument = holding.instrument
             listings = [
@@ -777,13 +569,13 @@ class GopocketMock(MockBroker):
                     "exchange": i.exchange,
                     "token": i.token,
                     "tradingSymbol": i.trading_symbol,
-                    "pdc": money(i.previous_close),
-                    "ltp": money(i.ltp),
+                    "pdc": money(self.exchange.market.previous_close(i, now)),
+                    "ltp": money(self.exchange.price(i, now)),
                 }
                 for i in self.instruments
-                if i.symbol == instrument.symbol and i.group == "EQ"
+                if i.symbol == instrument.symbol and i.kind == "EQ"
             ]
-            pnl = holding.quantity * (instrument.ltp - holding.average_price)
+            pnl = holding.quantity * (self.exchange.price(instrument, now) - holding.average_price)
             rows.append(
                 {
                     "isin": f"INE{int(instrument.token):06d}01",
@@ -816,7 +608,7 @@ class GopocketMock(MockBroker):
         return self.envelope.success("Success", result=[group])
 
     def _funds(self) -> dict[str, float]:
-        used = self._margin_used()
+        used = self.exchange.margin_used()
         return {
             "availableMargin": float(self.account.cash - used),
             "openingBalance": float(self.account.cash),
@@ -865,7 +657,7 @@ class GopocketMock(MockBroker):
 
     # open-api-v1 generation ----------------------------------------------------------------
 
-    def _acks(self, orders: list[_Order | Failure]) -> dict[str, Any]:
+    def _acks(self, orders: list[Order | Failure]) -> dict[str, Any]:
         items: list[dict[str, Any]] = []
         for order in orders:
             if isinstance(order, Failure):
@@ -884,7 +676,7 @@ class GopocketMock(MockBroker):
         return self.envelope.success("Success", result=items)
 
     @staticmethod
-    def _try(act: Callable[[Any], _Order], item: Any) -> _Order | Failure:
+    def _try(act: Callable[[Any], Order], item: Any) -> Order | Failure:
         try:
             return act(item)
         except Failure as exc:
@@ -894,8 +686,8 @@ class GopocketMock(MockBroker):
     def place_order_v1(self, call: Call) -> dict[str, Any]:
         return self._acks([self._try(self._place_v1, item) for item in call.body])
 
-    def _place_v1(self, item: Mapping[str, Any]) -> _Order:
-        return self._place(self._ticket_v1(item), "open-api-v1")
+    def _place_v1(self, item: Mapping[str, Any]) -> Order:
+        return self._submit(self._ticket_v1(item), "open-api-v1")
 
     @operation("squareOffPositionV1")
     def square_off_position_v1(self, call: Call) -> dict[str, Any]:
@@ -904,58 +696,46 @@ class GopocketMock(MockBroker):
     @operation("modifyOrderV1")
     def modify_order_v1(self, call: Call) -> dict[str, Any]:
         body = call.body
-        order = self._modify(
-            body["brokerOrderId"],
-            quantity=_int(body.get("quantity")) or None,
-            price=_decimal(body["price"], "price") if body.get("price") else None,
-            trigger=_decimal(body["slTriggerPrice"], "slTriggerPrice")
-            if body.get("slTriggerPrice")
-            else None,
-            price_type=V1_PRICE_TYPES[body["orderType"]] if body.get("orderType") else None,
-            validity=body.get("validity") or None,
-            disclosed=_int(body["disclosedQuantity"]) if body.get("disclosedQuantity") else None,
-        )
+        price_type = V1_PRICE_TYPES[body["orderType"]] if body.get("orderType") else None
+        order = self._modify(body["brokerOrderId"], **V1.changes(body, price_type))
         return self._acks([order])
 
     @operation("cancelOrderV1")
     def cancel_order_v1(self, call: Call) -> dict[str, Any]:
         return self._acks([self._cancel(call.body["brokerOrderId"])])
 
-    def _exit(self, item: Mapping[str, Any]) -> _Order:
-        order = self._order(item["brokerOrderId"])
-        if order.variety != V1_VARIETIES[item["orderComplexity"]]:
+    def _exit(self, item: Mapping[str, Any]) -> Order:
+        order = self.order(item["brokerOrderId"])
+        if order.wire.get("variety") != V1_VARIETIES[item["orderComplexity"]]:
             raise Failure(f"Order {order.number} is not a {item['orderComplexity']} order")
-        if order.status in LIVE:
+        if order.live:
             return self._cancel(order.number)
         if order.status != COMPLETE:
-            raise Failure(f"Order {order.number} is {order.status} and cannot be exited")
-        pos = self.ledger.position(order.instrument, order.product)
+            raise Failure(f"Order {order.number} is {STATUS[order.status]} and cannot be exited")
+        pos = self.exchange.position(order.instrument, order.product)
         if pos is None or pos.net_qty == 0:
             raise Failure(f"Order {order.number} is already exited")
-        ticket = _Ticket(
+        ticket = Ticket(
             instrument=order.instrument,
             side="SELL" if pos.net_qty > 0 else "BUY",
-            price_type="MKT",
+            order_type="MARKET",
             product=order.product,
-            variety="Regular",
-            validity="DAY",
             quantity=min(order.quantity, abs(pos.net_qty)),
-            price=ZERO,
-            trigger=ZERO,
-            disclosed=0,
             tag=f"exit {order.number}",
         )
-        return self._place(ticket, order.generation)
+        return self._submit((ticket, "Regular"), order.wire.get("generation", "rest"))
 
     @operation("exitBracketOrderV1")
     def exit_bracket_order_v1(self, call: Call) -> dict[str, Any]:
         return self._acks([self._try(self._exit, item) for item in call.body])
 
-    def _v1_row(self, order: _Order, **extra: Any) -> dict[str, Any]:
+    def _v1_row(self, order: Order, **extra: Any) -> dict[str, Any]:
         instrument = order.instrument
+        price_type = self._price_type(order)
+        variety = order.wire.get("variety", "Regular")
         return {
             "brokerOrderId": order.number,
-            "orderStatus": order.status,
+            "orderStatus": STATUS[order.status],
             "filledQuantity": str(order.filled),
             "transactionType": order.side,
             "formattedInstrumentName": instrument.trading_symbol,
@@ -966,12 +746,12 @@ class GopocketMock(MockBroker):
             "price": money(order.price),
             "slTriggerPrice": money(order.trigger),
             "averageTradedPrice": money(order.average),
-            "orderType": V1_PRICE_TYPE_NAMES.get(order.price_type, order.price_type),
-            "orderComplexity": V1_VARIETY_NAMES.get(order.variety, order.variety),
+            "orderType": V1_PRICE_TYPE_NAMES.get(price_type, price_type),
+            "orderComplexity": V1_VARIETY_NAMES.get(variety, variety),
             "product": V1_PRODUCT_NAMES.get(order.product, order.product),
             "validity": order.validity,
             "orderTag": order.tag,
-            "rejectionReason": order.rejected_reason,
+            "rejectionReason": order.rejection or None,
             "orderTime": order.placed_at.strftime("%d-%m-%Y %H:%M:%S"),
             **extra,
         }
@@ -993,11 +773,12 @@ class GopocketMock(MockBroker):
 
     @operation("getOrderHistoryV1")
     def get_order_history_v1(self, call: Call) -> dict[str, Any]:
-        order = self._order(call.body["brokerOrderId"])
+        order = self.order(call.body["brokerOrderId"])
         rows = [
-            self._v1_row(order, orderStatus=status, report=report, time=self._time(when))
-            for status, report, when in reversed(order.history)
-        ]
+            self._v1_row(order, orderStatus=STATUS[e.status], report=REPORTS[e.kind],
+                         time=self._time(e.time))
+            for e in reversed(order.history)
+        ]  # fmt: skip
         return self.envelope.success("Success", result=rows)
 
     @operation("getPositionsV1")
@@ -1019,8 +800,8 @@ class GopocketMock(MockBroker):
 
     @operation("getOrderMarginV1")
     def get_order_margin_v1(self, call: Call) -> dict[str, Any]:
-        body = {**call.body, "validity": "DAY"}
-        return self.envelope.success("Success", result=[self._margin(self._ticket_v1(body))])
+        ticket, _ = self._ticket_v1({**call.body, "validity": "DAY"})
+        return self.envelope.success("Success", result=[self._margin(ticket)])
 
     @operation("convertPositionV1")
     def convert_position_v1(self, call: Call) -> dict[str, Any]:
@@ -1038,37 +819,72 @@ class GopocketMock(MockBroker):
         writer = csv.writer(out, lineterminator="\n")
         if exchange == "INDICES":
             writer.writerow(["exch", "token", "symbol"])
-            writer.writerows(INDICES)
+            writer.writerows((i.exchange, i.token, i.symbol) for i in self.instruments.indices)
         else:
             rows = [i for i in self.instruments if i.exchange == exchange]
             if not rows:
                 raise Failure(f"No contract file for {name}", status=404)
-            columns = [c["name"] for c in self._csv_columns(call)]
+            columns = self._csv_columns(call)
             writer.writerow(columns)
-            for instrument in rows:
-                writer.writerow(
-                    [CSV_VALUES[c](instrument) if c in CSV_VALUES else "" for c in columns]
-                )
+            writer.writerows([_csv_value(c, i) for c in columns] for i in rows)
         return Reply(out.getvalue(), media_type="text/csv")
 
-    def _csv_columns(self, call: Call) -> list[dict[str, Any]]:
-        spec_op = catalog(self.broker).document["paths"][call.op.path]["get"]
-        media = spec_op["responses"]["200"]["content"]["text/csv"]
-        return list(media["x-csv-columns"])
+    def _csv_columns(self, call: Call) -> list[str]:
+        spec = catalog(self.broker)
+        response = spec.resolve(spec.spec_operation(call.op)["responses"]["200"])
+        return [str(c["name"]) for c in response["content"]["text/csv"]["x-csv-columns"]]
+
+    # charts -------------------------------------------------------------------------------
+
+    def _chart_instrument(
+        self, segment: str, symbol: str = "", token: str = ""
+    ) -> Instrument | None:
+        exchange = SEGMENTS.get(segment)
+        if exchange is None:
+            return None
+        if exchange == "INDEX":
+            return next(
+                (i for i in self.instruments.indices if token in ("", i.token)
+                 and (not symbol or symbol.upper() in (i.symbol, i.series))),
+                None,
+            )  # fmt: skip
+        if token:
+            return self.instruments.by_token(exchange, token)
+        return self.instruments.find(exchange, symbol)
+
+    @operation("getHistoricalData")
+    def get_historical_data(self, call: Call) -> dict[str, Any]:
+        body = call.body
+        instrument = self._chart_instrument(body["exchangeSegment"], symbol=body["symbol"])
+        try:
+            first, last = date.fromisoformat(body["fromDate"]), date.fromisoformat(body["toDate"])
+        except ValueError:
+            instrument = None
+        if instrument is None:
+            return _chart([])
+        return _chart(self.exchange.market.daily_candles(instrument, first, last))
+
+    @operation("getIntradayData")
+    def get_intraday_data(self, call: Call) -> dict[str, Any]:
+        body = call.body
+        instrument = self._chart_instrument(body["exchangeSegment"], token=body["securityId"])
+        if instrument is None:
+            return _chart([])
+        now = self.now()
+        day = self.exchange.market.session_day(now)
+        if now < session_minutes(day)[0]:  # before today's open: the last session
+            day = self.exchange.market.session_day(now - timedelta(days=1))
+        start, end = session_minutes(day)
+        candles = self.exchange.market.intraday_candles(
+            instrument, start, min(end - timedelta(minutes=1), now)
+        )
+        return _chart(candles)
 
     # -- inspection -------------------------------------------------------------------------
 
     def snapshot(self) -> dict[str, Any]:
-        self._settle()
         return {
             "sessions": len(self.sessions),
             "pendingAuthCodes": len(self.auth_codes),
-            "orders": [
-                {"orderNo": o.number, "symbol": o.instrument.trading_symbol, "side": o.side,
-                 "quantity": o.quantity, "price": money(o.price), "status": o.status,
-                 "generation": o.generation}
-                for o in self.orders.values()
-            ],
-            "trades": len(self.ledger.visible_trades()),
-            "marginUsed": money(self._margin_used()),
-        }  # fmt: skip
+            **super().snapshot(),
+        }

@@ -1,19 +1,21 @@
-"""Samco mock state: sessions (API key/secret and OAuth 2.1), an order book that trades against
-fixed prices, trade book, positions, holdings and funds that stay consistent with each other.
+"""Samco wire adapter: sessions (API key/secret and OAuth 2.1) and baskets of its own, and
+Samco's field names, status words and string numbers around the shared exchange engine
+(:mod:`broker_overlays.mock.engine`: matching, positions, holdings, funds, the moving market).
 
-Rules (what the real broker does, simplified): a limit order that crosses the last traded
-price (BUY price >= LTP, SELL price <= LTP) fills at once at the LTP; others stay ``Open``;
-``SL`` orders wait as ``Trigger Pending``. CNC sells need sellable holdings; other orders need
-margin (intraday products 20% of the value). Business errors answer HTTP 200 with
-``status: Failure``. All numbers are strings, as Samco sends them. Baskets (create, rename,
-delete; add, modify, list and remove their orders) are kept per id; executing, squaring off
-and rearranging a basket answer the spec's examples.
+Samco words: book status ``Open`` / ``Partially Executed`` / ``Trigger Pending`` /
+``Complete`` / ``Cancelled`` / ``Rejected`` / ``Validation Pending`` (the place response and
+``getOrderStatus`` say ``PENDING`` / ``EXECUTED`` ...). A new order the risk checks reject is
+booked as ``Rejected`` and answered as a failure. Business errors answer HTTP 200 with
+``status: Failure``. All numbers are strings. Baskets (create, rename, delete; add, modify,
+list and remove their orders) are kept per id; executing, squaring off and rearranging a
+basket answer the spec's examples. Quotes, index quotes, multi-quotes, market depth, option
+and future chains, symbol search, SPAN margin and every candle endpoint answer data of the
+moving market for the symbol and dates asked.
 
-With an :class:`~broker_overlays.mock.market.OrderAcceptance` rule (``order_acceptance=``, or
-the ``order_acceptance`` attribute), a new order that passed the risk checks first shows as
-``Validation Pending`` (``VALIDATION PENDING`` in ``getOrderStatus`` and the place response)
-for the rule's delay, then is rejected with the rule's reason or accepted as above. The
-decision is applied lazily, before any handler runs, by the mock's clock.
+With an :class:`~broker_overlays.mock.engine.OrderAcceptance` rule (``order_acceptance=``, or
+the ``order_acceptance`` attribute), a new order first shows as ``Validation Pending``
+(``VALIDATION PENDING`` in ``getOrderStatus`` and the place response) for the rule's delay,
+then is rejected with the rule's reason or goes through the risk checks as above.
 """
 
 from __future__ import annotations
@@ -23,33 +25,42 @@ import hashlib
 import hmac
 import json
 import secrets
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from typing import Any, Final, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from broker_overlays.auth.clock import Clock, next_session_expiry, system_clock
-from broker_overlays.mock.app import BrowserPage, Call, Failure, Handler, MockBroker, operation
-from broker_overlays.mock.market import (
-    INSTRUMENTS,
+from broker_overlays.auth.clock import IST, next_session_expiry
+from broker_overlays.mock.app import BrowserPage, Call, Failure, operation
+from broker_overlays.mock.engine import (
+    CANCELLED,
+    COMPLETE,
+    OPEN,
+    PARTIALLY_FILLED,
+    REJECTED,
+    TRIGGER_PENDING,
+    VALIDATION_PENDING,
     ZERO,
-    Holding,
-    Instrument,
-    Instruments,
-    Ledger,
-    Numbers,
-    OrderAcceptance,
+    Bracket,
+    Order,
     Position,
+    Refused,
+    Ticket,
     margin_factor,
-    marketable,
+)
+from broker_overlays.mock.prices import Candle
+from broker_overlays.mock.universe import Instrument
+from broker_overlays.mock.wire import (
+    ORDER_TYPE_CODES,
+    ORDER_TYPES,
+    ExchangeMock,
+    Fields,
     money,
-    seeded_holdings,
-    triggered,
+    number,
 )
 
 __all__ = ["DEFAULT_API_KEY", "DEFAULT_API_SECRET", "SamcoAccount", "SamcoMock"]
@@ -59,18 +70,38 @@ DEFAULT_API_SECRET: Final = "mock-samco-api-secret"
 REFRESH_LIFETIME: Final = timedelta(days=7)
 CODE_LIFETIME: Final = timedelta(minutes=10)
 
-OPEN, TRIGGER_PENDING, COMPLETE = "Open", "Trigger Pending", "Complete"
-CANCELLED, REJECTED = "Cancelled", "Rejected"
-VALIDATION_PENDING = "Validation Pending"
-LIVE = (OPEN, TRIGGER_PENDING)
-EXCHANGE_STATUS = {
-    VALIDATION_PENDING: "VALIDATION PENDING",
-    OPEN: "PENDING",
-    TRIGGER_PENDING: "TRIGGER PENDING",
-    COMPLETE: "EXECUTED",
-    CANCELLED: "CANCELLED",
+BOOK_STATUS: Final = {
+    VALIDATION_PENDING: "Validation Pending", OPEN: "Open", TRIGGER_PENDING: "Trigger Pending",
+    PARTIALLY_FILLED: "Partially Executed", COMPLETE: "Complete", CANCELLED: "Cancelled",
+    REJECTED: "Rejected",
+}  # fmt: skip
+EXCHANGE_STATUS: Final = {
+    VALIDATION_PENDING: "VALIDATION PENDING", OPEN: "PENDING", TRIGGER_PENDING: "TRIGGER PENDING",
+    PARTIALLY_FILLED: "PARTIALLY EXECUTED", COMPLETE: "EXECUTED", CANCELLED: "CANCELLED",
     REJECTED: "REJECTED",
+}  # fmt: skip
+MESSAGES: Final = {
+    "holdings": "Insufficient holdings: CNC sell quantity exceeds the sellable quantity",
+    "margin": "Insufficient margin: required {required}",
+    "price_required": "Price is mandatory for L and SL orders",
+    "trigger_required": "Trigger price is mandatory for SL orders",
+    "disclosed": "Disclosed quantity must be at least 10% of the quantity",
+    "quantity": "Quantity must be positive and not below the filled quantity",
+    "not_found": "Order {number} not found",
+    "not_live": "Order {number} is {status} and cannot be changed",
+    "leg_executed": "The sub-order is in executed status and cannot be exited or cancelled",
+    "exited": "Order {number} is already exited",
+    "no_position": "No open {product} position in {symbol}",
+    "convert_quantity": "Quantity to convert exceeds the open quantity {open}",
 }
+FIELDS: Final = Fields("quantity", "price", "triggerPrice", "orderValidity", "disclosedQuantity")
+INDEX_IDS: Final = {
+    "NIFTY 50": "-21",
+    "NIFTY BANK": "-22",
+    "NIFTY NEXT 50": "-23",
+    "SENSEX": "-101",
+}
+"""Samco's listing ids of indices (the spec's examples)."""
 
 
 @dataclass(frozen=True)
@@ -103,44 +134,6 @@ class _Grant:
 
 
 @dataclass
-class _Order:
-    number: str
-    exchange_number: str
-    instrument: Instrument
-    side: str
-    order_type: str
-    product: str
-    validity: str
-    quantity: int
-    price: Decimal
-    trigger: Decimal
-    disclosed: int
-    placed_at: datetime
-    amo: bool = False
-    status: str = OPEN
-    filled: int = 0
-    fill_price: Decimal = ZERO
-    rejection: str = ""
-    parent: str | None = None
-    leg: Literal["target", "stopLoss"] | None = None
-    square_off: Decimal = ZERO
-    stop_loss: Decimal = ZERO
-    legs: list[str] = field(default_factory=list)
-    decide_at: datetime | None = None
-    """While ``Validation Pending``: when the broker decides (see OrderAcceptance)."""
-    decision: str | None = None
-    """While ``Validation Pending``: the rejection reason it will get (None: accepted)."""
-
-    @property
-    def pending(self) -> int:
-        return self.quantity - self.filled if self.status in LIVE else 0
-
-    @property
-    def limit_price(self) -> Decimal:
-        return self.price if self.price > 0 else self.instrument.ltp
-
-
-@dataclass
 class _Basket:
     """A named list of orders kept for later execution (nothing reaches the exchange)."""
 
@@ -157,13 +150,6 @@ BASKET_ORDER_FIELDS: Final = (
 """The order fields a basket order stores (the docs' create-order table)."""
 
 
-def _decimal(value: Any, name: str) -> Decimal:
-    try:
-        return Decimal(str(value)) if value not in (None, "") else ZERO
-    except InvalidOperation:
-        raise Failure(f"{name} is not a number") from None
-
-
 def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
@@ -172,59 +158,56 @@ def _same(a: str, b: str) -> bool:
     return hmac.compare_digest(a.encode(), b.encode())
 
 
-class SamcoMock(MockBroker):
-    """State and handlers of the Samco mock (see the module docstring for the rules)."""
+def _day(value: str | None, default: date) -> date:
+    try:
+        return date.fromisoformat(value) if value else default
+    except ValueError:
+        raise Failure(f"Invalid date {value!r} (yyyy-MM-dd)") from None
+
+
+def _moment(value: str | None, default: datetime) -> datetime:
+    try:
+        return (
+            datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=IST) if value else default
+        )
+    except ValueError:
+        raise Failure(f"Invalid date and time {value!r} (yyyy-MM-dd HH:mm:ss)") from None
+
+
+def _intraday_rows(candles: list[Candle]) -> list[dict[str, str]]:
+    return [
+        {"dateTime": c.start.strftime("%Y-%m-%d %H:%M:%S.0"), "open": money(c.open),
+         "high": money(c.high), "low": money(c.low), "close": money(c.close),
+         "volume": str(c.volume)}
+        for c in candles
+    ]  # fmt: skip
+
+
+def _daily_rows(candles: list[Candle]) -> list[dict[str, str]]:
+    return [
+        {"date": c.start.strftime("%Y-%m-%d"), "open": money(c.open), "high": money(c.high),
+         "low": money(c.low), "close": money(c.close), "ltp": money(c.close),
+         "volume": str(c.volume)}
+        for c in candles
+    ]  # fmt: skip
+
+
+class SamcoMock(ExchangeMock):
+    """Samco's wire format around the exchange engine (see the module docstring)."""
 
     broker = "samco"
+    messages = MESSAGES
+    order_numbers = (15, 350)
+    first_exchange_id = 1100000000015551
 
-    def __init__(
-        self,
-        account: SamcoAccount | None = None,
-        *,
-        clock: Clock = system_clock,
-        instruments: Instruments | None = None,
-        order_acceptance: OrderAcceptance | None = None,
-    ) -> None:
-        super().__init__(clock)
-        self.account = account or SamcoAccount()
-        self.instruments = instruments or Instruments(INSTRUMENTS)
-        self.order_acceptance = order_acceptance
-        """Delayed acceptance or rejection of new orders (None: decided at once)."""
-        self.reset()
+    def __init__(self, account: SamcoAccount | None = None, **options: Any) -> None:
+        self.account: SamcoAccount
+        super().__init__(account or SamcoAccount(), **options)
 
-    def handler(self, operation_id: str) -> Handler | None:
-        """Every handler first applies the decisions on orders pending validation that are due."""
-        found = super().handler(operation_id)
-        if found is None:
-            return None
-        return _settling(self._settle, found)
-
-    def _settle(self) -> None:
-        now = self.clock()
-        for order in list(self.orders.values()):
-            if order.status != VALIDATION_PENDING or order.decide_at is None:
-                continue
-            if order.decide_at > now:
-                continue
-            order.decide_at = None
-            if order.decision is not None:
-                holding = self._holding(order.instrument)
-                if self._sells_holdings(order) and holding is not None:
-                    holding.sold -= order.quantity
-                order.status, order.rejection = REJECTED, order.decision
-                continue
-            order.status = OPEN
-            self._try_fill(order)
-
-    def reset(self) -> None:
+    def reset_sessions(self) -> None:
         self.sessions: dict[str, _Session] = {}
         self.refresh_tokens: dict[str, datetime] = {}
         self.codes: dict[str, _Grant] = {}
-        self.orders: dict[str, _Order] = {}
-        self.ledger = Ledger()
-        self.holdings: list[Holding] = seeded_holdings(self.instruments)
-        self.order_numbers = Numbers(15, 350)
-        self._exchange_numbers = iter(range(1100000000015551, 10**16))
         self.baskets: dict[str, _Basket] = {}
         self._basket_ids = iter(range(1, 10**9))
         self._basket_order_ids = iter(range(1, 10**9))
@@ -372,164 +355,23 @@ class SamcoMock(MockBroker):
 
     # -- orders -----------------------------------------------------------------------------
 
-    def _holding(self, instrument: Instrument) -> Holding | None:
-        return next((h for h in self.holdings if h.instrument.symbol == instrument.symbol), None)
-
-    def _blocked(self) -> Decimal:
-        """Margin blocked by live orders (CNC sells block holdings instead)."""
-        total = ZERO
-        for order in self.orders.values():
-            if order.parent is None and order.pending and not self._sells_holdings(order):
-                total += order.pending * order.limit_price * margin_factor(order.product)
-        return total
-
-    @staticmethod
-    def _sells_holdings(order: _Order) -> bool:
-        return order.side == "SELL" and order.product == "CNC"
-
-    def _margin_used(self) -> Decimal:
-        return self.ledger.margin_used() + self._blocked()
-
-    def _rms(self, order: _Order) -> str | None:
-        """Why the risk checks reject a new order (None: accepted); blocks CNC holdings."""
-        if self._sells_holdings(order):
-            holding = self._holding(order.instrument)
-            if holding is None or holding.sellable < order.quantity:
-                return "Insufficient holdings: CNC sell quantity exceeds the sellable quantity"
-            holding.sold += order.quantity
-            return None
-        required = order.quantity * order.limit_price * margin_factor(order.product)
-        if required > self.account.cash - self._margin_used():
-            return f"Insufficient margin: required {money(required)}"
-        return None
-
-    def _new_order(self, body: dict[str, Any], product: str) -> _Order:
-        """An order from a place-order body, checked as the broker would (or Failure)."""
+    def _ticket(self, body: dict[str, Any], product: str, bracket: Bracket | None = None) -> Ticket:
         exchange = str(body.get("exchange") or "NSE")
-        instrument = self.instruments.find(exchange, str(body["symbolName"]))
-        if instrument is None:
-            raise Failure(f"Invalid symbol name {body['symbolName']} for exchange {exchange}")
         order_type = str(body["orderType"])
-        price = _decimal(body.get("price"), "price")
-        trigger = _decimal(body.get("triggerPrice"), "triggerPrice")
-        if order_type in ("L", "SL") and price <= 0:
-            raise Failure("Price is mandatory for L and SL orders")
-        if order_type == "SL" and trigger <= 0:
-            raise Failure("Trigger price is mandatory for SL orders")
-        quantity = int(body["quantity"])
-        disclosed = int(body.get("disclosedQuantity") or 0)
-        if disclosed and disclosed * 10 < quantity:
-            raise Failure("Disclosed quantity must be at least 10% of the quantity")
-        now = self.now()
-        return _Order(
-            number=self.order_numbers.next(now),
-            exchange_number=str(next(self._exchange_numbers)),
-            instrument=instrument,
+        return Ticket(
+            instrument=self.instrument(exchange, str(body["symbolName"])),
             side=str(body["transactionType"]),
-            order_type=order_type,
+            order_type=ORDER_TYPES.get(order_type, order_type),
             product=product,
-            validity=str(body.get("orderValidity") or "DAY"),
-            quantity=quantity,
-            price=price,
-            trigger=trigger,
-            disclosed=disclosed,
-            placed_at=now,
             amo=body.get("afterMarketOrderFlag") == "YES",
+            bracket=bracket,
+            **FIELDS.new(body),
         )
 
-    def _submit(self, order: _Order) -> _Order:
-        """Book the order: reject it, or accept it and fill it if it is marketable."""
-        reason = self._rms(order)
-        self.orders[order.number] = order
-        if reason is not None:
-            order.status, order.rejection = REJECTED, reason
-            raise Failure(reason, orderNumber=order.number, exchangeOrderStatus="REJECTED")
-        rule = self.order_acceptance
-        if rule is not None and rule.applies(order.instrument):
-            order.status = VALIDATION_PENDING
-            order.decide_at = rule.decide_at(self.clock())
-            order.decision = rule.reject_reason
-            return order
-        self._try_fill(order)
-        return order
-
-    def _try_fill(self, order: _Order) -> None:
-        if order.status not in LIVE or order.amo:
-            return
-        ltp = order.instrument.ltp
-        if order.order_type in ("SL", "SL-M"):
-            if not triggered(order.side, order.trigger, ltp):
-                order.status = TRIGGER_PENDING
-                return
-            order.status = OPEN
-        if order.order_type in ("MKT", "SL-M") or marketable(order.side, order.price, ltp):
-            self._fill(order)
-
-    def _fill(self, order: _Order) -> None:
-        self.ledger.fill(
-            order.number, order.instrument, order.product, order.side, order.pending, self.now()
-        )
-        order.filled, order.fill_price, order.status = (
-            order.quantity,
-            order.instrument.ltp,
-            COMPLETE,
-        )
-        if order.parent is None and order.product in ("BO", "CO"):
-            self._add_legs(order)
-
-    def _add_legs(self, main: _Order) -> None:
-        """Exit legs of a filled bracket (target + stop-loss) or cover (stop-loss) order."""
-        exit_side = "SELL" if main.side == "BUY" else "BUY"
-        sign = 1 if main.side == "BUY" else -1
-        if main.product == "BO":
-            stop = main.fill_price - sign * main.stop_loss
-            target = main.fill_price + sign * main.square_off
-            legs = [
-                ("target", "L", target, ZERO, OPEN),
-                ("stopLoss", "SL", stop, stop, TRIGGER_PENDING),
-            ]
-        else:
-            legs = [("stopLoss", "SL", main.trigger, main.trigger, TRIGGER_PENDING)]
-        for kind, order_type, price, trigger, status in legs:
-            leg = _Order(
-                number=self.order_numbers.next(self.now()),
-                exchange_number=str(next(self._exchange_numbers)),
-                instrument=main.instrument,
-                side=exit_side,
-                order_type=order_type,
-                product=main.product,
-                validity="DAY",
-                quantity=main.quantity,
-                price=price,
-                trigger=trigger,
-                disclosed=0,
-                placed_at=self.now(),
-                status=status,
-                parent=main.number,
-                leg=kind,  # type: ignore[arg-type]
-            )
-            self.orders[leg.number] = leg
-            main.legs.append(leg.number)
-
-    def _cancel(self, order: _Order) -> None:
-        holding = self._holding(order.instrument)
-        if self._sells_holdings(order) and holding is not None:
-            holding.sold -= order.pending
-        order.status = CANCELLED
-        for number in order.legs:
-            if self.orders[number].status in LIVE:
-                self.orders[number].status = CANCELLED
-
-    def _order(self, number: str) -> _Order:
-        order = self.orders.get(number)
-        if order is None:
-            raise Failure(f"Order {number} not found")
-        return order
-
-    def _details(self, order: _Order) -> dict[str, str]:
+    def _details(self, order: Order) -> dict[str, str]:
         return {
             "pendingQuantity": str(order.pending),
-            "avgExecutionPrice": money(order.fill_price),
+            "avgExecutionPrice": money(order.average),
             "orderPlacedBy": "--",
             "tradingSymbol": order.instrument.trading_symbol,
             "triggerPrice": money(order.trigger),
@@ -537,17 +379,17 @@ class SamcoMock(MockBroker):
             "totalQuantity": str(order.quantity),
             "transactionType": order.side,
             "productType": order.product,
-            "orderType": order.order_type,
+            "orderType": ORDER_TYPE_CODES.get(order.order_type, order.order_type),
             "quantity": str(order.quantity),
             "filledQuantity": str(order.filled),
             "orderPrice": money(order.price),
-            "filledPrice": money(order.fill_price),
-            "exchangeOrderNo": order.exchange_number,
+            "filledPrice": money(order.average),
+            "exchangeOrderNo": order.exchange_id,
             "orderValidity": order.validity,
             "orderTime": order.placed_at.strftime("%d/%m/%Y %H:%M:%S"),
         }
 
-    def _order_response(self, order: _Order, message: str) -> dict[str, Any]:
+    def _order_response(self, order: Order, message: str) -> dict[str, Any]:
         return self.envelope.success(
             message,
             orderNumber=order.number,
@@ -555,36 +397,42 @@ class SamcoMock(MockBroker):
             orderDetails=self._details(order),
         )
 
-    def _place(self, body: dict[str, Any], product: str, label: str) -> dict[str, Any]:
-        order = self._submit(self._new_order(body, product))
+    def _submit(self, ticket: Ticket, label: str) -> dict[str, Any]:
+        order = self.place(ticket)
+        if order.status == REJECTED:
+            raise Failure(order.rejection, orderNumber=order.number, exchangeOrderStatus="REJECTED")
         return self._order_response(order, f"{label} Order request placed successfully")
 
     @operation("placeOrder")
     def place_order(self, call: Call) -> dict[str, Any]:
         product = str(call.body["productType"])
-        return self._place(call.body, product, product)
+        return self._submit(self._ticket(call.body, product), product)
 
     @operation("placeBracketOrder")
     def place_bracket_order(self, call: Call) -> dict[str, Any]:
-        order = self._new_order(call.body, "BO")
-        order.square_off = _decimal(call.body["squareOffValue"], "squareOffValue")
-        order.stop_loss = _decimal(call.body["stopLossValue"], "stopLossValue")
-        return self._order_response(
-            self._submit(order), "Bracket Order request placed successfully"
+        bracket = Bracket(
+            "BO",
+            target=number(call.body["squareOffValue"], "squareOffValue"),
+            stop=number(call.body["stopLossValue"], "stopLossValue"),
         )
+        return self._submit(self._ticket(call.body, "BO", bracket), "Bracket")
 
     @operation("placeCoverOrder")
     def place_cover_order(self, call: Call) -> dict[str, Any]:
-        return self._place(call.body, "CO", "CO")
+        stop = number(call.body.get("triggerPrice"), "triggerPrice")
+        return self._submit(self._ticket(call.body, "CO", Bracket("CO", stop=stop)), "CO")
 
     @operation("placeBulkOrder")
     def place_bulk_order(self, call: Call) -> dict[str, Any]:
         items = call.body["orders"] if "orders" in call.body else [call.body]
         responses, numbers = [], []
         for item in items:
+            product = str(item["productType"])
             try:
-                product = str(item["productType"])
-                responses.append(self._place(item, product, product))
+                try:
+                    responses.append(self._submit(self._ticket(item, product), product))
+                except Refused as exc:
+                    raise self.failure(exc) from None
                 numbers.append(responses[-1]["orderNumber"])
             except Failure as exc:
                 responses.append(self.envelope.failure(exc.message, **exc.payload))
@@ -594,82 +442,41 @@ class SamcoMock(MockBroker):
             "Bulk order processed", orderResponses=responses, orderNumbers=numbers
         )
 
+    def _live(self, number: str, action: str) -> Order:
+        order = self.order(number)
+        if not order.live:
+            status = BOOK_STATUS[order.status].lower()
+            raise Failure(f"Order {number} is {status} and cannot be {action}")
+        return order
+
     @operation("modifyOrder")
     def modify_order(self, call: Call) -> dict[str, Any]:
-        number = call.path["orderNumber"]
-        order = self._order(number)
-        if order.status not in LIVE:
-            raise Failure(f"Order {number} is {order.status.lower()} and cannot be modified")
+        number_ = call.path["orderNumber"]
+        order = self._live(number_, "modified")
         body = call.body
-        order_type = str(body.get("orderType", order.order_type))
-        price = _decimal(body["price"], "price") if body.get("price") else order.price
-        trigger = (
-            _decimal(body["triggerPrice"], "triggerPrice")
-            if body.get("triggerPrice")
-            else order.trigger
-        )
-        quantity = int(body.get("quantity") or order.quantity)
-        if order_type in ("L", "SL") and price <= 0:
-            raise Failure("Price is mandatory for L and SL orders")
-        if order_type == "SL" and trigger <= 0:
-            raise Failure("Trigger price is mandatory for SL orders")
-        holding = self._holding(order.instrument)
-        if self._sells_holdings(order) and holding is not None:
-            extra = quantity - order.quantity
-            if extra > holding.sellable:
-                raise Failure(
-                    "Insufficient holdings: CNC sell quantity exceeds the sellable quantity"
-                )
-            holding.sold += extra
-        order.order_type, order.price, order.trigger, order.quantity = (
-            order_type,
-            price,
-            trigger,
-            quantity,
-        )
-        order.validity = str(body.get("orderValidity") or order.validity)
-        if body.get("disclosedQuantity"):
-            order.disclosed = int(body["disclosedQuantity"])
-        order.status = OPEN
-        self._try_fill(order)
-        return self._order_response(order, f"Order {number} modified successfully")
-
-    def _cancellable(self, order: _Order) -> None:
-        if order.status not in LIVE:
-            raise Failure(f"Order {order.number} is {order.status.lower()} and cannot be cancelled")
+        order_type = str(body["orderType"]) if body.get("orderType") else None
+        self.exchange.modify(order, **FIELDS.changes(body, order_type))
+        return self._order_response(order, f"Order {number_} modified successfully")
 
     @operation("cancelOrder")
     def cancel_order(self, call: Call) -> dict[str, Any]:
-        order = self._order(call.query["orderNumber"])
+        order = self.order(call.query["orderNumber"])
         if order.parent is None and order.product in ("BO", "CO"):
             raise Failure("Bracket and cover orders are exited with exitBO / exitCO")
-        self._cancellable(order)
-        self._cancel(order)
+        self.exchange.cancel(self._live(order.number, "cancelled"))
         return self.envelope.success("Order cancelled successfully", orderNumber=order.number)
 
     def _exit(self, call: Call, product: str, label: str) -> dict[str, Any]:
-        order = self._order(call.query["orderNumber"])
+        order = self.order(call.query["orderNumber"])
         if order.product != product or order.parent is not None:
             raise Failure(f"Order {order.number} is not the main leg of a {label} Order")
-        if order.status in LIVE:
-            self._cancel(order)
-            return self.envelope.success(
-                f"{label} Order cancelled successfully", orderNumber=order.number
-            )
-        if order.status != COMPLETE:
-            raise Failure(f"Order {order.number} is {order.status.lower()} and cannot be exited")
-        legs = [self.orders[n] for n in order.legs]
-        if any(leg.status == COMPLETE for leg in legs):
-            raise Failure("The sub-order is in executed status and cannot be exited or cancelled")
-        if not any(leg.status in LIVE for leg in legs):
-            raise Failure(f"{label} Order {order.number} is already exited")
-        for leg in legs:
-            if leg.leg == "stopLoss":
-                leg.order_type = "MKT"
-                self._fill(leg)
-            else:
-                leg.status = CANCELLED
-        return self.envelope.success(f"{label} Order exited successfully", orderNumber=order.number)
+        if not order.live and order.status != COMPLETE:
+            status = BOOK_STATUS[order.status].lower()
+            raise Failure(f"Order {order.number} is {status} and cannot be exited")
+        outcome = self.exchange.exit_bracket(order)
+        return self.envelope.success(
+            f"{label} Order {outcome} successfully", orderNumber=order.number
+        )
 
     @operation("exitBracketOrder")
     def exit_bracket_order(self, call: Call) -> dict[str, Any]:
@@ -681,7 +488,7 @@ class SamcoMock(MockBroker):
 
     @operation("getOrderStatus")
     def get_order_status(self, call: Call) -> dict[str, Any]:
-        order = self._order(call.query["orderNumber"])
+        order = self.order(call.query["orderNumber"])
         return self.envelope.bare(
             orderNumber=order.number,
             orderStatus=EXCHANGE_STATUS[order.status],
@@ -690,15 +497,15 @@ class SamcoMock(MockBroker):
 
     @operation("getTriggerOrders")
     def get_trigger_orders(self, call: Call) -> dict[str, Any]:
-        main = self._order(call.query["orderNumber"])
+        main = self.order(call.query["orderNumber"])
         legs = []
-        for number in main.legs:
-            leg = self.orders[number]
+        for number_ in main.legs:
+            leg = self.orders[number_]
             key = "targetOrderNo" if leg.leg == "target" else "stopLossOrderNo"
             legs.append(
                 {
                     key: leg.number,
-                    "orderStatus": leg.status,
+                    "orderStatus": BOOK_STATUS[leg.status],
                     "orderPrice": money(leg.price),
                     "triggerPrice": money(leg.trigger),
                     "mainOrderNo": main.number,
@@ -711,6 +518,7 @@ class SamcoMock(MockBroker):
         rows = []
         for order in reversed(self.orders.values()):
             instrument = order.instrument
+            price = order.price if order.price > 0 else self.exchange.price(instrument)
             rows.append(
                 {
                     "orderNumber": order.number,
@@ -718,21 +526,21 @@ class SamcoMock(MockBroker):
                     "tradingSymbol": instrument.trading_symbol,
                     "transactionType": order.side,
                     "productCode": order.product,
-                    "orderType": order.order_type,
+                    "orderType": ORDER_TYPE_CODES.get(order.order_type, order.order_type),
                     "orderPrice": money(order.price),
                     "triggerPrice": money(order.trigger),
                     "orderValidity": order.validity,
-                    "orderStatus": order.status,
-                    "orderValue": money(order.quantity * order.limit_price),
+                    "orderStatus": BOOK_STATUS[order.status],
+                    "orderValue": money(order.quantity * price),
                     "orderTime": order.placed_at.strftime("%d-%b-%Y %H:%M:%S"),
                     "userId": self.account.account_id,
                     "filledQuantity": str(order.filled),
-                    "fillPrice": money(order.fill_price),
-                    "averagePrice": money(order.fill_price),
+                    "fillPrice": money(order.average),
+                    "averagePrice": money(order.average),
                     "rejectionReason": order.rejection,
-                    "exchangeOrderNumber": order.exchange_number,
+                    "exchangeOrderNumber": order.exchange_id,
                     "symbol": instrument.listing_id,
-                    "expiry": "NA",
+                    "expiry": instrument.expiry or "NA",
                     "pendingQuantity": str(order.pending),
                     "totalQuanity": str(order.quantity),
                     "quantity": str(order.quantity),
@@ -741,9 +549,9 @@ class SamcoMock(MockBroker):
                     "cancelledQuantity": str(
                         order.quantity - order.filled if order.status == CANCELLED else 0
                     ),
-                    "optionType": "XX",
+                    "optionType": instrument.option_type or "XX",
                     "symbolDescription": instrument.name,
-                    "instrument": instrument.instrument_type or "EQUITY",
+                    "instrument": "EQUITY" if instrument.kind == "EQ" else instrument.kind,
                     "lotQuantity": str(instrument.lot_size),
                 }
             )
@@ -754,8 +562,7 @@ class SamcoMock(MockBroker):
     @operation("getTradeBook")
     def get_trade_book(self, call: Call) -> dict[str, Any]:
         rows = []
-        for trade in reversed(self.ledger.visible_trades()):
-            order = self.orders[trade.order_no]
+        for trade, order in self.fills():
             rows.append(
                 {
                     "orderNumber": order.number,
@@ -763,20 +570,20 @@ class SamcoMock(MockBroker):
                     "tradingSymbol": trade.instrument.trading_symbol,
                     "transactionType": trade.side,
                     "productCode": trade.product,
-                    "orderType": order.order_type,
+                    "orderType": ORDER_TYPE_CODES.get(order.order_type, order.order_type),
                     "orderPrice": money(order.price),
                     "quantity": str(order.quantity),
                     "orderValidity": order.validity,
                     "orderTime": order.placed_at.strftime("%I:%M:%S %p"),
                     "filledQuantity": str(trade.quantity),
-                    "exchangeOrderNumber": order.exchange_number,
+                    "exchangeOrderNumber": order.exchange_id,
                     "tradeNumber": trade.trade_no,
                     "tradePrice": money(trade.price),
                     "tradeDate": trade.time.strftime("%d%b%Y").upper(),
                     "tradeTime": trade.time.strftime("%I:%M:%S %p"),
-                    "strikePrice": "0.00",
-                    "optionType": "XX",
-                    "expiry": "NA",
+                    "strikePrice": money(Decimal(trade.instrument.strike or 0)),
+                    "optionType": trade.instrument.option_type or "XX",
+                    "expiry": trade.instrument.expiry or "NA",
                 }
             )
         return self.envelope.success("Request Successfull", tradeBookDetails=rows)
@@ -869,8 +676,8 @@ class SamcoMock(MockBroker):
             "averagePrice": money(pos.average_price),
             "exchange": instrument.exchange,
             "markToMarketPrice": money(pos.realized + pos.unrealized),
-            "lastTradedPrice": f"{instrument.ltp:,.2f}",
-            "previousClose": money(instrument.previous_close),
+            "lastTradedPrice": f"{pos.mark:,.2f}",
+            "previousClose": money(self.exchange.market.previous_close(instrument, self.clock())),
             "productCode": pos.product,
             "tradingSymbol": instrument.trading_symbol,
             "calculatedNetQuantity": str(net),
@@ -884,7 +691,7 @@ class SamcoMock(MockBroker):
             "multiplier": "1",
             "netQuantity": str(net),
             "netValue": money(net * pos.average_price),
-            "netPositionValue": money(net * instrument.ltp),
+            "netPositionValue": money(net * pos.mark),
             "positionType": position_type,
             "positionConversions": [p for p in ("CNC", "MIS", "NRML") if p != pos.product],
             "transactionType": "BUY" if net >= 0 else "SELL",
@@ -896,7 +703,7 @@ class SamcoMock(MockBroker):
     @operation("getPositions")
     def get_positions(self, call: Call) -> dict[str, Any]:
         kind = call.query["positionType"]
-        rows = [self._position_row(pos, kind) for pos in self.ledger.positions()]
+        rows = [self._position_row(pos, kind) for pos in self.exchange.positions()]
         return self.envelope.success(
             "User Positions details retrieved successfully", positionDetails=rows
         )
@@ -904,18 +711,12 @@ class SamcoMock(MockBroker):
     @operation("convertPosition")
     def convert_position(self, call: Call) -> dict[str, Any]:
         body = call.body
-        instrument = self.instruments.find(
-            str(body.get("exchange") or "NSE"), str(body["symbolName"])
-        )
-        if instrument is None:
-            raise Failure(f"Invalid symbol name {body['symbolName']}")
+        instrument = self.instrument(str(body.get("exchange") or "NSE"), str(body["symbolName"]))
         source, target = str(body["fromProductType"]), str(body["toProductType"])
         quantity = int(body["quantityToConvert"])
         if quantity > int(body["netQuantity"]):
             raise Failure("quantityToConvert exceeds netQuantity")
-        reason = self.ledger.convert(instrument, source, target, quantity, self.now())
-        if reason is not None:
-            raise Failure(reason)
+        self.exchange.convert(instrument, source, target, quantity)
         return self.envelope.success(
             None, statusMsg=f"Position Conversion from {source} to {target} successful"
         )
@@ -923,64 +724,47 @@ class SamcoMock(MockBroker):
     @operation("squareOffPositions")
     def square_off_positions(self, call: Call) -> dict[str, Any]:
         results = []
+        fields = ("exchange", "symbolName", "productType", "netQuantity", "transactionType")
         for item in call.body["positionSquareOffRequestList"]:
-            outcome = {
-                k: item[k]
-                for k in ("exchange", "symbolName", "productType", "netQuantity", "transactionType")
-            }
+            outcome = {k: item[k] for k in fields}
             instrument = self.instruments.find(item["exchange"], item["symbolName"])
-            pos = self.ledger.position(instrument, item["productType"]) if instrument else None
+            pos = self.exchange.position(instrument, item["productType"]) if instrument else None
             quantity = int(item["netQuantity"])
-            if instrument is None or pos is None or pos.net_qty == 0 or quantity > abs(pos.net_qty):
-                results.append(
-                    {
-                        "status": self.envelope.failure_value,
-                        "statusMessage": "No matching open position",
-                        **outcome,
-                    }
+            order = None
+            if instrument and pos is not None and pos.net_qty and quantity <= abs(pos.net_qty):
+                side = "SELL" if pos.net_qty > 0 else "BUY"
+                order = self.place(Ticket(instrument, side, "MARKET", pos.product, quantity))
+            if order is None or order.status == REJECTED:
+                reason = order.rejection if order is not None else "No matching open position"
+                status = self.envelope.failure_value
+            else:
+                reason = (
+                    f"Position square off successful -{instrument.trading_symbol} NetQty:{quantity}"  # type: ignore[union-attr]
                 )
-                continue
-            order = _Order(
-                number=self.order_numbers.next(self.now()),
-                exchange_number=str(next(self._exchange_numbers)),
-                instrument=instrument,
-                side="SELL" if pos.net_qty > 0 else "BUY",
-                order_type="MKT",
-                product=pos.product,
-                validity="DAY",
-                quantity=quantity,
-                price=ZERO,
-                trigger=ZERO,
-                disclosed=0,
-                placed_at=self.now(),
-            )
-            self.orders[order.number] = order
-            self._fill(order)
-            message = (
-                f"Position square off successful -{instrument.trading_symbol} NetQty:{quantity}"
-            )
-            results.append(
-                {"status": self.envelope.success_value, "statusMessage": message, **outcome}
-            )
+                status = self.envelope.success_value
+            results.append({"status": status, "statusMessage": reason, **outcome})
         return self.envelope.bare(positionSquareOffResponseList=results)
 
     @operation("getHoldings")
     def get_holdings(self, call: Call) -> dict[str, Any]:
         rows, value, gain = [], ZERO, ZERO
         gaining = losing = 0
+        now = self.clock()
         for holding in self.holdings:
             instrument = holding.instrument
-            worth = holding.quantity * instrument.ltp
-            pnl = holding.quantity * (instrument.ltp - holding.average_price)
+            ltp = self.exchange.price(instrument, now)
+            close = self.exchange.market.previous_close(instrument, now)
+            worth = holding.quantity * ltp
+            pnl = holding.quantity * (ltp - holding.average_price)
             value, gain = value + worth, gain + pnl
-            gaining += instrument.ltp > instrument.previous_close
-            losing += instrument.ltp < instrument.previous_close
+            gaining += ltp > close
+            losing += ltp < close
             rows.append(
                 {
                     "averagePrice": money(holding.average_price),
                     "exchange": instrument.exchange,
-                    "lastTradedPrice": money(instrument.ltp),
-                    "previousClose": money(instrument.previous_close),
+                    "lastTradedPrice": money(ltp),
+                    "previousClose": money(close),
                     "productCode": "CNC",
                     "symbolDescription": instrument.name,
                     "tradingSymbol": instrument.trading_symbol,
@@ -1005,7 +789,7 @@ class SamcoMock(MockBroker):
 
     @operation("getLimits")
     def get_limits(self, call: Call) -> dict[str, Any]:
-        used = self._margin_used()
+        used = self.exchange.margin_used()
         equity = {
             "grossAvailableMargin": money(self.account.cash),
             "payInToday": "0.00",
@@ -1020,15 +804,58 @@ class SamcoMock(MockBroker):
             commodityLimit=commodity,
         )
 
+    @operation("calculateSpanMargin")
+    def calculate_span_margin(self, call: Call) -> dict[str, Any]:
+        span = exposure = premium = ZERO
+        now = self.clock()
+        for item in call.body["request"]:
+            instrument = self.instrument(str(item["exchange"]), str(item["tradingSymbol"]))
+            quantity = int(item["qty"])
+            price = number(item.get("price"), "price") or self.exchange.price(instrument, now)
+            if instrument.kind == "EQ":
+                span += quantity * price * margin_factor(str(item.get("productType") or "CNC"))
+                continue
+            if instrument.is_option and str(item.get("transactionType") or "SELL") == "BUY":
+                premium += quantity * price
+                continue
+            spot = self.instruments.spot(instrument.series) if instrument.is_option else None
+            notional = quantity * (self.exchange.price(spot, now) if spot else price)
+            span += notional * Decimal("0.12")
+            exposure += notional * Decimal("0.03")
+        return self.envelope.success(
+            "Span margin calculated",
+            spanDetails={
+                "totalRequirement": money(span + exposure + premium),
+                "spanRequirement": money(span),
+                "exposureMargin": money(exposure),
+                "spreadBenefit": "0.00",
+            },
+        )
+
+    # -- market data ------------------------------------------------------------------------
+
+    def _depth_levels(self, instrument: Instrument) -> tuple[list[dict[str, str]], ...]:
+        bids, asks = self.exchange.depth(instrument)
+        return tuple(
+            [{"number": str(n), "quantity": str(q), "price": money(p)}
+             for n, (p, q) in enumerate(side, start=1)]
+            for side in (bids, asks)
+        )  # fmt: skip
+
     @operation("getQuote")
     def get_quote(self, call: Call) -> dict[str, Any]:
         exchange = call.query.get("exchange") or "NSE"
         instrument = self.instruments.find(exchange, call.query["symbolName"])
         if instrument is None:
             raise Failure(f"No quote found for {call.query['symbolName']} on {exchange}")
-        ltp, close = instrument.ltp, instrument.previous_close
+        stats = self.exchange.market.stats(instrument, self.clock())
+        ltp, close = stats.ltp, stats.previous_close
         change = ltp - close
-        tick = Decimal(instrument.tick_size)
+        bids, asks = self._depth_levels(instrument)
+        extra: dict[str, Any] = {}
+        if instrument.kind != "EQ":
+            extra = {"expiryDate": date.fromisoformat(instrument.expiry).strftime("%d %b %y"),
+                     "instrument": instrument.kind, "lotQuantity": str(instrument.lot_size)}  # fmt: skip
         return self.envelope.success(
             "Quote details retrieved successfully",
             symbolName=instrument.symbol,
@@ -1042,35 +869,268 @@ class SamcoMock(MockBroker):
             changePercentage=money(change * 100 / close),
             lowerCircuitLimit=money(close * Decimal("0.8")),
             upperCircuitLimit=money(close * Decimal("1.2")),
-            openValue=money(close),
-            highValue=money(max(ltp, close)),
-            lowValue=money(min(ltp, close)),
+            openValue=money(stats.open),
+            highValue=money(stats.high),
+            lowValue=money(stats.low),
             closeValue=money(close),
+            totalTradedVolume=str(stats.volume),
             tickSize=instrument.tick_size,
             listingId=instrument.listing_id,
-            bestBids=[{"number": "1", "quantity": "100", "price": money(ltp - tick)}],
-            bestAsks=[{"number": "1", "quantity": "100", "price": money(ltp)}],
+            bestBids=bids,
+            bestAsks=asks,
+            **extra,
+        )
+
+    def _index(self, name: str) -> Instrument:
+        found = self.instruments.index(name)
+        if found is None:
+            raise Failure(f"Invalid index name {name}")
+        return found
+
+    @operation("getIndexQuote")
+    def get_index_quote(self, call: Call) -> dict[str, Any]:
+        index = self._index(call.query["indexName"])
+        stats = self.exchange.market.stats(index, self.clock())
+        change = stats.ltp - stats.previous_close
+        detail = {
+            "indexName": index.symbol,
+            "listingId": INDEX_IDS.get(index.symbol, f"-{index.token}"),
+            "lastTradedTime": self.now().strftime("%Y-%m-%d %H:%M:%S.0"),
+            "spotPrice": float(stats.ltp),
+            "changePercentage": round(float(change * 100 / stats.previous_close), 2),
+            "averagePrice": 0,
+            "openValue": float(stats.open),
+            "highValue": float(stats.high),
+            "lowValue": float(stats.low),
+            "closeValue": float(stats.ltp),
+            "totalBuyQuantity": 0,
+            "totalSellQuantity": 0,
+            "totalTradedValue": 0,
+            "totalTradedVolume": 0,
+            "change": float(change),
+        }
+        return self.envelope.success(
+            "Index Quote details retrieved successfully", indexDetails=[detail]
+        )
+
+    def _multi_quote(self, instrument: Instrument, exchange: str) -> dict[str, str]:
+        stats = self.exchange.market.stats(instrument, self.clock())
+        change = stats.ltp - stats.previous_close
+        bids, asks = self.exchange.depth(instrument) if instrument.tradable else ([], [])
+        best_bid, best_ask = (bids or [(stats.ltp, 0)])[0], (asks or [(stats.ltp, 0)])[0]
+        return {
+            "exchange": exchange,
+            "symbolName": instrument.symbol,
+            "tradingSymbol": instrument.trading_symbol,
+            "companyName": instrument.name,
+            "lotSize": str(instrument.lot_size),
+            "symbol": instrument.listing_id,
+            "lastTradeTime": self.now().strftime("%d %b %Y, %I:%M:%S %p"),
+            "lastTradePrice": money(stats.ltp),
+            "change": money(change),
+            "changePercent": money(change * 100 / stats.previous_close),
+            "open": money(stats.open),
+            "high": money(stats.high),
+            "low": money(stats.low),
+            "close": money(stats.previous_close),
+            "previousClose": money(stats.previous_close),
+            "totalTradeVolume": str(stats.volume),
+            "tickSize": instrument.tick_size,
+            "bidPrice": money(best_bid[0]),
+            "bidSize": str(best_bid[1]),
+            "askPrice": money(best_ask[0]),
+            "askSize": str(best_ask[1]),
+        }
+
+    @operation("getMultiQuotes")
+    def get_multi_quotes(self, call: Call) -> dict[str, Any]:
+        quotes, invalid = [], []
+        for exchange, names in dict(call.body or {}).items():
+            for name in names if isinstance(names, list) else []:
+                if not isinstance(name, str):
+                    continue
+                found = (
+                    self.instruments.index(name)
+                    if exchange == "INDEX"
+                    else self.instruments.find(exchange, name)
+                )
+                if found is None:
+                    invalid.append(name)
+                else:
+                    quotes.append(self._multi_quote(found, exchange))
+        return self.envelope.success(
+            "Multiquotes data retrieved successfully", multiQuotes=quotes, invalidSymbol=invalid
+        )
+
+    @operation("getMarketDepth")
+    def get_market_depth(self, call: Call) -> dict[str, Any]:
+        instrument = self.instrument(str(call.body.get("exchange") or "NSE"),
+                                     str(call.body["symbolName"]))  # fmt: skip
+        bids, asks = self.exchange.depth(instrument)
+        greeks = self.exchange.market.greeks(instrument, self.clock())
+        depth = {
+            "tradingSymbol": instrument.trading_symbol,
+            "symbol": instrument.listing_id,
+            "exc": instrument.exchange,
+            "tBuyQty": str(sum(q for _, q in bids)),
+            "tSellQty": str(sum(q for _, q in asks)),
+            **{name: f"{value:.4f}" for name, value in greeks.items()},
+            "bestFiveBid": [{"bidNumber": str(n), "bidSize": str(q), "bidPrice": money(p)}
+                            for n, (p, q) in enumerate(bids, start=1)],
+            "bestFiveAsk": [{"askNumber": str(n), "askSize": str(q), "askPrice": money(p)}
+                            for n, (p, q) in enumerate(asks, start=1)],
+        }  # fmt: skip
+        return self.envelope.success(
+            "Market depth retrieved", MarketDepthDetails={"marketDepth": depth}
+        )
+
+    def _chain(self, call: Call, kinds: tuple[str, ...]) -> list[Instrument]:
+        query = call.query
+        found = [
+            i
+            for i in self.instruments.derivatives(query["searchSymbolName"], kinds)
+            if (not query.get("exchange") or i.exchange == query["exchange"])
+            and (not query.get("expiryDate") or i.expiry == query["expiryDate"])
+            and (not query.get("optionType") or i.option_type == query["optionType"])
+            and (not query.get("strikePrice")
+                 or Decimal(i.strike or 0) == Decimal(query["strikePrice"]))
+        ]  # fmt: skip
+        if not found:
+            raise Failure(f"No contracts found for {query['searchSymbolName']}")
+        return found
+
+    def _open_interest(self, instrument: Instrument) -> int:
+        stats = self.exchange.market.stats(instrument, self.clock())
+        return stats.volume // 3 // instrument.lot_size * instrument.lot_size
+
+    @operation("getOptionChain")
+    def get_option_chain(self, call: Call) -> dict[str, Any]:
+        rows = []
+        for option in self._chain(call, ("OPTIDX", "OPTSTK")):
+            spot = self.instruments.spot(option.series)
+            stats = self.exchange.market.stats(option, self.clock())
+            interest = self._open_interest(option)
+            rows.append(
+                {
+                    "tradingSymbol": option.trading_symbol,
+                    "exchange": option.exchange,
+                    "symbol": option.listing_id,
+                    "strikePrice": money(Decimal(option.strike)),
+                    "expiryDate": option.expiry,
+                    "instrument": option.kind,
+                    "optionType": option.option_type,
+                    "underLyingSymbol": option.symbol,
+                    "spotPrice": money(self.exchange.price(spot) if spot else ZERO),
+                    "lastTradedPrice": money(stats.ltp),
+                    "openInterest": str(interest),
+                    "openInterestChange": "0",
+                    "oichangePer": "0",
+                    "volume": str(stats.volume),
+                }
+            )
+        return self.envelope.success(
+            "OptionChain details retrived successfully. ", optionChainDetails=rows
+        )
+
+    @operation("getFutureChain")
+    def get_future_chain(self, call: Call) -> dict[str, Any]:
+        rows = []
+        for future in self._chain(call, ("FUTIDX", "FUTSTK")):
+            spot = self.instruments.spot(future.series)
+            stats = self.exchange.market.stats(future, self.clock())
+            bids, asks = self.exchange.depth(future)
+            interest = self._open_interest(future)
+            rows.append(
+                {
+                    "tradingSymbol": future.trading_symbol,
+                    "exchange": future.exchange,
+                    "symbol": future.listing_id,
+                    "expiryDate": future.expiry,
+                    "instrument": future.kind,
+                    "underLyingSymbol": future.symbol,
+                    "spotPrice": float(self.exchange.price(spot) if spot else ZERO),
+                    "lastTradedPrice": money(stats.ltp),
+                    "openInterest": interest,
+                    "openInterestInLot": interest // future.lot_size,
+                    "openInterestChange": 0,
+                    "openInterestChangeInLot": 0,
+                    "oichangePer": "0.00",
+                    "volume": stats.volume,
+                    "bestBids": [
+                        {"number": n, "quantity": str(q), "price": money(p)}
+                        for n, (p, q) in enumerate(bids, start=1)
+                    ],
+                    "bestAsks": [
+                        {"number": n, "quantity": str(q), "price": money(p)}
+                        for n, (p, q) in enumerate(asks, start=1)
+                    ],
+                }
+            )
+        return self.envelope.success(
+            "Future chain details retrived successfully. ", futureChainDetails=rows
+        )
+
+    @operation("searchSymbols")
+    def search_symbols(self, call: Call) -> dict[str, Any]:
+        hits = self.instruments.search(call.query["searchSymbolName"], call.query.get("exchange"))
+        rows = [
+            {"tradingSymbol": i.trading_symbol, "instrument": i.kind, "exchange": i.exchange,
+             "scripDescription": i.name, "bodLotQuantity": str(i.lot_size),
+             "tickSize": i.tick_size}
+            for i in hits
+        ]  # fmt: skip
+        return self.envelope.success(
+            "Equity Search details retrieved successfully", equityDertivativeValues=rows
+        )
+
+    def _candle_range(self, call: Call) -> tuple[datetime, datetime, int]:
+        now = self.now()
+        start = _moment(call.query["fromDate"], now)
+        end = _moment(call.query.get("toDate"), now)
+        interval = str(call.query.get("interval") or "1")
+        return start, end, int(interval) if interval.isdigit() else 1
+
+    def _day_range(self, call: Call) -> tuple[date, date]:
+        today = self.now().date()
+        return _day(call.query["fromDate"], today), _day(call.query.get("toDate"), today)
+
+    @operation("getIntradayCandles")
+    def get_intraday_candles(self, call: Call) -> dict[str, Any]:
+        instrument = self.instrument(call.query.get("exchange") or "NSE", call.query["symbolName"])
+        candles = self.exchange.market.intraday_candles(instrument, *self._candle_range(call))
+        return self.envelope.success(
+            "Intraday candle data retrieved successfully",
+            intradayCandleData=_intraday_rows(candles),
+        )
+
+    @operation("getIndexIntradayCandles")
+    def get_index_intraday_candles(self, call: Call) -> dict[str, Any]:
+        index = self._index(call.query["indexName"])
+        candles = self.exchange.market.intraday_candles(index, *self._candle_range(call))
+        rows = [{**row, "volume": "0"} for row in _intraday_rows(candles)]
+        return self.envelope.success(
+            "Index intraday candle data retrieved successfully", indexIntraDayCandleData=rows
+        )
+
+    @operation("getHistoricalCandles")
+    def get_historical_candles(self, call: Call) -> dict[str, Any]:
+        instrument = self.instrument(call.query.get("exchange") or "NSE", call.query["symbolName"])
+        candles = self.exchange.market.daily_candles(instrument, *self._day_range(call))
+        return self.envelope.success(
+            "Historical candle data retrieved successfully",
+            historicalCandleData=_daily_rows(candles),
+        )
+
+    @operation("getIndexHistoricalCandles")
+    def get_index_historical_candles(self, call: Call) -> dict[str, Any]:
+        index = self._index(call.query["indexName"])
+        candles = self.exchange.market.daily_candles(index, *self._day_range(call))
+        rows = [{**row, "volume": "0"} for row in _daily_rows(candles)]
+        return self.envelope.success(
+            "Index candle data retrieved successfully", indexCandleData=rows
         )
 
     # -- inspection -------------------------------------------------------------------------
 
     def snapshot(self) -> dict[str, Any]:
-        self._settle()
-        return {
-            "sessions": len(self.sessions),
-            "orders": [
-                {"orderNumber": o.number, "symbol": o.instrument.trading_symbol, "side": o.side,
-                 "quantity": o.quantity, "price": money(o.price), "status": o.status}
-                for o in self.orders.values()
-            ],
-            "trades": len(self.ledger.visible_trades()),
-            "marginUsed": money(self._margin_used()),
-        }  # fmt: skip
-
-
-def _settling(settle: Callable[[], None], handler: Handler) -> Handler:
-    def run(call: Call) -> Any:
-        settle()
-        return handler(call)
-
-    return run
+        return {"sessions": len(self.sessions), **super().snapshot()}
