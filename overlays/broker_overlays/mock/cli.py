@@ -82,7 +82,7 @@ LIMITS = "\n".join(
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
-        prog="mock-server",
+        prog="broker-toolkit mock",
         description="Serve a spec-driven mock broker (Samco Trade API / Gopocket OpenAPI).",
         epilog=LIMITS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
