@@ -2,10 +2,10 @@
 
 Two helpers, one implementation for both brokers (their differences are the small tables
 below: which generated operations list orders, and which wire fields hold what), each sync and
-async. The decisions are sans-I/O generators (:func:`_resolve_plan`, :func:`_confirm_plan`)
-that yield the reads and waits they need; :func:`_run` and :func:`_arun` carry them out with
-the generated operations of the caller's client, so the overlays' throttle, retries of reads
-and typed errors apply to every call.
+async. The decisions are sans-I/O flows (:func:`_resolve_plan`, :func:`_confirm_plan`, see
+:mod:`broker_overlays.flows`) that yield the reads and waits they need; the flows' sync and
+async drivers carry them out with the generated operations of the caller's client, so the
+overlays' throttle, retries of reads and typed errors apply to every call.
 
 :func:`resolve_unknown` (``aresolve_unknown``) takes an
 :class:`~broker_overlays.errors.OrderStateUnknownError` and answers exactly one of
@@ -55,7 +55,7 @@ import asyncio
 import importlib
 import re
 import time
-from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -75,6 +75,7 @@ from broker_overlays.errors import (
     RateLimitedError,
     ServerError,
 )
+from broker_overlays.flows import Call, Flow, Sleep, arun, run
 from broker_overlays.order_identity import order_number_in, request_info
 from broker_overlays.spec_catalog import BROKER_PACKAGES, Operation, catalog
 
@@ -352,29 +353,13 @@ Confirmation: TypeAlias = Accepted | Rejected | NotPlaced
 
 
 @dataclass(frozen=True)
-class _Read:
-    source: _Source
-    order_number: str | None = None
-
-
-@dataclass(frozen=True)
-class _Sleep:
-    seconds: float
-
-
-@dataclass(frozen=True)
-class _Place:
-    operation: ModuleType
-    body: Any
-
-
-@dataclass(frozen=True)
 class _Failed:
+    """What a read or the place call answers instead of raising (the plans decide)."""
+
     error: Exception
 
 
-_Step: TypeAlias = _Read | _Sleep | _Place
-_Plan: TypeAlias = Generator[_Step, Any, Any]
+_Plan: TypeAlias = Flow[Any]
 
 
 @dataclass(frozen=True)
@@ -387,6 +372,10 @@ class _Settings:
     settle_reads: int = 2
     clock_skew: float = 5.0
     deadline: datetime | None = None
+    client: Any = None
+    """The caller's generated client: the plans' reads and place call go through it."""
+    sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
 
 # --------------------------------------------------------------------------- parsing
@@ -574,13 +563,13 @@ def _search_plan(
                     f"({counted} of {s.settle_reads} empty reads after the minimum delay)"
                 )
             if due > now:
-                yield _Sleep((due - now).total_seconds())
+                yield _pause(s, (due - now).total_seconds())
         start = s.now()
         candidates: dict[str, BookOrder] = {}
         unnumbered: list[BookOrder] = []
         failure = None
         for source in (s.books.book, s.books.trades):
-            result = yield _Read(source)
+            result = yield from _read(s, source)
             if isinstance(result, _Failed):
                 failure, failed_op = result, source.operation_id
                 break
@@ -696,7 +685,7 @@ def _confirm_plan(
     if isinstance(plain, list):
         plain = [item.to_dict() if hasattr(item, "to_dict") else item for item in plain]
     info = request_info(op, rule, body=plain, query={}, path_params={}, sent_at=s.now())
-    result = yield _Place(operation, body)
+    result = yield from _place(s, operation, body)
     if isinstance(result, _Failed):
         exc = result.error
         if isinstance(exc, OrderRejectedError):
@@ -723,7 +712,7 @@ def _confirm_plan(
                 operation=op.operation_id,
             )
     while True:
-        rows = yield _Read(s.books.status, number)
+        rows = yield from _read(s, s.books.status, number)
         current = None if isinstance(rows, _Failed) else _current(s.broker, rows)
         if current is not None:
             meaning = classify_status(s.broker, current.status)
@@ -746,12 +735,12 @@ def _confirm_plan(
                 broker=s.broker,
                 operation=op.operation_id,
             )
-        yield _Sleep(poll_interval)
+        yield _pause(s, poll_interval)
 
 
 def _rejection_reason(s: _Settings, number: str) -> _Plan:
     """The reason from the order book, when the status read has none (Samco)."""
-    rows = yield _Read(s.books.book)
+    rows = yield from _read(s, s.books.book)
     if isinstance(rows, _Failed):
         return ""
     row = next((o for o in rows if o.order_number == number), None)
@@ -834,68 +823,30 @@ def _today(s: _Settings) -> date:
     return s.now().astimezone(IST).date()
 
 
-def _run(client: Any, s: _Settings, plan: _Plan, sleep: Callable[[float], None]) -> Any:
-    """Carry out a plan with the sync generated operations."""
-    reply: Any = None
+def _read(s: _Settings, source: _Source, number: str | None = None) -> _Plan:
+    """Read ``source`` (for one order with ``number``): its rows, or :class:`_Failed`."""
     try:
-        while True:
-            step = plan.send(reply)
-            if isinstance(step, _Sleep):
-                sleep(step.seconds)
-                reply = None
-            elif isinstance(step, _Place):
-                try:
-                    response = step.operation.sync_detailed(client=client, body=step.body)
-                    reply = response.content
-                except BrokerError as exc:
-                    reply = _Failed(exc)
-            else:
-                source = step.source
-                try:
-                    response = _module(s.broker, source.operation_id).sync_detailed(
-                        client=client, **_read_kwargs(s.broker, source, step.order_number)
-                    )
-                    _status_ok(response, source)
-                    reply = _book_orders(
-                        s.broker, source, response.parsed, response.content, _today(s)
-                    )
-                except _READ_ERRORS as exc:
-                    reply = _Failed(exc)
-    except StopIteration as stop:
-        return stop.value
+        kwargs = _read_kwargs(s.broker, source, number)
+        response = yield Call(
+            _module(s.broker, source.operation_id), {"client": s.client, **kwargs}
+        )
+        _status_ok(response, source)
+        return _book_orders(s.broker, source, response.parsed, response.content, _today(s))
+    except _READ_ERRORS as exc:
+        return _Failed(exc)
 
 
-async def _arun(
-    client: Any, s: _Settings, plan: _Plan, sleep: Callable[[float], Awaitable[None]]
-) -> Any:
-    """Carry out a plan with the async generated operations."""
-    reply: Any = None
+def _place(s: _Settings, operation: ModuleType, body: Any) -> _Plan:
+    """The place call, once: its raw response body, or :class:`_Failed`."""
     try:
-        while True:
-            step = plan.send(reply)
-            if isinstance(step, _Sleep):
-                await sleep(step.seconds)
-                reply = None
-            elif isinstance(step, _Place):
-                try:
-                    response = await step.operation.asyncio_detailed(client=client, body=step.body)
-                    reply = response.content
-                except BrokerError as exc:
-                    reply = _Failed(exc)
-            else:
-                source = step.source
-                try:
-                    response = await _module(s.broker, source.operation_id).asyncio_detailed(
-                        client=client, **_read_kwargs(s.broker, source, step.order_number)
-                    )
-                    _status_ok(response, source)
-                    reply = _book_orders(
-                        s.broker, source, response.parsed, response.content, _today(s)
-                    )
-                except _READ_ERRORS as exc:
-                    reply = _Failed(exc)
-    except StopIteration as stop:
-        return stop.value
+        response = yield Call(operation, {"client": s.client, "body": body})
+    except BrokerError as exc:
+        return _Failed(exc)
+    return response.content
+
+
+def _pause(s: _Settings, seconds: float) -> Sleep:
+    return Sleep(seconds, s.sleep, s.async_sleep)
 
 
 def _utcnow() -> datetime:
@@ -912,7 +863,9 @@ def _settings(
     settle_interval: float,
     settle_reads: int,
     clock_skew: float,
-    deadline: datetime | None = None,
+    deadline: datetime | None,
+    sleep: Callable[[float], None],
+    async_sleep: Callable[[float], Awaitable[None]],
 ) -> _Settings:
     broker = broker or _broker_of(client)
     if settle_reads < 1:
@@ -928,7 +881,59 @@ def _settings(
         settle_reads=settle_reads,
         clock_skew=clock_skew,
         deadline=deadline,
+        client=client,
+        sleep=sleep,
+        async_sleep=async_sleep,
     )
+
+
+def _resolution(
+    client: Any,
+    error: OrderStateUnknownError,
+    *,
+    min_delay: float,
+    settle_interval: float,
+    settle_reads: int,
+    clock_skew: float,
+    max_wait: float | None,
+    now: Callable[[], datetime],
+    sleep: Callable[[float], None] = time.sleep,
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> _Plan:
+    """The plan of :func:`resolve_unknown` / :func:`aresolve_unknown` (arguments checked now)."""
+    deadline = now() + timedelta(seconds=max_wait) if max_wait is not None else None
+    s = _settings(
+        client, error.broker, error.operation, now=now, min_delay=min_delay,
+        settle_interval=settle_interval, settle_reads=settle_reads, clock_skew=clock_skew,
+        deadline=deadline, sleep=sleep, async_sleep=async_sleep,
+    )  # fmt: skip
+    return _resolve_plan(s, error)
+
+
+def _confirmation(
+    client: Any,
+    operation: ModuleType,
+    body: Any,
+    *,
+    timeout: float,
+    poll_interval: float,
+    min_delay: float,
+    settle_interval: float,
+    clock_skew: float,
+    now: Callable[[], datetime],
+    sleep: Callable[[float], None] = time.sleep,
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> _Plan:
+    """The plan of :func:`place_and_confirm` / :func:`aplace_and_confirm` (arguments checked
+    now)."""
+    broker = _broker_of(client)
+    op = _place_op(broker, operation)
+    s = _settings(
+        client, broker, op.operation_id, now=now, min_delay=min_delay,
+        settle_interval=settle_interval, settle_reads=2, clock_skew=clock_skew,
+        deadline=now() + timedelta(seconds=timeout), sleep=sleep, async_sleep=async_sleep,
+    )  # fmt: skip
+    return _confirm_plan(s, op, operation, body, poll_interval)
 
 
 # --------------------------------------------------------------------------- public API
@@ -953,13 +958,10 @@ def resolve_unknown(
     Only read operations are called; nothing is resent. ``max_wait`` bounds the whole search
     (None: no bound). ``now``/``sleep`` are for tests (a fake clock).
     """
-    deadline = now() + timedelta(seconds=max_wait) if max_wait is not None else None
-    s = _settings(
-        client, error.broker, error.operation, now=now, min_delay=min_delay,
-        settle_interval=settle_interval, settle_reads=settle_reads, clock_skew=clock_skew,
-        deadline=deadline,
-    )  # fmt: skip
-    result: Resolution = _run(client, s, _resolve_plan(s, error), sleep)
+    result: Resolution = run(_resolution(
+        client, error, min_delay=min_delay, settle_interval=settle_interval,
+        settle_reads=settle_reads, clock_skew=clock_skew, max_wait=max_wait, now=now, sleep=sleep,
+    ))  # fmt: skip
     return result
 
 
@@ -976,13 +978,11 @@ async def aresolve_unknown(
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> Resolution:
     """:func:`resolve_unknown` with the async operations of ``client``."""
-    deadline = now() + timedelta(seconds=max_wait) if max_wait is not None else None
-    s = _settings(
-        client, error.broker, error.operation, now=now, min_delay=min_delay,
-        settle_interval=settle_interval, settle_reads=settle_reads, clock_skew=clock_skew,
-        deadline=deadline,
-    )  # fmt: skip
-    result: Resolution = await _arun(client, s, _resolve_plan(s, error), sleep)
+    result: Resolution = await arun(_resolution(
+        client, error, min_delay=min_delay, settle_interval=settle_interval,
+        settle_reads=settle_reads, clock_skew=clock_skew, max_wait=max_wait, now=now,
+        async_sleep=sleep,
+    ))  # fmt: skip
     return result
 
 
@@ -1017,16 +1017,11 @@ def place_and_confirm(
     place call's own) when ``timeout`` seconds pass without an answer; other errors of the
     place call (validation, rate limit, auth) propagate unchanged.
     """
-    broker = _broker_of(client)
-    op = _place_op(broker, operation)
-    s = _settings(
-        client, broker, op.operation_id, now=now, min_delay=min_delay,
-        settle_interval=settle_interval, settle_reads=2, clock_skew=clock_skew,
-        deadline=now() + timedelta(seconds=timeout),
-    )  # fmt: skip
-    result: Confirmation = _run(
-        client, s, _confirm_plan(s, op, operation, body, poll_interval), sleep
-    )
+    result: Confirmation = run(_confirmation(
+        client, operation, body, timeout=timeout, poll_interval=poll_interval,
+        min_delay=min_delay, settle_interval=settle_interval, clock_skew=clock_skew, now=now,
+        sleep=sleep,
+    ))  # fmt: skip
     return result
 
 
@@ -1044,38 +1039,35 @@ async def aplace_and_confirm(
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> Confirmation:
     """:func:`place_and_confirm` with the async operations of ``client``."""
-    broker = _broker_of(client)
-    op = _place_op(broker, operation)
-    s = _settings(
-        client, broker, op.operation_id, now=now, min_delay=min_delay,
-        settle_interval=settle_interval, settle_reads=2, clock_skew=clock_skew,
-        deadline=now() + timedelta(seconds=timeout),
-    )  # fmt: skip
-    plan = _confirm_plan(s, op, operation, body, poll_interval)
-    result: Confirmation = await _arun(client, s, plan, sleep)
+    result: Confirmation = await arun(_confirmation(
+        client, operation, body, timeout=timeout, poll_interval=poll_interval,
+        min_delay=min_delay, settle_interval=settle_interval, clock_skew=clock_skew, now=now,
+        async_sleep=sleep,
+    ))  # fmt: skip
     return result
 
 
 def _status_plan(s: _Settings, number: str) -> _Plan:
-    rows = yield _Read(s.books.status, number)
+    rows = yield from _read(s, s.books.status, number)
     if isinstance(rows, _Failed):
         raise rows.error
     return _current(s.broker, rows)
 
 
-def _status_settings(client: Any, generation: str) -> _Settings:
+def _status(client: Any, order_number: str, generation: str) -> _Plan:
     broker = _broker_of(client)
     if (broker, generation) not in _BOOKS:
         raise ValueError(f"{broker} has no API generation {generation!r}")
-    return _Settings(broker=broker, books=_BOOKS[(broker, generation)], now=_utcnow)
+    return _status_plan(
+        _Settings(broker, _BOOKS[(broker, generation)], _utcnow, client=client), order_number
+    )
 
 
 def order_status(client: Any, order_number: str, *, generation: str = "rest") -> BookOrder | None:
     """The broker's current state of one order (Samco ``getOrderStatus``, Gopocket
     ``getOrderHistory``, or ``getOrderHistoryV1`` with ``generation="open-api-v1"``); None
     when the broker lists nothing for it. A failed read raises its typed error."""
-    s = _status_settings(client, generation)
-    result: BookOrder | None = _run(client, s, _status_plan(s, order_number), time.sleep)
+    result: BookOrder | None = run(_status(client, order_number, generation))
     return result
 
 
@@ -1083,6 +1075,5 @@ async def aorder_status(
     client: Any, order_number: str, *, generation: str = "rest"
 ) -> BookOrder | None:
     """:func:`order_status` with the async operations of ``client``."""
-    s = _status_settings(client, generation)
-    result: BookOrder | None = await _arun(client, s, _status_plan(s, order_number), asyncio.sleep)
+    result: BookOrder | None = await arun(_status(client, order_number, generation))
     return result

@@ -46,6 +46,7 @@ from broker_overlays.errors import (
     UnknownReason,
     body_excerpt,
 )
+from broker_overlays.flows import Flow, Sleep, arun, run
 from broker_overlays.order_identity import order_number_in, order_number_in_text, request_info
 from broker_overlays.retry import RetryPolicy, parse_retry_after
 from broker_overlays.spec_catalog import OPERATION_EXTENSION, Operation, Router, catalog
@@ -431,19 +432,19 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if problems:
             raise unknown(f"a success response off the spec ({'; '.join(problems)})", "malformed")
 
-    # -- sync ---------------------------------------------------------------------------------
+    # -- the request flow (sans-I/O: the effects below do the I/O, sync or async) ----------
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def _flow(self, request: httpx.Request) -> Flow[ParsedResponse]:
+        """Throttle → send → read → retry decision → sleep, for one request."""
         call = self._prepare(request)
         op = call.op
         attempt = 1
         while True:
             if self._throttle is not None and op is not None:
-                self._throttle.acquire(op.rate_limit_category, operation=op.operation_id)
+                yield _Acquire(self._throttle, op.rate_limit_category, op.operation_id)
             self._sent(call)
             try:
-                response = self._transport.handle_request(request)
-                raw = response.read()
+                response, raw = yield _Send(self, request)
             except httpx.DecodingError as exc:  # e.g. a broken gzip body: not a TransportError
                 raise self._undecodable(call, exc) from exc
             except httpx.TransportError as exc:
@@ -454,7 +455,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     "retrying %s after %s (attempt %d)", _name(op), type(exc).__name__, attempt
                 )
             else:
-                response.close()
+                yield _Close(response)
                 result = self._rebuild(response, raw, request, op)
                 delay = self._retry_delay(op, attempt, result)
                 if delay is None:
@@ -463,51 +464,68 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 log.info(
                     "retrying %s after HTTP %d (attempt %d)", _name(op), result.status_code, attempt
                 )
-            self._sleep(delay)
+            yield Sleep(delay, self._sleep, self._async_sleep)
             attempt += 1
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return run(self._flow(request))
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await arun(self._flow(request))
 
     def close(self) -> None:
         self._transport.close()
 
-    # -- async --------------------------------------------------------------------------------
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        call = self._prepare(request)
-        op = call.op
-        attempt = 1
-        while True:
-            if self._throttle is not None and op is not None:
-                await self._throttle.async_acquire(
-                    op.rate_limit_category, operation=op.operation_id
-                )
-            self._sent(call)
-            try:
-                response = await self._async_transport.handle_async_request(request)
-                raw = await response.aread()
-            except httpx.DecodingError as exc:  # e.g. a broken gzip body: not a TransportError
-                raise self._undecodable(call, exc) from exc
-            except httpx.TransportError as exc:
-                delay = self._exception_delay(op, attempt, exc)
-                if delay is None:
-                    raise self._network_error(call, exc) from exc
-                log.info(
-                    "retrying %s after %s (attempt %d)", _name(op), type(exc).__name__, attempt
-                )
-            else:
-                await response.aclose()
-                result = self._rebuild(response, raw, request, op)
-                delay = self._retry_delay(op, attempt, result)
-                if delay is None:
-                    self._check(call, result)
-                    return result
-                log.info(
-                    "retrying %s after HTTP %d (attempt %d)", _name(op), result.status_code, attempt
-                )
-            await self._async_sleep(delay)
-            attempt += 1
-
     async def aclose(self) -> None:
         await self._async_transport.aclose()
+
+
+class _Acquire:
+    """Effect: wait for the throttle to admit one call of ``category``."""
+
+    __slots__ = ("category", "operation", "throttle")
+
+    def __init__(self, throttle: Throttler, category: str, operation: str) -> None:
+        self.throttle, self.category, self.operation = throttle, category, operation
+
+    def run(self) -> None:
+        self.throttle.acquire(self.category, operation=self.operation)
+
+    async def arun(self) -> None:
+        await self.throttle.async_acquire(self.category, operation=self.operation)
+
+
+class _Send:
+    """Effect: send ``request`` through the inner transport and read the whole body;
+    the result is ``(response, body bytes)``."""
+
+    __slots__ = ("owner", "request")
+
+    def __init__(self, owner: BrokerTransport, request: httpx.Request) -> None:
+        self.owner, self.request = owner, request
+
+    def run(self) -> tuple[httpx.Response, bytes]:
+        response = self.owner._transport.handle_request(self.request)
+        return response, response.read()
+
+    async def arun(self) -> tuple[httpx.Response, bytes]:
+        response = await self.owner._async_transport.handle_async_request(self.request)
+        return response, await response.aread()
+
+
+class _Close:
+    """Effect: close a response whose body has been read (frees its connection)."""
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    def run(self) -> None:
+        self.response.close()
+
+    async def arun(self) -> None:
+        await self.response.aclose()
 
 
 def _name(op: Operation | None) -> str:

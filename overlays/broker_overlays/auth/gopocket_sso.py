@@ -24,6 +24,7 @@ from broker_overlays.errors import (
     ClientValidationError,
     InvalidCredentialsError,
 )
+from broker_overlays.flows import Call, Flow, arun, run
 from broker_overlays.redaction import Secret
 from broker_overlays.signing import sso_checksum
 from broker_overlays.spec_catalog import catalog
@@ -116,16 +117,7 @@ def exchange(
     ``client`` is an unauthenticated generated client. Not retried: the ``authCode`` is
     presumably single-use.
     """
-    operation, body = _request(callback, api_secret, generation)
-    log.info("gopocket: exchanging the SSO checksum (%s)", operation)
-    op = get_user_details if generation == "rest" else get_user_details_v1
-    try:
-        response = op.sync_detailed(client=client, body=body)
-    except BrokerFailureError as exc:
-        raise _refused(operation, exc.broker_message, exc.status_code) from exc
-    except _UNREADABLE as exc:
-        raise _refused(operation, None, None, "got an unreadable response") from exc
-    return _session(operation, response)
+    return run(_exchange(callback, api_secret, client, generation))
 
 
 async def aexchange(
@@ -135,11 +127,20 @@ async def aexchange(
     generation: Generation = "rest",
 ) -> StoredToken:
     """Async :func:`exchange`."""
+    return await arun(_exchange(callback, api_secret, client, generation))
+
+
+def _exchange(
+    callback: SsoCallback,
+    api_secret: str | Secret,
+    client: Client | AuthenticatedClient,
+    generation: Generation,
+) -> Flow[StoredToken]:
     operation, body = _request(callback, api_secret, generation)
     log.info("gopocket: exchanging the SSO checksum (%s)", operation)
     op = get_user_details if generation == "rest" else get_user_details_v1
     try:
-        response = await op.asyncio_detailed(client=client, body=body)
+        response = yield Call(op, {"client": client, "body": body})
     except BrokerFailureError as exc:
         raise _refused(operation, exc.broker_message, exc.status_code) from exc
     except _UNREADABLE as exc:

@@ -39,6 +39,7 @@ from broker_overlays.errors import (
     InvalidCredentialsError,
     TokenExpiredError,
 )
+from broker_overlays.flows import Call, Flow, arun, run
 from broker_overlays.redaction import Secret, register_secret
 from broker_overlays.spec_catalog import catalog
 from samco_client import AuthenticatedClient, Client
@@ -218,14 +219,7 @@ class SamcoOAuth:
         code_verifier: str | Secret | None = None,
     ) -> StoredToken:
         """Trade the callback's ``code`` for access and refresh tokens (``POST /oauth/token``)."""
-        body = self._code_body(code, redirect_url, code_verifier)
-        try:
-            response = exchange_o_auth_token.sync_detailed(client=self.login_client, body=body)
-        except BrokerFailureError as exc:
-            raise _refused("code exchange", exc.broker_message, exc.status_code) from exc
-        except (ValueError, TypeError, KeyError) as exc:
-            raise _refused("code exchange", None, None, "unreadable response") from exc
-        return self._tokens(response, "code exchange", previous_refresh=None)
+        return run(self._code_exchange(code, redirect_url, code_verifier))
 
     async def aexchange_code(
         self,
@@ -234,16 +228,7 @@ class SamcoOAuth:
         code_verifier: str | Secret | None = None,
     ) -> StoredToken:
         """Async :meth:`exchange_code`."""
-        body = self._code_body(code, redirect_url, code_verifier)
-        try:
-            response = await exchange_o_auth_token.asyncio_detailed(
-                client=self.login_client, body=body
-            )
-        except BrokerFailureError as exc:
-            raise _refused("code exchange", exc.broker_message, exc.status_code) from exc
-        except (ValueError, TypeError, KeyError) as exc:
-            raise _refused("code exchange", None, None, "unreadable response") from exc
-        return self._tokens(response, "code exchange", previous_refresh=None)
+        return await arun(self._code_exchange(code, redirect_url, code_verifier))
 
     def refresh(
         self,
@@ -257,15 +242,7 @@ class SamcoOAuth:
         If Samco does not rotate the refresh token, the old one is kept with
         ``refresh_expires_at`` (its known expiry, if the caller has it).
         """
-        previous = (as_secret(refresh_token), refresh_expires_at)
-        body = self._refresh_body(refresh_token, redirect_url)
-        try:
-            response = exchange_o_auth_token.sync_detailed(client=self.login_client, body=body)
-        except BrokerFailureError as exc:
-            raise _refused("refresh", exc.broker_message, exc.status_code) from exc
-        except (ValueError, TypeError, KeyError) as exc:
-            raise _refused("refresh", None, None, "unreadable response") from exc
-        return self._tokens(response, "refresh", previous_refresh=previous)
+        return run(self._refresh(refresh_token, redirect_url, refresh_expires_at))
 
     async def arefresh(
         self,
@@ -275,37 +252,59 @@ class SamcoOAuth:
         refresh_expires_at: datetime | None = None,
     ) -> StoredToken:
         """Async :meth:`refresh`."""
-        previous = (as_secret(refresh_token), refresh_expires_at)
-        body = self._refresh_body(refresh_token, redirect_url)
-        try:
-            response = await exchange_o_auth_token.asyncio_detailed(
-                client=self.login_client, body=body
-            )
-        except BrokerFailureError as exc:
-            raise _refused("refresh", exc.broker_message, exc.status_code) from exc
-        except (ValueError, TypeError, KeyError) as exc:
-            raise _refused("refresh", None, None, "unreadable response") from exc
-        return self._tokens(response, "refresh", previous_refresh=previous)
+        return await arun(self._refresh(refresh_token, redirect_url, refresh_expires_at))
 
     def revoke(self, token: StoredToken | str | Secret) -> None:
         """Log out (``POST /oauth/revoke``): revoke one access or refresh token, or, given the
         :class:`StoredToken` of :meth:`exchange_code`, its refresh token and then its access
         token (an access token already past 08:00 IST is skipped)."""
-        for value in self._to_revoke(token):
-            body = OAuthRevokeRequest(token=value.reveal())
-            try:
-                response = revoke_o_auth_token.sync_detailed(client=self.login_client, body=body)
-            except BrokerFailureError as exc:
-                raise _revoke_failed(exc.broker_message, exc.status_code) from exc
-            _check_revoked(response)
+        run(self._revoke(token))
 
     async def arevoke(self, token: StoredToken | str | Secret) -> None:
         """Async :meth:`revoke`."""
+        await arun(self._revoke(token))
+
+    # -- flows (the logic of each sync/async pair above) ----------------------------------
+
+    def _code_exchange(
+        self, code: str | Secret, redirect_url: str, code_verifier: str | Secret | None
+    ) -> Flow[StoredToken]:
+        body = self._code_body(code, redirect_url, code_verifier)
+        return (yield from self._token_request(body, "code exchange", previous_refresh=None))
+
+    def _refresh(
+        self,
+        refresh_token: str | Secret,
+        redirect_url: str | None,
+        refresh_expires_at: datetime | None,
+    ) -> Flow[StoredToken]:
+        previous = (as_secret(refresh_token), refresh_expires_at)
+        body = self._refresh_body(refresh_token, redirect_url)
+        return (yield from self._token_request(body, "refresh", previous_refresh=previous))
+
+    def _token_request(
+        self,
+        body: OAuthTokenRequest,
+        what: str,
+        previous_refresh: tuple[Secret, datetime | None] | None,
+    ) -> Flow[StoredToken]:
+        """``POST /oauth/token`` with ``body``; its tokens, or InvalidCredentialsError."""
+        try:
+            response = yield Call(
+                exchange_o_auth_token, {"client": self.login_client, "body": body}
+            )
+        except BrokerFailureError as exc:
+            raise _refused(what, exc.broker_message, exc.status_code) from exc
+        except (ValueError, TypeError, KeyError) as exc:
+            raise _refused(what, None, None, "unreadable response") from exc
+        return self._tokens(response, what, previous_refresh)
+
+    def _revoke(self, token: StoredToken | str | Secret) -> Flow[None]:
         for value in self._to_revoke(token):
             body = OAuthRevokeRequest(token=value.reveal())
             try:
-                response = await revoke_o_auth_token.asyncio_detailed(
-                    client=self.login_client, body=body
+                response = yield Call(
+                    revoke_o_auth_token, {"client": self.login_client, "body": body}
                 )
             except BrokerFailureError as exc:
                 raise _revoke_failed(exc.broker_message, exc.status_code) from exc
@@ -384,16 +383,15 @@ class SamcoOAuthRefresher:
         return current.refresh_token, current.refresh_expires_at
 
     def fetch(self) -> StoredToken:
-        refresh_token, refresh_expires_at = self._current()
-        try:
-            return self.oauth.refresh(refresh_token, refresh_expires_at=refresh_expires_at)
-        except InvalidCredentialsError as exc:
-            raise _login_again("Samco refused the refresh token") from exc
+        return run(self._renewal())
 
     async def afetch(self) -> StoredToken:
+        return await arun(self._renewal())
+
+    def _renewal(self) -> Flow[StoredToken]:
         refresh_token, refresh_expires_at = self._current()
         try:
-            return await self.oauth.arefresh(refresh_token, refresh_expires_at=refresh_expires_at)
+            return (yield from self.oauth._refresh(refresh_token, None, refresh_expires_at))
         except InvalidCredentialsError as exc:
             raise _login_again("Samco refused the refresh token") from exc
 

@@ -16,6 +16,7 @@ from broker_overlays.auth.clock import Clock, next_session_expiry, system_clock
 from broker_overlays.auth.token_auth import TokenAuth
 from broker_overlays.auth.token_store import StoredToken, store_key
 from broker_overlays.errors import AuthError, BrokerFailureError, InvalidCredentialsError
+from broker_overlays.flows import Call, Flow, arun, run
 from broker_overlays.redaction import Secret
 from samco_client import AuthenticatedClient, Client
 from samco_client.api.session import generate_session_token
@@ -88,22 +89,16 @@ class SamcoSessionLogin:
         )
 
     def fetch(self) -> StoredToken:
-        log.info("samco: logging in with POST /session/token")
-        try:
-            response = generate_session_token.sync_detailed(
-                client=self.login_client, body=self._body()
-            )
-        except BrokerFailureError as exc:
-            raise self._refused(exc.broker_message, exc.status_code) from exc
-        except (ValueError, TypeError, KeyError) as exc:
-            raise self._refused(None, None, "unreadable login response") from exc
-        return self._token(response)
+        return run(self._login())
 
     async def afetch(self) -> StoredToken:
+        return await arun(self._login())
+
+    def _login(self) -> Flow[StoredToken]:
         log.info("samco: logging in with POST /session/token")
         try:
-            response = await generate_session_token.asyncio_detailed(
-                client=self.login_client, body=self._body()
+            response = yield Call(
+                generate_session_token, {"client": self.login_client, "body": self._body()}
             )
         except BrokerFailureError as exc:
             raise self._refused(exc.broker_message, exc.status_code) from exc
@@ -155,18 +150,17 @@ def _parse_validity(value: str | Unset) -> datetime | None:
 
 def logout(client: Client | AuthenticatedClient, auth: TokenAuth | None = None) -> None:
     """``DELETE /logout`` through an authenticated client, then forget the token in ``auth``."""
-    try:
-        response = logout_op.sync_detailed(client=client)
-    finally:
-        if auth is not None:
-            auth.invalidate()
-    _check_logout(response)
+    run(_logout(client, auth))
 
 
 async def alogout(client: Client | AuthenticatedClient, auth: TokenAuth | None = None) -> None:
     """Async :func:`logout`."""
+    await arun(_logout(client, auth))
+
+
+def _logout(client: Client | AuthenticatedClient, auth: TokenAuth | None) -> Flow[None]:
     try:
-        response = await logout_op.asyncio_detailed(client=client)
+        response = yield Call(logout_op, {"client": client})
     finally:
         if auth is not None:
             auth.invalidate()

@@ -14,10 +14,10 @@ import contextlib
 import logging
 import threading
 import weakref
-from collections.abc import AsyncGenerator, AsyncIterator, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from contextlib import AbstractContextManager
 from datetime import timedelta
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, TypeAlias, runtime_checkable
 
 import httpx
 
@@ -29,6 +29,7 @@ from broker_overlays.auth.token_store import (
     TokenStore,
 )
 from broker_overlays.errors import TokenExpiredError
+from broker_overlays.flows import Flow, arun, run
 from broker_overlays.redaction import Secret
 from broker_overlays.spec_catalog import Operation, Router, catalog
 
@@ -158,42 +159,34 @@ class TokenAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         request.read()
+        flow, reply = self._flow(request), None
+        while (step := _advance(flow, reply)) is not None:
+            reply = (yield step) if isinstance(step, httpx.Request) else run(step)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        flow, reply = self._flow(request), None
+        while (step := _advance(flow, reply)) is not None:
+            reply = (yield step) if isinstance(step, httpx.Request) else await arun(step)
+
+    def _flow(self, request: httpx.Request) -> _AuthFlow:
+        """The decisions for one request, for both httpx flows above: yields the request to
+        send (and is sent the response) or a renewal to run (and is sent its token)."""
         operation = self._operation(request)
         if operation is not None and not operation.requires_auth:
             yield request  # login calls carry no session header
             return
         token = self._token
         if token is None or not self._fresh(token):
-            token = self._renew_sync(token, operation, after_401=False)
+            token = yield self._renewal(token, operation, after_401=False)
         self._apply(request, token)
         response = yield request
         if response.status_code != 401:
             return
         log.info("%s: HTTP 401, renewing the session once and resending", self.broker)
-        renewed = self._renew_sync(token, operation, after_401=True)
-        self._apply(request, renewed)
-        response = yield request
-        if response.status_code == 401:
-            self._discard(renewed)
-            raise self._expired(operation, "the broker still refused the renewed session")
-
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        await request.aread()
-        operation = self._operation(request)
-        if operation is not None and not operation.requires_auth:
-            yield request
-            return
-        token = self._token
-        if token is None or not self._fresh(token):
-            token = await self._renew_async(token, operation, after_401=False)
-        self._apply(request, token)
-        response = yield request
-        if response.status_code != 401:
-            return
-        log.info("%s: HTTP 401, renewing the session once and resending", self.broker)
-        renewed = await self._renew_async(token, operation, after_401=True)
+        renewed = yield self._renewal(token, operation, after_401=True)
         self._apply(request, renewed)
         response = yield request
         if response.status_code == 401:
@@ -202,42 +195,24 @@ class TokenAuth(httpx.Auth):
 
     # -- renewal --------------------------------------------------------------------------
 
-    def _renew_sync(
+    def _renewal(
         self, stale: StoredToken | None, operation: Operation | None, *, after_401: bool
-    ) -> StoredToken:
-        with self._thread_lock:
+    ) -> Flow[StoredToken]:
+        with (yield _SingleFlight(self)):
             adopted = self._adopt(stale)
             if adopted is not None:
                 return adopted
-            if self.provider is None:
+            provider = self.provider
+            if provider is None:
                 return self._without_provider(stale, operation, after_401=after_401)
             # Other processes sharing the store: whoever holds its lock logs in; the others
             # then find the new token in the store (re-read under the lock) and adopt it.
-            with self._store_lock(timeout=0.0 if _in_event_loop() else None):
+            with (yield _StoreRenewalLock(self)):
                 adopted = self._adopt(stale)
                 if adopted is not None:
                     return adopted
                 log.info("%s: renewing the session token", self.broker)
-                token = self.provider.fetch()
-                self._install(token)
-                log.info("%s: session token renewed", self.broker)
-                return token
-
-    async def _renew_async(
-        self, stale: StoredToken | None, operation: Operation | None, *, after_401: bool
-    ) -> StoredToken:
-        async with self._async_lock():
-            adopted = self._adopt(stale)
-            if adopted is not None:
-                return adopted
-            if self.provider is None:
-                return self._without_provider(stale, operation, after_401=after_401)
-            async with self._async_store_lock():
-                adopted = self._adopt(stale)
-                if adopted is not None:
-                    return adopted
-                log.info("%s: renewing the session token", self.broker)
-                token = await self.provider.afetch()
+                token: StoredToken = yield _Login(provider)
                 self._install(token)
                 log.info("%s: session token renewed", self.broker)
                 return token
@@ -248,26 +223,6 @@ class TokenAuth(httpx.Auth):
         if isinstance(self.store, RenewalLocking):
             return self.store.renewal_lock(self.key, timeout)
         return contextlib.nullcontext()
-
-    @contextlib.asynccontextmanager
-    async def _async_store_lock(self) -> AsyncIterator[None]:
-        """:meth:`_store_lock` without blocking the event loop: the (bounded) wait for the
-        file lock happens in a worker thread."""
-        lock = self._store_lock()
-        if isinstance(lock, contextlib.nullcontext):
-            yield
-            return
-        entering = asyncio.ensure_future(asyncio.to_thread(lock.__enter__))
-        try:
-            await asyncio.shield(entering)
-        except asyncio.CancelledError:
-            # Cancelled while waiting: release the lock as soon as the thread gets it.
-            entering.add_done_callback(lambda done: _exit_entered(lock, done))
-            raise
-        try:
-            yield
-        finally:
-            lock.__exit__(None, None, None)
 
     def _adopt(self, stale: StoredToken | None) -> StoredToken | None:
         """A usable token someone else obtained meanwhile (this process or, via the store,
@@ -367,6 +322,98 @@ class TokenAuth(httpx.Auth):
             operation=operation.operation_id if operation is not None else None,
             status_code=status_code,
         )
+
+
+_AuthFlow: TypeAlias = Generator[httpx.Request | Flow[StoredToken], Any, None]
+
+
+def _advance(flow: _AuthFlow, reply: Any) -> httpx.Request | Flow[StoredToken] | None:
+    """The flow's next step after ``reply``; None when it has ended."""
+    try:
+        return flow.send(reply)
+    except StopIteration:
+        return None
+
+
+class _Held:
+    """A lock or context manager an effect has entered: leaving the ``with`` releases it."""
+
+    __slots__ = ("_exit",)
+
+    def __init__(self, exit: Callable[..., bool | None]) -> None:
+        self._exit = exit
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc_info: object) -> bool:
+        return bool(self._exit(*exc_info))
+
+
+class _SingleFlight:
+    """Effect: take this process's renewal lock (threads share one ``threading.Lock``,
+    asyncio tasks one ``asyncio.Lock`` per event loop)."""
+
+    __slots__ = ("auth",)
+
+    def __init__(self, auth: TokenAuth) -> None:
+        self.auth = auth
+
+    def run(self) -> _Held:
+        lock = self.auth._thread_lock
+        lock.acquire()
+        return _Held(lambda *_: lock.release())
+
+    async def arun(self) -> _Held:
+        lock = self.auth._async_lock()
+        await lock.acquire()
+        return _Held(lambda *_: lock.release())
+
+
+class _StoreRenewalLock:
+    """Effect: take the store's cross-process renewal lock (a no-op for most stores).
+
+    Sync: waited for in place, except inside a running event loop (a sync call made from a
+    coroutine), where only an immediately free lock is taken. Async: the (bounded) wait
+    happens in a worker thread, never on the event loop."""
+
+    __slots__ = ("auth",)
+
+    def __init__(self, auth: TokenAuth) -> None:
+        self.auth = auth
+
+    def run(self) -> _Held:
+        lock = self.auth._store_lock(timeout=0.0 if _in_event_loop() else None)
+        lock.__enter__()
+        return _Held(lock.__exit__)
+
+    async def arun(self) -> _Held:
+        lock = self.auth._store_lock()
+        if isinstance(lock, contextlib.nullcontext):
+            return _Held(lock.__exit__)
+        entering = asyncio.ensure_future(asyncio.to_thread(lock.__enter__))
+        try:
+            await asyncio.shield(entering)
+        except asyncio.CancelledError:
+            # Cancelled while waiting: release the lock as soon as the thread gets it.
+            entering.add_done_callback(lambda done: _exit_entered(lock, done))
+            raise
+        return _Held(lock.__exit__)
+
+
+class _Login:
+    """Effect: obtain a fresh token from the provider (``fetch`` or ``afetch``)."""
+
+    __slots__ = ("provider",)
+
+    def __init__(self, provider: TokenProvider) -> None:
+        self.provider = provider
+
+    def run(self) -> StoredToken:
+        return self.provider.fetch()
+
+    async def arun(self) -> StoredToken:
+        return await self.provider.afetch()
 
 
 def _in_event_loop() -> bool:

@@ -51,15 +51,17 @@ Tables: docs/bench-throttle.md.
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from broker_overlays.clock import SystemClock, TimerClock
 from broker_overlays.errors import ThrottleTimeoutError
+from broker_overlays.flows import Flow, arun, run
 from broker_overlays.spec_catalog import RateWindow, catalog
 from broker_overlays.throttle.memory import MemoryBackend
 from broker_overlays.throttle.sqlite import SQLiteBackend
@@ -231,47 +233,38 @@ class Throttle:
 
     def acquire(self, category: str, *, operation: str | None = None) -> None:
         """Block the calling thread until ``category`` admits one call."""
-        store = self._store(category)
-        clock = self.backend.clock
-        if store is None:
-            _LAST_ADMITTED.set(clock.now_ms())
-            return
-        started = clock.now_ms()
-        while True:
-            attempt = store.attempt()
-            if attempt.admitted:
-                _LAST_ADMITTED.set(attempt.at_ms)
-                return
-            clock.sleep(self._wait_or_raise(category, operation, started, attempt.wait_ms))
+        run(self._admission(category, operation))
 
     async def async_acquire(self, category: str, *, operation: str | None = None) -> None:
         """Await until ``category`` admits one call, sharing the budget with sync callers.
 
         A call cancelled while its attempt runs in a worker thread may still use a slot.
         """
+        await arun(self._admission(category, operation))
+
+    def _admission(self, category: str, operation: str | None) -> Flow[None]:
+        """Attempt, and sleep as long as the bucket says, until ``category`` admits a call.
+
+        A backend with ``blocking_io`` (SQLite, Redis) is used from a worker thread on the
+        async path, so that the event loop never waits for a file lock or a socket.
+        """
         store = self._stores.get(category)
         if store is None:
             opens_io = self.backend.blocking_io and bool(self._rates.get(category))
-            store = (
-                await asyncio.to_thread(self._store, category)
-                if opens_io
-                else self._store(category)
-            )
+            opening = functools.partial(self._store, category)
+            store = (yield _Blocking(opening)) if opens_io else opening()
         clock = self.backend.clock
         if store is None:
             _LAST_ADMITTED.set(clock.now_ms())
             return
         started = clock.now_ms()
         while True:
-            attempt = (
-                await asyncio.to_thread(store.attempt) if store.blocking_io else store.attempt()
-            )
+            attempt = (yield _Blocking(store.attempt)) if store.blocking_io else store.attempt()
             if attempt.admitted:
                 _LAST_ADMITTED.set(attempt.at_ms)
                 return
-            await clock.async_sleep(
-                self._wait_or_raise(category, operation, started, attempt.wait_ms)
-            )
+            wait = self._wait_or_raise(category, operation, started, attempt.wait_ms)
+            yield _Sleep(clock, wait)
 
     def _store(self, category: str) -> BudgetStore | None:
         """The category's shared store; ``None`` for an unmetered category."""
@@ -309,6 +302,38 @@ class Throttle:
                     retry_after=wait,
                 )
         return wait
+
+
+class _Blocking:
+    """Effect: ``function()`` that does blocking I/O (a file lock, a socket): called in place
+    by the sync driver, in a worker thread by the async one. (A flow calls functions that do
+    no I/O directly: both drivers would do just that.)"""
+
+    __slots__ = ("function",)
+
+    def __init__(self, function: Callable[[], Any]) -> None:
+        self.function = function
+
+    def run(self) -> Any:
+        return self.function()
+
+    async def arun(self) -> Any:
+        return await asyncio.to_thread(self.function)
+
+
+class _Sleep:
+    """Effect: wait ``seconds`` on the backend's clock (``sleep`` or ``async_sleep``)."""
+
+    __slots__ = ("clock", "seconds")
+
+    def __init__(self, clock: TimerClock, seconds: float) -> None:
+        self.clock, self.seconds = clock, seconds
+
+    def run(self) -> None:
+        self.clock.sleep(self.seconds)
+
+    async def arun(self) -> None:
+        await self.clock.async_sleep(self.seconds)
 
 
 _DEFAULT_BACKEND = MemoryBackend()
