@@ -431,3 +431,18 @@ def test_oauth_objects_hide_secrets() -> None:
     for text in texts:
         assert API_KEY not in text
         assert request.code_verifier is not None and request.code_verifier.reveal() not in text
+
+
+def test_pkce_challenge_matches_rfc_7636_appendix_b() -> None:
+    from broker_overlays.auth.samco_oauth import s256_challenge
+
+    verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
+    assert s256_challenge(verifier) == "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+
+
+def test_consent_url_keeps_an_existing_query() -> None:
+    from broker_overlays.auth.samco_oauth import random_token, with_query
+
+    url = with_query("https://h/app/oauth/authorize?x=1", [("state", "a b"), ("k", "v")])
+    assert url == "https://h/app/oauth/authorize?x=1&state=a+b&k=v"
+    assert len(random_token(43)) == 43 and random_token(43) != random_token(43)

@@ -1,7 +1,8 @@
 """Samco's OAuth 2.1 authorization-code flow (for apps whose users log in in a browser).
 
-authlib supplies the standard pieces (random ``state``, PKCE ``code_verifier`` and its S256
-challenge). The wire shapes are Samco's, which differ from RFC 6749 / OAuth 2.1:
+The standard pieces (random ``state``, PKCE ``code_verifier`` and its S256 challenge, RFC 7636)
+are a few lines of the standard library here, so the runtime needs no OAuth package. The wire
+shapes are Samco's, which differ from RFC 6749 / OAuth 2.1:
 
 * the consent page is ``https://tradeapi.samco.in/app/oauth/authorize`` (read from the spec's
   ``x-browser-flows.oauthAuthorize.url``), with ``api_key`` instead of ``client_id``,
@@ -18,16 +19,16 @@ The access token dies at the next 08:00 IST like every Samco session; the refres
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import hmac
 import logging
+import secrets
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from urllib.parse import parse_qs, urlsplit
-
-from authlib.common.security import generate_token  # type: ignore[import-untyped]
-from authlib.common.urls import add_params_to_uri  # type: ignore[import-untyped]
-from authlib.oauth2.rfc7636 import create_s256_code_challenge  # type: ignore[import-untyped]
+from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 from broker_overlays.arguments import http_url, plain_text, secret_text
 from broker_overlays.auth.clock import Clock, next_session_expiry, system_clock
@@ -72,10 +73,32 @@ class AuthorizationRequest:
     code_verifier: Secret | None = None
 
 
+_UNRESERVED = string.ascii_letters + string.digits
+
+
+def random_token(length: int) -> str:
+    """``length`` characters drawn by ``secrets`` from letters and digits (RFC 7636's
+    unreserved set, without its punctuation)."""
+    return "".join(secrets.choice(_UNRESERVED) for _ in range(length))
+
+
+def s256_challenge(verifier: str) -> str:
+    """``BASE64URL(SHA256(verifier))`` without padding (RFC 7636 section 4.2)."""
+    digest = hashlib.sha256(verifier.encode("ascii")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+def with_query(url: str, params: Sequence[tuple[str, str]]) -> str:
+    """``url`` with ``params`` appended to its query string."""
+    parts = urlsplit(url)
+    query = "&".join(q for q in (parts.query, urlencode(list(params))) if q)
+    return urlunsplit(parts._replace(query=query))
+
+
 def generate_pkce_pair() -> tuple[Secret, str]:
     """A PKCE ``code_verifier`` (secret) and its S256 ``code_challenge`` (RFC 7636)."""
-    verifier = str(generate_token(_VERIFIER_LENGTH))
-    return Secret(verifier), str(create_s256_code_challenge(verifier))
+    verifier = random_token(_VERIFIER_LENGTH)
+    return Secret(verifier), s256_challenge(verifier)
 
 
 class SamcoOAuth:
@@ -127,7 +150,7 @@ class SamcoOAuth:
         Keep the returned ``state`` (and ``code_verifier``) server-side until the callback.
         """
         http_url("redirect_url", redirect_url, broker=BROKER)
-        state = state or str(generate_token(_STATE_LENGTH))
+        state = state or random_token(_STATE_LENGTH)
         params: list[tuple[str, str]] = [
             ("api_key", self.api_key.reveal()),  # Samco: api_key, not client_id
             ("redirect_url", redirect_url),  # Samco: redirect_url, not redirect_uri
@@ -140,7 +163,7 @@ class SamcoOAuth:
             # Not documented by Samco (UNSURE): OAuth 2.1 mandates PKCE, so it is offered.
             verifier, challenge = generate_pkce_pair()
             params += [("code_challenge", challenge), ("code_challenge_method", "S256")]
-        url = str(add_params_to_uri(self.authorize_url, params))
+        url = with_query(self.authorize_url, params)
         return AuthorizationRequest(url=url, state=state, code_verifier=verifier)
 
     def parse_callback(
