@@ -410,7 +410,14 @@ class Exchange:
         since, self._settled = self._settled, max(self._settled, until)
         if until <= since or not any(o.live for o in self.orders.values()):
             return
-        for at in [*_session_minutes_between(since, until)[-MAX_CATCH_UP_MINUTES:], until]:
+        minutes = _session_minutes_between(since, until)[-MAX_CATCH_UP_MINUTES:]
+        if not minutes:
+            # No session minute began: prices and the market maker's quantities are those
+            # the resting orders were last matched against, so nothing new can trigger or
+            # fill (matching against other orders happens when an order is placed). Skipping
+            # keeps a request O(1) in the number of resting orders.
+            return
+        for at in [*minutes, until]:
             for order in sorted(self.orders.values(), key=lambda o: o.placed_at):
                 if order.live and order.placed_at <= at:
                     self._work(order, at.astimezone(IST))
