@@ -22,7 +22,7 @@ import logging
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final, Literal, Protocol
 
@@ -49,7 +49,13 @@ from broker_overlays.errors import (
 from broker_overlays.flows import Flow, Sleep, arun, run
 from broker_overlays.order_identity import order_number_in, order_number_in_text, request_info
 from broker_overlays.retry import RetryPolicy, parse_retry_after
-from broker_overlays.spec_catalog import OPERATION_EXTENSION, Operation, Router, catalog
+from broker_overlays.spec_catalog import (
+    OPERATION_EXTENSION,
+    Operation,
+    OrderIdentityRule,
+    Router,
+    catalog,
+)
 from broker_overlays.spec_validation import validator
 
 log = logging.getLogger("broker_overlays.transport")
@@ -86,10 +92,26 @@ class ParsedResponse(httpx.Response):
 
 @dataclass
 class _Call:
-    """One request's operation and, for an order call, what identifies the order."""
+    """One request's operation and, for an order call, what is needed to identify the order
+    if its outcome turns out unknown (built only then: the success path pays nothing)."""
 
     op: Operation | None
-    info: OrderRequestInfo | None
+    request: httpx.Request | None = None
+    body: Any = None
+    sent_at: datetime | None = None
+
+    def info(self, router: Router, rule: OrderIdentityRule) -> OrderRequestInfo | None:
+        if self.op is None or not self.op.is_order or self.request is None:
+            return None
+        path = router.spec_path(self.request.url.path) or ""
+        return request_info(
+            self.op,
+            rule,
+            body=None if self.body is _NOT_JSON else self.body,
+            query=dict(self.request.url.params),
+            path_params=self.op.path_params(path),
+            sent_at=self.sent_at,
+        )
 
 
 class Throttler(Protocol):
@@ -146,7 +168,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         op = self._router.resolve(request)
         if op is None:
             self._unknown(request)
-            return _Call(None, None)
+            return _Call(None)
         if op.servers:
             self._route(request, op.servers[0])
         body: Any = None
@@ -164,17 +186,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     broker=self.broker,
                     operation=op.operation_id,
                 )
-        info = None
-        if op.is_order:
-            path = self._router.spec_path(request.url.path) or ""
-            info = request_info(
-                op,
-                self._catalog.order_identity,
-                body=None if body is _NOT_JSON else body,
-                query=dict(request.url.params),
-                path_params=op.path_params(path),
-            )
-        return _Call(op, info)
+        return _Call(op, request, body) if op.is_order else _Call(op)
 
     def _unknown(self, request: httpx.Request) -> None:
         """A request through a broker client that matches no spec operation: never silent."""
@@ -201,8 +213,8 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _sent(self, call: _Call) -> None:
         """Stamp an order call just before it goes to the network (the resolver's lower bound)."""
-        if call.info is not None:
-            call.info = replace(call.info, sent_at=self._wall_clock())
+        if call.op is not None and call.op.is_order:
+            call.sent_at = self._wall_clock()
 
     def _retry_delay(
         self, op: Operation | None, attempt: int, response: httpx.Response
@@ -275,7 +287,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             f"resent.{hint} Check the order book (broker_overlays.orders.resolve_unknown) "
             "before trying again.",
             reason=reason,
-            request=call.info,
+            request=call.info(self._router, self._catalog.order_identity),
             order_number=number,
             raw_body=body_excerpt(raw) if raw else "",
             broker=self.broker,
