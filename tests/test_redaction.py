@@ -10,14 +10,10 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-import sys
-from collections.abc import Iterator
-from typing import Any
 from urllib.parse import quote
 
 import pytest
 
-from broker_overlays import redaction
 from broker_overlays.errors import MalformedResponseError, body_excerpt
 from broker_overlays.redaction import (
     _NAME_HINTS,
@@ -32,6 +28,8 @@ from broker_overlays.redaction import (
     redact_value,
     register_secret,
 )
+
+from leak_checks import _forget_test_secrets, _report_leak_checks  # noqa: F401
 
 LEAK_CHECKS = 0
 
@@ -49,37 +47,6 @@ def leaked(secret: str, text: str, *, prefix: int = 4, window: int = 8) -> bool:
 def assert_masked(secret: str, *texts: str, prefix: int = 4) -> None:
     for text in texts:
         assert not leaked(secret, text, prefix=prefix), f"{secret!r} shows in {text!r}"
-
-
-class _LeakCheckSummary:
-    """Puts the number of leak checks made in pytest's closing summary."""
-
-    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        terminalreporter.write_line(f"{__name__}: {LEAK_CHECKS} secret-leak checks")
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _report_leak_checks(request: pytest.FixtureRequest) -> Iterator[None]:
-    plugins = request.config.pluginmanager
-    if not plugins.has_plugin(f"{__name__}-leak-checks"):
-        plugins.register(_LeakCheckSummary(), f"{__name__}-leak-checks")
-    failed_before = request.session.testsfailed
-    yield
-    print(f"\n{__name__}: {LEAK_CHECKS} secret-leak checks", file=sys.stderr)
-    if request.session.testsfailed == failed_before:
-        assert LEAK_CHECKS > 0
-
-
-@pytest.fixture(autouse=True)
-def _forget_test_secrets() -> Iterator[None]:
-    """Unregister the secrets a test made, so that other test modules do not see (and pay
-    for) hundreds of them."""
-    with redaction._lock:
-        kept = set(redaction._registry.secrets)
-    yield
-    with redaction._lock:
-        redaction._registry.secrets = kept
-        redaction._registry.version += 1
 
 
 def fresh(length: int = 43) -> str:

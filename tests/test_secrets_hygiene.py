@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import secrets
-import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -28,7 +27,7 @@ import httpx
 import pytest
 import respx
 
-from broker_overlays import gopocket, redaction, samco
+from broker_overlays import gopocket, samco
 from broker_overlays.errors import BrokerError, TokenExpiredError
 from broker_overlays.mock import FaultConfig, MockConfig, create_app, in_process, server_of
 from broker_overlays.mock.background import BackgroundServer
@@ -42,6 +41,8 @@ from gopocket_client.models import PlaceOrderRequest as GpOrder
 from samco_client.api.orders import get_order_book, place_order
 from samco_client.api.session import logout
 from samco_client.models import PlaceOrderRequest
+
+from leak_checks import _forget_test_secrets, _report_leak_checks  # noqa: F401
 
 SAMCO = "https://tradeapi.samco.in"
 GOPOCKET = "https://web.gopocket.in"
@@ -84,37 +85,6 @@ def leaks(secret_values: Iterable[str], texts: Iterable[str]) -> list[tuple[str,
             if any(fragment in text for fragment in fragments):
                 found.append((secret, text[:300]))
     return found
-
-
-class _LeakCheckSummary:
-    """Puts the number of leak checks made in pytest's closing summary."""
-
-    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        terminalreporter.write_line(f"{__name__}: {LEAK_CHECKS} secret-leak checks")
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _report_leak_checks(request: pytest.FixtureRequest) -> Iterator[None]:
-    plugins = request.config.pluginmanager
-    if not plugins.has_plugin(f"{__name__}-leak-checks"):
-        plugins.register(_LeakCheckSummary(), f"{__name__}-leak-checks")
-    failed_before = request.session.testsfailed
-    yield
-    print(f"\n{__name__}: {LEAK_CHECKS} secret-leak checks", file=sys.stderr)
-    if request.session.testsfailed == failed_before:
-        assert LEAK_CHECKS > 0
-
-
-@pytest.fixture(autouse=True)
-def _forget_test_secrets() -> Iterator[None]:
-    """Unregister the secrets a test made, so that other test modules do not see (and pay
-    for) hundreds of them."""
-    with redaction._lock:
-        kept = set(redaction._registry.secrets)
-    yield
-    with redaction._lock:
-        redaction._registry.secrets = kept
-        redaction._registry.version += 1
 
 
 @pytest.fixture
