@@ -32,6 +32,8 @@ from broker_overlays.throttle import (
     last_admitted_ms,
 )
 
+from test_throttle import max_in_window
+
 W = RateWindow
 GUARD = DEFAULT_MARGIN.guard_ms
 SAMCO_ORDER = catalog("samco").rate_windows()["order"]  # 10/1 s, 200/60 s
@@ -55,17 +57,6 @@ class FakeClock:
     async def async_sleep(self, seconds: float) -> None:
         self.sleep(seconds)
         await asyncio.sleep(0)
-
-
-def max_in_window(times: Sequence[int], length_ms: int) -> int:
-    """Most arrivals inside any closed window ``[t, t + length_ms]``."""
-    ordered = sorted(times)
-    best = start = 0
-    for end, at in enumerate(ordered):
-        while at - ordered[start] > length_ms:
-            start += 1
-        best = max(best, end - start + 1)
-    return best
 
 
 def server_rejections(arrivals: Sequence[int], windows: Sequence[RateWindow]) -> int:
