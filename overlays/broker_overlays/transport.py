@@ -29,7 +29,6 @@ from typing import Any, Final, Literal, Protocol
 import httpx
 
 from broker_overlays import safe_json
-from broker_overlays.envelope import envelope_rule
 from broker_overlays.errors import (
     BrokerError,
     BrokerFailureError,
@@ -336,7 +335,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         parsed = body is not _NOT_JSON
         if parsed and body is not None:
             response.keep_json(body)
-        rule = envelope_rule(self.broker)
+        rule = self._catalog.envelope
         message = rule.message(body) if isinstance(body, dict) else ""
         if isinstance(body, list) and body and isinstance(body[0], dict):
             message = message or rule.message(body[0])
@@ -421,7 +420,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )
         if status >= 500:
             raise unknown(f"HTTP {status} from the broker", "server_error")
-        failure = envelope_rule(self.broker).failure(body) if parsed else None
+        failure = self._catalog.envelope.failure(body) if parsed else None
         if 400 <= status < 500:
             if failure is not None or message:
                 raise OrderRejectedError(
