@@ -100,21 +100,103 @@ def clients(url: str) -> dict[str, dict[str, Callable[[], Any]]]:
     return result
 
 
-def per_call(url: str, iterations: int, warmup: int) -> dict[str, dict[str, float]]:
+def per_call(url: str, iterations: int, warmup: int) -> dict[str, dict[str, tuple[float, float]]]:
+    """Per client and operation: (median µs, median of per-round ratios to raw httpx).
+
+    The ratio is paired: each round calls every client once, back to back, and divides each
+    time by raw httpx's time in the same round, so that drifts of a shared, noisy machine
+    (another process, the mock's growing order book) cancel out instead of piling up.
+    """
     table = clients(url)
     samples: dict[str, dict[str, list[int]]] = {
         c: {op: [] for op in ops} for c, ops in table.items()
     }
     # One phase per operation (the order book does not grow while it is measured); inside a
-    # phase the clients take turns call by call.
+    # phase the clients take turns call by call, starting with a different one each round.
+    names = list(table)
     for op in ("order book", "place order"):
         for i in range(warmup + iterations):
-            for name, ops in table.items():
+            turn = names[i % len(names) :] + names[: i % len(names)]
+            for name in turn:
                 started = time.perf_counter_ns()
-                ops[op]()
+                table[name][op]()
                 if i >= warmup:
                     samples[name][op].append(time.perf_counter_ns() - started)
-    return {c: {op: median_us(s) for op, s in ops.items()} for c, ops in samples.items()}
+    raw = samples["raw httpx"]
+    return {
+        c: {
+            op: (
+                median_us(s),
+                statistics.median(t / r for t, r in zip(s, raw[op], strict=True)),
+            )
+            for op, s in ops.items()
+        }
+        for c, ops in samples.items()
+    }
+
+
+_WAITS = ("_socket.socket", "select", "poll", "lock' objects", "sleep")
+
+
+def _package(filename: str) -> str:
+    """The top-level package (or stdlib module) a profiled function lives in."""
+    if filename.startswith("~") or filename.startswith("<"):
+        return "builtins (C)"
+    marker = "site-packages/"
+    if marker in filename:
+        return filename.split(marker, 1)[1].split("/", 1)[0].removesuffix(".py")
+    parts = Path(filename).parts
+    if "lib" in parts:  # the standard library: package or module name
+        rest = parts[parts.index("lib") + 2 :]
+        return rest[0].removesuffix(".py") if rest else filename
+    return Path(filename).name
+
+
+def stack_profile(url: str, calls: int) -> dict[str, dict[str, float]]:
+    """Where raw httpx and the official SDK spend client time on the order book: profiled
+    self time per call, by package (cProfile inflates every number alike; compare shares)."""
+    import cProfile
+    import pstats
+
+    table = clients(url)
+    out: dict[str, dict[str, float]] = {}
+    for name in ("raw httpx", "official SDK (stocknotebridge)"):
+        if name not in table:
+            continue
+        call = table[name]["order book"]
+        for _ in range(50):
+            call()
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(calls):
+            call()
+        profiler.disable()
+        by_package: dict[str, float] = {}
+        stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+        for (filename, _line, function), row in stats.items():
+            if filename == "~" and any(w in function for w in _WAITS):
+                key = "socket I/O, waiting for the server thread and the GIL"
+            else:
+                key = _package(filename)
+            by_package[key] = by_package.get(key, 0.0) + row[2] / calls * 1e6
+        out[name] = by_package
+    return out
+
+
+def stack_markdown(profile: dict[str, dict[str, float]]) -> str:
+    names = list(profile)
+    packages = sorted(
+        {p for by in profile.values() for p in by},
+        key=lambda p: -max(b.get(p, 0) for b in profile.values()),
+    )
+    lines = ["| package | " + " | ".join(f"{n} (µs/call, profiled)" for n in names) + " |"]
+    lines.append("|---|" + "---:|" * len(names))
+    for package in packages[:14]:
+        cells = [f"{profile[n].get(package, 0.0):.0f}" for n in names]
+        lines.append(f"| {package} | " + " | ".join(cells) + " |")
+    totals = [f"**{sum(profile[n].values()):.0f}**" for n in names]
+    lines.append("| **total** | " + " | ".join(totals) + " |")
+    return "\n".join(lines)
 
 
 # -- part 2: parsing -------------------------------------------------------------------------
@@ -176,16 +258,19 @@ def parsing(repeat: int) -> dict[str, dict[str, float]]:
 # -- report ----------------------------------------------------------------------------------
 
 
-def markdown(calls: dict[str, dict[str, float]], parse: dict[str, dict[str, float]]) -> str:
+def markdown(
+    calls: dict[str, dict[str, tuple[float, float]]], parse: dict[str, dict[str, float]]
+) -> str:
     lines = [
         "| client | order book (median) | ratio | place order (median) | ratio |",
+        # ratio: the median of per-round ratios to raw httpx (see per_call)
         "|---|---:|---:|---:|---:|",
     ]
-    base = calls["raw httpx"]
     for name, ops in calls.items():
         cells = []
         for op in ("order book", "place order"):
-            cells += [f"{ops[op]:.0f} µs", f"{ops[op] / base[op]:.2f}x"]
+            median, ratio = ops[op]
+            cells += [f"{median:.0f} µs", f"{ratio:.2f}x"]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     lines += ["", "| payload | way | median | ratio to json.loads |", "|---|---|---:|---:|"]
     for payload, ways in parse.items():
@@ -197,7 +282,7 @@ def markdown(calls: dict[str, dict[str, float]], parse: dict[str, dict[str, floa
 
 
 def plot(
-    calls: dict[str, dict[str, float]], parse: dict[str, dict[str, float]], path: Path
+    calls: dict[str, dict[str, tuple[float, float]]], parse: dict[str, dict[str, float]], path: Path
 ) -> None:
     import matplotlib
 
@@ -207,7 +292,7 @@ def plot(
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.8))
     names = list(calls)
     for offset, op in enumerate(("order book", "place order")):
-        ratios = [calls[n][op] / calls["raw httpx"][op] for n in names]
+        ratios = [calls[n][op][1] for n in names]
         left.barh([i + offset * 0.4 for i in range(len(names))], ratios, height=0.4, label=op)
     left.set_yticks([i + 0.2 for i in range(len(names))], names)
     left.axvline(1, color="grey", lw=0.8)
@@ -235,6 +320,13 @@ def main() -> int:
     parser.add_argument("--warmup", type=int, default=30)
     parser.add_argument("--parse-repeat", type=int, default=15)
     parser.add_argument("--plot", type=Path, default=ROOT / "docs" / "bench-client.png")
+    parser.add_argument(
+        "--profile-stacks",
+        type=int,
+        default=0,
+        metavar="CALLS",
+        help="also profile raw httpx and the official SDK client-side over CALLS order books",
+    )
     args = parser.parse_args()
     from broker_overlays.mock import MockConfig, create_app
     from broker_overlays.mock.background import BackgroundServer
@@ -244,8 +336,11 @@ def main() -> int:
     )
     with BackgroundServer(app) as url:
         calls = per_call(url, args.iterations, args.warmup)
+        stacks = stack_profile(url, args.profile_stacks) if args.profile_stacks else None
     parse = parsing(args.parse_repeat)
     print(markdown(calls, parse))
+    if stacks:
+        print("\n" + stack_markdown(stacks))
     plot(calls, parse, args.plot)
     print(f"\nplot: {args.plot.relative_to(ROOT) if args.plot.is_relative_to(ROOT) else args.plot}")
     return 0

@@ -26,7 +26,7 @@ def loads(data: bytes | str, *, max_bytes: int | None = None) -> Any:
     """``json.loads`` that raises only :class:`JSONBodyError` for bad input."""
     if max_bytes is not None and len(data) > max_bytes:
         raise JSONBodyError("size", f"body of {len(data)} bytes exceeds {max_bytes}")
-    if not data or not data.strip():
+    if not data:
         raise JSONBodyError("empty", "body is empty")
     if isinstance(data, bytes):
         try:
@@ -42,4 +42,6 @@ def loads(data: bytes | str, *, max_bytes: int | None = None) -> Any:
     except MemoryError:
         raise JSONBodyError("size", "body too large to parse") from None
     except ValueError as exc:
+        if not text.strip():  # only on failure: no copy of a good body
+            raise JSONBodyError("empty", "body is empty") from None
         raise JSONBodyError("syntax", f"body is not JSON ({exc})") from None

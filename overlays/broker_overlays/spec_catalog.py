@@ -34,9 +34,10 @@ class RateWindow:
     seconds: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Operation:
-    """What the overlays need to know about one spec operation."""
+    """What the overlays need to know about one spec operation (one object per operation of a
+    catalog: compared and hashed by identity, which keeps the per-operation caches cheap)."""
 
     broker: str
     operation_id: str

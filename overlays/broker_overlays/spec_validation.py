@@ -66,13 +66,16 @@ class SpecValidator:
         when it could not be parsed), so that it is parsed once per request.
         """
         problems: list[str] = []
-        query = request.url.params
-        for param in self._spec.query_parameters(op):
-            if param.name not in query:
-                if param.required:
-                    problems.append(f"query parameter {param.name!r} is required")
-            elif param.is_string:
-                problems += self._problems(param.schema, query[param.name], f"query/{param.name}")
+        params = self._spec.query_parameters(op)
+        if params:  # parsing the query string is not free: only where the spec has some
+            query = request.url.params
+            for param in params:
+                if param.name not in query:
+                    if param.required:
+                        problems.append(f"query parameter {param.name!r} is required")
+                elif param.is_string:
+                    value = query[param.name]
+                    problems += self._problems(param.schema, value, f"query/{param.name}")
         spec_body = self._spec.request_body(op)
         if spec_body.json_schema is not None:
             if not request.content:

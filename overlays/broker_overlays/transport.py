@@ -221,6 +221,8 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Seconds to wait before resending after ``response``, or None to stop."""
         if op is None or not op.idempotent or op.is_order or attempt >= self._retry.max_attempts:
             return None
+        if response.status_code not in self._retry.statuses:
+            return None
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         if not self._retry.may_retry_status(response.status_code, retry_after):
             return None
@@ -298,20 +300,25 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _rebuild(
         self, response: httpx.Response, raw: bytes, request: httpx.Request, op: Operation | None
     ) -> ParsedResponse:
-        """A fully read copy of ``response`` (``raw`` is already decoded, hence the headers)."""
-        extensions = dict(response.extensions)
+        """``response`` (fully read into ``raw``) as a :class:`ParsedResponse`: a shallow copy,
+        or, when the body was content-encoded, a copy whose headers match the decoded body."""
+        extensions = response.extensions
         if op is not None:
-            extensions[OPERATION_EXTENSION] = op
+            extensions = {**extensions, OPERATION_EXTENSION: op}
+        if "content-encoding" not in response.headers:
+            parsed = ParsedResponse.__new__(ParsedResponse)
+            parsed.__dict__.update(response.__dict__)
+            parsed.request, parsed.extensions = request, extensions
+            return parsed
         headers = httpx.Headers(response.headers)
-        if "content-encoding" in headers:
-            del headers["content-encoding"]
-            headers["content-length"] = str(len(raw))
+        del headers["content-encoding"]
+        headers["content-length"] = str(len(raw))
         return ParsedResponse(
             response.status_code,
             headers=headers,
             content=raw,
             request=request,
-            extensions=extensions,
+            extensions=dict(extensions),
         )
 
     def _check(self, call: _Call, response: ParsedResponse) -> None:

@@ -233,6 +233,12 @@ class Throttle:
 
     def acquire(self, category: str, *, operation: str | None = None) -> None:
         """Block the calling thread until ``category`` admits one call."""
+        store = self._stores.get(category)
+        if store is not None:  # the common case, without a flow: one attempt that admits
+            attempt = store.attempt()
+            if attempt.admitted:
+                _LAST_ADMITTED.set(attempt.at_ms)
+                return
         run(self._admission(category, operation))
 
     async def async_acquire(self, category: str, *, operation: str | None = None) -> None:
