@@ -1,0 +1,1 @@
+"""Official-SDK replay tests (run by scripts/sdk-replay in .venv-sdk)."""
