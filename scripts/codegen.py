@@ -207,21 +207,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--validate", action="store_true", help="only validate the bundles")
     parser.add_argument("--bundle", metavar="BROKER", help="print the bundled spec of BROKER")
     parser.add_argument("--out", type=Path, default=GENERATED, help="write here, not generated/")
+    parser.add_argument(
+        "--broker", action="append", metavar="BROKER", help="only this broker (repeatable)"
+    )
     args = parser.parse_args(argv)
+    selected = [b for b in brokers() if not args.broker or b in args.broker]
+    unknown = sorted(set(args.broker or ()) - set(brokers()))
+    if unknown:
+        parser.error(f"unknown broker(s) {', '.join(unknown)} (known: {', '.join(brokers())})")
 
     try:
         if args.bundle:
             sys.stdout.write(bundle_text(args.bundle))
             return 0
         if args.validate:
-            for broker in brokers():
+            for broker in selected:
                 validate(broker)
                 print(f"specs/{broker}: valid OpenAPI {bundle(broker)['openapi']}")
             return 0
         stale: list[str] = []
         started = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix="codegen-") as tmp:
-            for broker in brokers():
+            for broker in selected:
                 fresh = render(broker, Path(tmp))
                 target = args.out / fresh.name
                 if args.check:
@@ -240,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {name}", file=sys.stderr)
             print("run ./scripts/generate and commit the result", file=sys.stderr)
             return 1
-        print(f"generated/ matches specs/ ({', '.join(brokers())}; {elapsed:.1f}s)")
+        print(f"generated/ matches specs/ ({', '.join(selected)}; {elapsed:.1f}s)")
         return 0
     print(f"generated {', '.join(package_name(b) for b in brokers())} in {elapsed:.1f}s")
     return 0
