@@ -249,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"generated/ matches specs/ ({', '.join(selected)}; {elapsed:.1f}s)")
         return 0
-    print(f"generated {', '.join(package_name(b) for b in brokers())} in {elapsed:.1f}s")
+    print(f"generated {', '.join(package_name(b) for b in selected)} in {elapsed:.1f}s")
     return 0
 
 
