@@ -18,14 +18,15 @@ fills on both brokers.
 * **Risk**: CNC sells need sellable holdings (blocked while the order lives); other orders
   need margin (intraday products 20% of the value), blocked by open orders and open
   positions; an order that reduces a position of its product needs none for that part.
-* Positions (net, average, realised / unrealised P&L at the current price), the trade book,
-  position conversion, bracket / cover legs (one-cancels-other) and exits.
+* Positions (net, average, realised / unrealised P&L at the current price; of all trades or
+  of some, e.g. a period's), the trade book, position conversion and square-off, bracket /
+  cover legs (one-cancels-other) and exits, price alerts (:meth:`Exchange.touched`).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, localcontext
@@ -388,6 +389,20 @@ class Exchange:
                 levels.append((price, left, level))
         return levels
 
+    def touched(
+        self, instrument: Instrument, level: Decimal, rising: bool, since: datetime, until: datetime
+    ) -> datetime | None:
+        """The first moment in (since, until] (a session minute, or ``until``) at which the
+        price is at or above ``level`` (``rising``), or at or below it; None if it never is
+        (a price alert, e.g. a good-till-triggered order)."""
+        if until <= since:
+            return None
+        for at in [*_session_minutes_between(since, until)[-MAX_CATCH_UP_MINUTES:], until]:
+            price = self.market.price(instrument, at)
+            if (price >= level) if rising else (price <= level):
+                return at.astimezone(IST)
+        return None
+
     # -- the clock --------------------------------------------------------------------------
 
     def settle(self) -> None:
@@ -699,10 +714,11 @@ class Exchange:
     def visible_trades(self) -> list[Trade]:
         return [t for t in self.trades if t.visible]
 
-    def positions(self) -> list[Position]:
+    def positions(self, trades: Iterable[Trade] | None = None) -> list[Position]:
+        """Net positions of the account (of ``trades`` only, e.g. a period's, if given)."""
         book: dict[tuple[str, str, str], Position] = {}
         now = self.clock()
-        for trade in self.trades:
+        for trade in self.trades if trades is None else trades:
             key = (trade.instrument.exchange, trade.instrument.token, trade.product)
             pos = book.get(key)
             if pos is None:
@@ -721,6 +737,18 @@ class Exchange:
             if pos.instrument == instrument and pos.product == product:
                 return pos
         return None
+
+    def square_off(
+        self, instrument: Instrument, product: str, quantity: int | None = None
+    ) -> Order | None:
+        """A market order closing ``quantity`` (default and at most: all) of the open position
+        of ``product``; None when there is no open position."""
+        pos = self.position(instrument, product)
+        if pos is None or pos.net_qty == 0:
+            return None
+        size = abs(pos.net_qty) if quantity is None else min(quantity, abs(pos.net_qty))
+        side = "SELL" if pos.net_qty > 0 else "BUY"
+        return self.place(Ticket(instrument, side, MARKET, product, size))
 
     def convert(self, instrument: Instrument, source: str, target: str, quantity: int) -> None:
         """Move ``quantity`` of an open position to another product."""

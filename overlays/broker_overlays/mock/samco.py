@@ -1,16 +1,41 @@
-"""Samco wire adapter: sessions (API key/secret and OAuth 2.1) and baskets of its own, and
-Samco's field names, status words and string numbers around the shared exchange engine
+"""Samco wire adapter: sessions (API key/secret, OAuth 2.1, the deprecated legacy login flow,
+web login codes), static IPs, baskets and GTT / OCO triggers of its own, and Samco's field
+names, status words and string numbers around the shared exchange engine
 (:mod:`broker_overlays.mock.engine`: matching, positions, holdings, funds, the moving market).
 
 Samco words: book status ``Open`` / ``Partially Executed`` / ``Trigger Pending`` /
 ``Complete`` / ``Cancelled`` / ``Rejected`` / ``Validation Pending`` (the place response and
 ``getOrderStatus`` say ``PENDING`` / ``EXECUTED`` ...). A new order the risk checks reject is
-booked as ``Rejected`` and answered as a failure. Business errors answer HTTP 200 with
-``status: Failure``. All numbers are strings. Baskets (create, rename, delete; add, modify,
-list and remove their orders) are kept per id; executing, squaring off and rearranging a
-basket answer the spec's examples. Quotes, index quotes, multi-quotes, market depth, option
-and future chains, symbol search, SPAN margin and every candle endpoint answer data of the
-moving market for the symbol and dates asked.
+booked as ``Rejected`` and answered as a failure. Business errors (unknown ids, wrong
+credentials of the legacy calls included) answer HTTP 200 with ``status: Failure``. All
+numbers are strings.
+
+* Baskets (create, rename, delete; add, modify, list, reorder and remove their orders) are kept
+  per id. Executing one places each of its orders through the engine as ``placeOrder`` does
+  (``BO`` / ``CO`` orders with their legs); squaring it off closes, with market orders, what
+  is still open of the positions its orders created; modify-and-retry places its rejected
+  orders again with the fields sent; the span calculator prices its orders as
+  ``calculateSpanMargin`` does.
+* GTT and OCO triggers are kept per ``gttSummaryId`` (a modify issues a new id). Before every
+  call the market since the last call is checked minute by minute: a trigger whose price was
+  reached (``triggeredAt``: that minute) places its order through the engine then, at that
+  call's market (an OCO's other leg is cancelled), and the GTT is listed as ``triggered``;
+  an F&O GTT past its contract's expiry is ``expired``.
+* Legacy login: ``generateOtp`` keeps a 6-digit OTP for the account (shown in
+  ``GET /__mock__/state``, the mock's SMS), ``secretKeyGenerator`` exchanges it once for a
+  secret API key, ``accessToken/token`` that for an access token valid until 08:00 IST, and
+  ``login`` (user id, password, year of birth of :class:`SamcoAccount`) issues a session.
+  ``ipRegistration`` / ``ipUpdate`` keep the PRIMARY / SECONDARY static IPs (public IPv4, one
+  change per 7 days) that ``whoami`` compares with the caller's address (it also names the
+  session's account). ``webSecretCode`` issues a 120-second code that
+  ``webSecretCodeValidation`` turns into a session, once (the code may come as ``otp``, as
+  the docs say, or as ``code``, as the Python README sends it).
+* Quotes, index quotes, multi-quotes, market depth, option and future chains, symbol search,
+  SPAN margin and every candle endpoint answer data of the moving market for the symbol and
+  dates asked. Trade analytics, gains and losses and the personal index derive from the
+  account's trades, positions and holdings valued on the moving market for the dates asked;
+  the contracts analyser prices the contracts asked (payoff at expiry, Greeks, margin, value
+  on the target date).
 
 With an :class:`~broker_overlays.mock.engine.OrderAcceptance` rule (``order_acceptance=``, or
 the ``order_acceptance`` attribute), a new order first shows as ``Validation Pending``
@@ -23,11 +48,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import ipaddress
+import itertools
 import json
+import re
 import secrets
+import string
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any, Final, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -35,7 +65,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from broker_overlays.auth.clock import IST, next_session_expiry
-from broker_overlays.mock.app import BrowserPage, Call, Failure, operation
+from broker_overlays.mock.app import BrowserPage, Call, Failure, Handler, operation
 from broker_overlays.mock.engine import (
     CANCELLED,
     COMPLETE,
@@ -50,10 +80,11 @@ from broker_overlays.mock.engine import (
     Position,
     Refused,
     Ticket,
+    Trade,
     margin_factor,
 )
-from broker_overlays.mock.prices import Candle
-from broker_overlays.mock.universe import Instrument
+from broker_overlays.mock.prices import EPOCH, LAST, Candle, session_minutes
+from broker_overlays.mock.universe import DERIVATIVES, Instrument
 from broker_overlays.mock.wire import (
     ORDER_TYPE_CODES,
     ORDER_TYPES,
@@ -69,6 +100,17 @@ DEFAULT_API_KEY: Final = "mock-samco-api-key"
 DEFAULT_API_SECRET: Final = "mock-samco-api-secret"
 REFRESH_LIFETIME: Final = timedelta(days=7)
 CODE_LIFETIME: Final = timedelta(minutes=10)
+OTP_LIFETIME: Final = timedelta(minutes=5)
+"""Of a legacy login OTP."""
+WEB_CODE_SECONDS: Final = 120
+"""Lifetime of a web login code (the docs sample's ``timeRemainingInSeconds``)."""
+IP_CHANGE_INTERVAL: Final = timedelta(days=7)
+"""Static IPs change at most once in this long (DOCS:static-ip/ip-update)."""
+DURATION: Final = re.compile(r"^([1-9][0-9]{0,2})([DWMY])$")
+"""An analytics duration other than ``ALL``: ``1D``, ``3M``, ``1Y`` ..."""
+DURATION_DAYS: Final = {"D": 1, "W": 7, "M": 30, "Y": 365}
+MAX_DETAIL_DAYS: Final = 366
+"""Analytics details answer at most the last this many days of the range asked."""
 
 BOOK_STATUS: Final = {
     VALIDATION_PENDING: "Validation Pending", OPEN: "Open", TRIGGER_PENDING: "Trigger Pending",
@@ -115,6 +157,10 @@ class SamcoAccount:
     account_id: str = "DV99999"
     account_name: str = "MOCK TRADER"
     cash: Decimal = Decimal("1000000.00")
+    password: str = "mock-samco-password"
+    """Trading password of the legacy login and static-IP calls."""
+    year_of_birth: str = "1990"
+    """``yob`` of the legacy login."""
 
 
 @dataclass
@@ -135,11 +181,75 @@ class _Grant:
 
 @dataclass
 class _Basket:
-    """A named list of orders kept for later execution (nothing reaches the exchange)."""
+    """A named list of orders kept for later execution, and what executing it placed."""
 
     basket_id: str
     name: str
     orders: dict[str, dict[str, Any]] = field(default_factory=dict)
+    results: dict[str, str] = field(default_factory=dict)
+    """Basket order id -> the engine order its latest execution booked ("" if none was)."""
+    sent: list[str] = field(default_factory=list)
+    """Every engine order the basket placed (executions, retries, square-offs)."""
+
+
+@dataclass
+class _TriggerLeg:
+    """One trigger of a GTT (``gtt``) or of an OCO pair (``target`` / ``stopLoss``)."""
+
+    trigger_id: str
+    kind: str  # "" (single GTT), TARGET, STOPLOSS
+    quantity: int
+    trigger: Decimal
+    trigger_text: str
+    limit: Decimal
+    limit_text: str
+    ltp_at_creation: Decimal
+    status: str = ""  # "" while waiting, then TRIGGERED / REJECTED / CANCELLED
+    triggered_at: datetime | None = None
+    order_number: str = ""
+    reject_reason: str = ""
+
+    @property
+    def rising(self) -> bool:
+        """Fires when the price rises to the trigger (else when it falls to it)."""
+        return self.trigger >= self.ltp_at_creation
+
+
+@dataclass
+class _Gtt:
+    """A good-till-triggered order (one leg) or OCO pair (two legs), kept by the broker."""
+
+    summary_id: str
+    instrument: Instrument
+    side: str
+    product: str
+    order_type: str  # L / MKT
+    market_protection: str
+    created_at: datetime
+    checked_at: datetime
+    """The market was checked against the triggers up to here."""
+    legs: dict[str, _TriggerLeg]
+
+    @property
+    def oco(self) -> bool:
+        return "gtt" not in self.legs
+
+    @property
+    def triggered(self) -> bool:
+        return any(leg.status for leg in self.legs.values())
+
+    def expired(self, today: date) -> bool:
+        expiry = self.instrument.expiry
+        return bool(expiry) and not self.triggered and date.fromisoformat(expiry) < today
+
+
+@dataclass
+class _LegacyLogin:
+    """State of the deprecated login flow: OTPs, secret API keys, access tokens."""
+
+    otps: dict[str, tuple[str, datetime]] = field(default_factory=dict)
+    secret_keys: dict[str, str] = field(default_factory=dict)
+    access_tokens: dict[str, tuple[str, datetime]] = field(default_factory=dict)
 
 
 BASKET_ORDER_FIELDS: Final = (
@@ -148,6 +258,62 @@ BASKET_ORDER_FIELDS: Final = (
     "stopLossValue", "valueType", "trailingStopLoss",
 )  # fmt: skip
 """The order fields a basket order stores (the docs' create-order table)."""
+GTT_LEGS: Final = {
+    False: (("gtt", "", "triggerPrice", "limitPrice"),),
+    True: (
+        ("target", "TARGET", "targetTriggerPrice", "targetLimitPrice"),
+        ("stopLoss", "STOPLOSS", "stoplossTriggerPrice", "stoplossLimitPrice"),
+    ),
+}
+"""Triggers of a GTT / an OCO pair: (key, type, trigger price field, limit price field)."""
+
+
+def _whole(value: Any, name: str) -> int:
+    """A whole-number request field (a string or a JSON number) below 10**15; Failure naming
+    it if not."""
+    try:
+        amount = Decimal(str(value))
+        if amount == amount.to_integral_value() and abs(amount) < 10**15:
+            return int(amount)
+    except (InvalidOperation, ValueError, OverflowError):
+        pass
+    raise Failure(f"{name} is not a whole number below 10^15")
+
+
+def _price_in(value: Any, name: str) -> tuple[Decimal, str]:
+    """A price sent as a string or a JSON number: its value and its text as echoed back."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        amount = number(value, name)
+        return amount, format(amount, "f")
+    text = "" if value is None else str(value)
+    return number(text, name), text
+
+
+def _turnover(trades: Iterable[Trade], side: str) -> str:
+    """The value of the trades on ``side`` (BUY / SELL)."""
+    return money(sum((t.quantity * t.price for t in trades if t.side == side), ZERO))
+
+
+def _at_close(day: date) -> datetime:
+    """The end of ``day``'s session (its closing price), ``day`` kept inside the market."""
+    return session_minutes(min(max(day, EPOCH), LAST))[1]
+
+
+_DOCUMENTATION_NETS: Final = tuple(
+    ipaddress.IPv4Network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24")
+)
+"""Documentation addresses (the docs' samples): accepted as if public."""
+
+
+def _public_ipv4(value: Any, name: str) -> str:
+    """A public IPv4 address (private, loopback, link-local ... refused), as text."""
+    try:
+        address = ipaddress.IPv4Address(str(value).strip())
+    except ValueError:
+        raise Failure(f"{name} {value} is not an IPv4 address") from None
+    if not address.is_global and not any(address in net for net in _DOCUMENTATION_NETS):
+        raise Failure(f"{name} {address} is not a public IPv4 address")
+    return str(address)
 
 
 def _b64(data: bytes) -> str:
@@ -192,6 +358,61 @@ def _daily_rows(candles: list[Candle]) -> list[dict[str, str]]:
     ]  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class _Position:
+    """One contract of a strategy given to the contracts analyser."""
+
+    instrument: Instrument
+    side: str
+    quantity: int
+    entry: Decimal
+
+    @property
+    def sign(self) -> int:
+        return 1 if self.side == "BUY" else -1
+
+    def at_expiry(self, underlying: Decimal) -> Decimal:
+        """The contract's value at expiry with the underlying at ``underlying``."""
+        strike = number(self.instrument.strike, "strike") if self.instrument.is_option else ZERO
+        if self.instrument.option_type == "CE":
+            return max(underlying - strike, ZERO)
+        if self.instrument.option_type == "PE":
+            return max(strike - underlying, ZERO)
+        return underlying  # a future converges to its underlying
+
+
+@dataclass(frozen=True, slots=True)
+class _Payoff:
+    """Profit and loss at expiry of a strategy, as a function of the underlying's price
+    (piecewise linear, with kinks at the strikes)."""
+
+    legs: list[_Position]
+
+    def at(self, underlying: Decimal) -> Decimal:
+        return sum(
+            (
+                leg.sign * leg.quantity * (leg.at_expiry(underlying) - leg.entry)
+                for leg in self.legs
+            ),
+            ZERO,
+        )
+
+    def slope_above(self, underlying: Decimal) -> Decimal:
+        """How the payoff changes per rupee of the underlying above every strike."""
+        return self.at(underlying + 1) - self.at(underlying)
+
+    @staticmethod
+    def breakevens(points: list[Decimal], values: list[Decimal], slope: Decimal) -> list[Decimal]:
+        """Underlying prices where the payoff is zero (``points`` sorted, holding every kink)."""
+        found = [p for p, v in zip(points, values, strict=True) if v == 0]
+        for (a, pa), (b, pb) in itertools.pairwise(zip(points, values, strict=True)):
+            if pa * pb < 0:
+                found.append(a + (b - a) * -pa / (pb - pa))
+        if slope and values[-1] and -values[-1] / slope > 0:
+            found.append(points[-1] - values[-1] / slope)
+        return sorted(set(found))
+
+
 class SamcoMock(ExchangeMock):
     """Samco's wire format around the exchange engine (see the module docstring)."""
 
@@ -205,17 +426,48 @@ class SamcoMock(ExchangeMock):
         super().__init__(account or SamcoAccount(), **options)
 
     def reset_sessions(self) -> None:
+        """Forget sessions, logins, static IPs, baskets and GTTs (part of :meth:`reset`)."""
         self.sessions: dict[str, _Session] = {}
         self.refresh_tokens: dict[str, datetime] = {}
         self.codes: dict[str, _Grant] = {}
+        self.legacy = _LegacyLogin()
+        self.web_codes: dict[str, datetime] = {}
+        self.static_ips: dict[str, str] = {}
+        """Registered static IPs by kind (PRIMARY, SECONDARY)."""
+        self._ips_changed: datetime | None = None
         self.baskets: dict[str, _Basket] = {}
         self._basket_ids = iter(range(1, 10**9))
         self._basket_order_ids = iter(range(1, 10**9))
+        self.gtts: dict[str, _Gtt] = {}
+        self._gtt_ids = iter(range(945510, 10**12))
+        self._trigger_ids = iter(range(1345970, 10**12))
+
+    def handler(self, operation_id: str) -> Handler | None:
+        """Every handler first lets the clock act on the exchange and on the GTT triggers."""
+        found = super().handler(operation_id)
+        if found is None:
+            return None
+
+        def run(call: Call) -> Any:
+            self.settle()
+            return found(call)
+
+        return run
+
+    def settle(self) -> None:
+        self.exchange.settle()
+        self._fire_triggers()
 
     # -- sessions ---------------------------------------------------------------------------
 
     def credentials(self) -> dict[str, str]:
-        return {"api key": self.account.api_key, "api secret": self.account.api_secret}
+        return {
+            "api key": self.account.api_key,
+            "api secret": self.account.api_secret,
+            "legacy user id": self.account.account_id,
+            "legacy password": self.account.password,
+            "legacy year of birth": self.account.year_of_birth,
+        }
 
     def session(self, token: str) -> _Session | None:
         found = self.sessions.get(token)
@@ -276,6 +528,131 @@ class SamcoMock(ExchangeMock):
         if call.token is not None:
             self.sessions.pop(call.token, None)
         return self.envelope.success("User has successfully logged out")
+
+    # -- legacy login, web login codes, static IPs ------------------------------------------
+
+    def _account_user(self, user: Any, what: str = "client id") -> None:
+        if not _same(str(user), self.account.account_id):
+            raise Failure(f"Invalid {what} {user}")
+
+    @operation("legacyGenerateOtp")
+    def legacy_generate_otp(self, call: Call) -> dict[str, Any]:
+        self._account_user(call.body["uid"])
+        otp = f"{secrets.randbelow(10**6):06d}"
+        self.legacy.otps[self.account.account_id] = (otp, self.clock() + OTP_LIFETIME)
+        return self.envelope.success("OTP sent to the registered mobile number and email")
+
+    @operation("legacyGenerateSecretKey")
+    def legacy_generate_secret_key(self, call: Call) -> dict[str, Any]:
+        self._account_user(call.body["uid"])
+        otp, expires = self.legacy.otps.pop(self.account.account_id, ("", self.clock()))
+        if not otp or expires <= self.clock() or not _same(str(call.body["otp"]), otp):
+            raise Failure("Invalid or expired OTP")  # an OTP works once, even when refused
+        key = secrets.token_hex(16)
+        self.legacy.secret_keys[key] = self.account.account_id
+        return self.envelope.success("Secret API key generated successfully", secretApiKey=key)
+
+    @operation("legacyGenerateAccessToken")
+    def legacy_generate_access_token(self, call: Call) -> dict[str, Any]:
+        self._account_user(call.body["uid"])
+        owner = self.legacy.secret_keys.get(str(call.body["secretApiKey"]))
+        if owner != self.account.account_id:
+            raise Failure("Invalid secret API key")
+        token = secrets.token_urlsafe(24)
+        expires = next_session_expiry(self.clock())
+        self.legacy.access_tokens[token] = (owner, expires)
+        return self.envelope.success("Access token generated successfully", accessToken=token)
+
+    def _logged_in(self, message: str) -> dict[str, Any]:
+        return self.envelope.success(
+            message, sessionToken=self._issue("session"), **self._account_details()
+        )
+
+    @operation("legacyLogin")
+    def legacy_login(self, call: Call) -> dict[str, Any]:
+        body = call.body
+        owner, expires = self.legacy.access_tokens.get(str(body["accessToken"]), ("", self.clock()))
+        if not (
+            _same(str(body["userId"]), self.account.account_id)
+            and _same(str(body["password"]), self.account.password)
+            and _same(str(body["yob"]), self.account.year_of_birth)
+        ):
+            raise Failure("Invalid user id, password or year of birth")
+        if owner != self.account.account_id or expires <= self.clock():
+            raise Failure("Invalid or expired access token")
+        return self._logged_in("Login successful")
+
+    @operation("getWebSecretCode")
+    def get_web_secret_code(self, call: Call) -> dict[str, Any]:
+        alphabet = string.ascii_uppercase + string.digits
+        code = "".join(secrets.choice(alphabet) for _ in range(8))
+        self.web_codes[code] = self.clock() + timedelta(seconds=WEB_CODE_SECONDS)
+        return self.envelope.success(
+            "Web secret code generated successfully",
+            data={"timeRemainingInSeconds": WEB_CODE_SECONDS, "OTP": code},
+        )
+
+    @operation("validateWebSecretCode")
+    def validate_web_secret_code(self, call: Call) -> dict[str, Any]:
+        """The code is ``otp`` (DOCS) or ``code`` (the Python README, which sends both)."""
+        sent = [str(call.body[k]) for k in ("otp", "code") if k in call.body]
+        code = next((c for c in sent if c in self.web_codes), "")
+        expires = self.web_codes.pop(code, None)  # a code works once
+        if expires is None or expires <= self.clock():
+            raise Failure("Invalid, expired or already used web secret code")
+        return self._logged_in("Web secret code validated successfully")
+
+    def _change_ips(self, body: Mapping[str, Any], registered: bool) -> dict[str, Any]:
+        self._account_user(body["clientId"])
+        if not _same(str(body["password"]), self.account.password):
+            raise Failure("Invalid password")
+        if bool(self.static_ips) != registered:
+            raise Failure(
+                "Static IPs are already registered: change them with /ip/ipUpdate"
+                if self.static_ips
+                else "No static IP is registered: register one with /ip/ipRegistration"
+            )
+        now = self.clock()
+        if self._ips_changed is not None and now < self._ips_changed + IP_CHANGE_INTERVAL:
+            after = (self._ips_changed + IP_CHANGE_INTERVAL).astimezone(IST)
+            raise Failure(
+                f"Static IPs can be changed once in 7 days (next after {after:%Y-%m-%d %H:%M})"
+            )
+        ips = {"PRIMARY": _public_ipv4(body["primaryIp"], "primaryIp")}
+        if body.get("secondaryIp"):
+            ips["SECONDARY"] = _public_ipv4(body["secondaryIp"], "secondaryIp")
+        self.static_ips, self._ips_changed = ips, now
+        details = {"primaryIp": ips["PRIMARY"], "secondaryIp": ips.get("SECONDARY", "")}
+        verb = "updated" if registered else "registered"
+        return self.envelope.success(f"Static IP {verb} successfully", ipDetails=details)
+
+    @operation("legacyRegisterStaticIp")
+    def legacy_register_static_ip(self, call: Call) -> dict[str, Any]:
+        return self._change_ips(call.body, registered=False)
+
+    @operation("legacyUpdateStaticIp")
+    def legacy_update_static_ip(self, call: Call) -> dict[str, Any]:
+        return self._change_ips(call.body, registered=True)
+
+    @operation("whoAmI")
+    def who_am_i(self, call: Call) -> dict[str, Any]:
+        source = call.request.client.host if call.request.client else ""
+        matched = next((kind for kind, ip in self.static_ips.items() if ip == source), None)
+        message = (
+            f"Calling from registered {matched} IP ({source})."
+            if matched
+            else f"Calling from an IP that is not registered ({source})."
+        )
+        payload: dict[str, Any] = {
+            "srcIp": source,
+            "clientIp": source,
+            **{f"{kind.lower()}Ip": ip for kind, ip in self.static_ips.items()},
+            "matches": matched is not None,
+            "matchedAs": matched,
+            "data": {"ip": source, "registered": matched is not None},
+            "accountID": self.account.account_id,
+        }
+        return self.envelope.success(message, **payload)
 
     # -- OAuth 2.1 --------------------------------------------------------------------------
 
@@ -355,7 +732,9 @@ class SamcoMock(ExchangeMock):
 
     # -- orders -----------------------------------------------------------------------------
 
-    def _ticket(self, body: dict[str, Any], product: str, bracket: Bracket | None = None) -> Ticket:
+    def _ticket(
+        self, body: Mapping[str, Any], product: str, bracket: Bracket | None = None
+    ) -> Ticket:
         exchange = str(body.get("exchange") or "NSE")
         order_type = str(body["orderType"])
         return Ticket(
@@ -408,34 +787,50 @@ class SamcoMock(ExchangeMock):
         product = str(call.body["productType"])
         return self._submit(self._ticket(call.body, product), product)
 
+    @staticmethod
+    def _bracket(body: Mapping[str, Any], product: str) -> Bracket | None:
+        """The exit legs of a ``BO`` (target / stop-loss distances) or ``CO`` (stop trigger)."""
+        if product == "BO":
+            return Bracket(
+                "BO",
+                target=number(body.get("squareOffValue"), "squareOffValue"),
+                stop=number(body.get("stopLossValue"), "stopLossValue"),
+            )
+        if product == "CO":
+            return Bracket("CO", stop=number(body.get("triggerPrice"), "triggerPrice"))
+        return None
+
     @operation("placeBracketOrder")
     def place_bracket_order(self, call: Call) -> dict[str, Any]:
-        bracket = Bracket(
-            "BO",
-            target=number(call.body["squareOffValue"], "squareOffValue"),
-            stop=number(call.body["stopLossValue"], "stopLossValue"),
+        return self._submit(
+            self._ticket(call.body, "BO", self._bracket(call.body, "BO")), "Bracket"
         )
-        return self._submit(self._ticket(call.body, "BO", bracket), "Bracket")
 
     @operation("placeCoverOrder")
     def place_cover_order(self, call: Call) -> dict[str, Any]:
-        stop = number(call.body.get("triggerPrice"), "triggerPrice")
-        return self._submit(self._ticket(call.body, "CO", Bracket("CO", stop=stop)), "CO")
+        return self._submit(self._ticket(call.body, "CO", self._bracket(call.body, "CO")), "CO")
+
+    def _attempt(self, item: Mapping[str, Any], *, legs: bool) -> dict[str, Any]:
+        """Place one order of a batch (bulk, basket) as ``placeOrder`` does (``legs``: a BO /
+        CO with its exit legs): its answer, the failure envelope if it was refused."""
+        try:
+            try:
+                product = str(item["productType"])
+                bracket = self._bracket(item, product) if legs else None
+                return self._submit(self._ticket(item, product, bracket), product)
+            except Refused as exc:
+                raise self.failure(exc) from None
+        except Failure as exc:
+            return self.envelope.failure(exc.message, **exc.payload)
+
+    def _placed(self, answer: Mapping[str, Any]) -> bool:
+        return answer.get("status") == self.envelope.success_value
 
     @operation("placeBulkOrder")
     def place_bulk_order(self, call: Call) -> dict[str, Any]:
         items = call.body["orders"] if "orders" in call.body else [call.body]
-        responses, numbers = [], []
-        for item in items:
-            product = str(item["productType"])
-            try:
-                try:
-                    responses.append(self._submit(self._ticket(item, product), product))
-                except Refused as exc:
-                    raise self.failure(exc) from None
-                numbers.append(responses[-1]["orderNumber"])
-            except Failure as exc:
-                responses.append(self.envelope.failure(exc.message, **exc.payload))
+        responses = [self._attempt(item, legs=False) for item in items]
+        numbers = [r["orderNumber"] for r in responses if self._placed(r)]
         if not numbers:
             raise Failure("Bulk order rejected: no order was placed", orderResponses=responses)
         return self.envelope.success(
@@ -602,16 +997,26 @@ class SamcoMock(ExchangeMock):
             raise Failure(f"Basket order {order_id} not found in basket {basket.basket_id}")
         return order
 
+    def _named_basket(self, body: Mapping[str, Any]) -> _Basket:
+        """The basket a body names by ``basketId`` (or, Python SDK style, ``basketName``)."""
+        if body.get("basketId") not in (None, ""):
+            return self._basket(body["basketId"])
+        name = body.get("basketName")
+        found = next((b for b in self.baskets.values() if b.name == name), None)
+        if found is None:
+            raise Failure(f"Basket {name} not found" if name else "basketId is required")
+        return found
+
     @operation("listBasket")
     def list_basket(self, call: Call) -> dict[str, Any]:
         kind = call.query.get("listType") or "ALL"
         rows = [
-            {"basketId": b.basket_id, "basketName": b.name, "orderCount": str(len(b.orders))}
+            {"basketId": b.basket_id, "basketName": b.name, "orderCount": str(len(b.orders)),
+             "executed": bool(b.sent)}
             for b in self.baskets.values()
-        ]
-        return self.envelope.success(
-            "Basket listed successfully", baskets=[] if kind == "EXECUTED" else rows
-        )
+            if kind == "ALL" or bool(b.sent) == (kind == "EXECUTED")
+        ]  # fmt: skip
+        return self.envelope.success("Basket listed successfully", baskets=rows)
 
     @operation("createBasket")
     def create_basket(self, call: Call) -> dict[str, Any]:
@@ -666,6 +1071,334 @@ class SamcoMock(ExchangeMock):
         self._basket_order(basket, call.body["basketOrderId"])
         del basket.orders[str(call.body["basketOrderId"])]
         return self.envelope.success("Basket order deleted successfully")
+
+    def _execute(self, basket: _Basket, order_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Place these orders of the basket as ``placeOrder`` does: one row per order."""
+        rows = []
+        for order_id in order_ids:
+            item = basket.orders[order_id]
+            answer = self._attempt(item, legs=True)
+            placed = str(answer.get("orderNumber") or "")
+            basket.results[order_id] = placed
+            if placed:
+                basket.sent.append(placed)
+            row = {"basketOrderId": order_id, "symbolName": str(item.get("symbolName", "")),
+                   "exchange": str(item.get("exchange") or "NSE"),
+                   "transactionType": str(item.get("transactionType", "")),
+                   "quantity": str(item.get("quantity", "")), "orderNumber": placed}  # fmt: skip
+            fields = ("status", "statusMessage", "exchangeOrderStatus")
+            rows.append({**row, **{k: answer[k] for k in fields if k in answer}})
+        return rows
+
+    def _executed(
+        self, basket: _Basket, rows: list[dict[str, Any]], message: str
+    ) -> dict[str, Any]:
+        numbers = [row["orderNumber"] for row in rows if self._placed(row)]
+        if not numbers:
+            raise Failure(f"{message}: no order was placed", basketId=basket.basket_id,
+                          orderNumbers=[], executedOrders=rows)  # fmt: skip
+        return self.envelope.success(
+            message, basketId=basket.basket_id, orderNumbers=numbers, executedOrders=rows
+        )
+
+    @operation("executeBasketOrder")
+    def execute_basket_order(self, call: Call) -> dict[str, Any]:
+        basket = self._basket(call.body["basketId"])
+        if not basket.orders:
+            raise Failure(f"Basket {basket.basket_id} has no orders")
+        # allatonce and chronologically both send the orders in basket order here.
+        rows = self._execute(basket, list(basket.orders))
+        return self._executed(basket, rows, f"Basket {basket.basket_id} executed")
+
+    @operation("modifyAndRetryBasketOrder")
+    def modify_and_retry_basket_order(self, call: Call) -> dict[str, Any]:
+        """Apply each of ``orders[]`` to a failed order of the basket (named by ``basketOrderId``
+        / ``orderId``, else the next failed order of its symbol, else the next failed one),
+        then place the failed orders again (all of them when ``orders[]`` is empty)."""
+        basket = self._named_basket(call.body)
+        failed = [
+            order_id
+            for order_id, placed in basket.results.items()
+            if order_id in basket.orders and (not placed or self.orders[placed].status == REJECTED)
+        ]
+        if not failed:
+            raise Failure(f"Basket {basket.basket_id} has no failed orders to retry")
+        plan: dict[str, Mapping[str, Any]] = {}
+        for change in call.body.get("orders") or []:
+            wanted = str(change.get("basketOrderId") or change.get("orderId") or "")
+            left = [i for i in failed if i not in plan and (not wanted or i == wanted)]
+            symbol = change.get("symbolName")
+            same = [i for i in left if not wanted and basket.orders[i].get("symbolName") == symbol]
+            if not left:
+                what = f"order {wanted}" if wanted else "order"
+                raise Failure(f"No failed {what} of basket {basket.basket_id} is left to retry")
+            plan[(same or left)[0]] = change
+        for order_id, change in plan.items():
+            basket.orders[order_id].update(
+                {k: change[k] for k in BASKET_ORDER_FIELDS if k in change}
+            )
+        retry = list(plan) or failed
+        rows = self._execute(basket, retry)
+        return self._executed(basket, rows, "Basket orders modified and retried")
+
+    @operation("squareOffBasket")
+    def square_off_basket(self, call: Call) -> dict[str, Any]:
+        """Close what is still open of the positions the basket's orders (and their legs)
+        created, with market orders; the closing orders count as the basket's too."""
+        basket = self._named_basket(call.body)
+        mine = set(basket.sent)
+        net: dict[tuple[Instrument, str], int] = {}
+        for order in self.orders.values():
+            if order.filled and (order.number in mine or order.parent in mine):
+                key = (order.instrument, order.product)
+                net[key] = net.get(key, 0) + (
+                    order.filled if order.side == "BUY" else -order.filled
+                )
+        rows = []
+        for (instrument, product), quantity in net.items():
+            pos = self.exchange.position(instrument, product)
+            if not quantity or pos is None or pos.net_qty * quantity <= 0:
+                continue  # closed already, or the account now holds the other side
+            closing = self.exchange.square_off(instrument, product, abs(quantity))
+            assert closing is not None  # the position is open
+            basket.sent.append(closing.number)
+            ok = closing.status != REJECTED
+            rows.append(
+                {"symbolName": instrument.symbol, "exchange": instrument.exchange,
+                 "productType": product, "netQuantity": str(closing.quantity),
+                 "transactionType": closing.side, "orderNumber": closing.number,
+                 "status": self.envelope.success_value if ok else self.envelope.failure_value,
+                 "statusMessage": "Position squared off" if ok else closing.rejection}
+            )  # fmt: skip
+        if not rows:
+            raise Failure(f"No open position from basket {basket.basket_id} to square off")
+        return self._executed(basket, rows, f"Basket {basket.basket_id} squared off")
+
+    @operation("rearrangeBasketOrder")
+    def rearrange_basket_order(self, call: Call) -> dict[str, Any]:
+        """The orders named (one id, or a list) move to the front in that order; the others
+        follow in their order. The full list of ids sets the whole execution order."""
+        basket = self._basket(call.body["basketId"])
+        named = call.body["basketOrderId"]
+        first = [str(i) for i in (named if isinstance(named, list) else [named])]
+        if len(set(first)) != len(first):
+            raise Failure("basketOrderId names an order twice")
+        for order_id in first:
+            self._basket_order(basket, order_id)
+        order_ids = first + [i for i in basket.orders if i not in first]
+        basket.orders = {i: basket.orders[i] for i in order_ids}
+        rows = [{"basketOrderId": i, **basket.orders[i]} for i in order_ids]
+        return self.envelope.success(
+            "Basket orders rearranged successfully", basketId=basket.basket_id, basketDetails=rows
+        )
+
+    @operation("calculateBasketSpan")
+    def calculate_basket_span(self, call: Call) -> dict[str, Any]:
+        """The margin of the basket's orders (of ``orders[]`` instead, when sent), priced as
+        ``calculateSpanMargin`` prices its items."""
+        basket = self._basket(call.body["basketId"])
+        orders = list(call.body.get("orders") or basket.orders.values())
+        for item in orders:
+            if not item.get("symbolName") or not item.get("quantity"):
+                raise Failure("Every order needs symbolName and quantity")
+        span, exposure, premium = self._margin(
+            {"exchange": o.get("exchange") or "NSE", "tradingSymbol": o["symbolName"],
+             "qty": o["quantity"], "price": o.get("price"), "productType": o.get("productType"),
+             "transactionType": o.get("transactionType")}
+            for o in orders
+        )  # fmt: skip
+        return self.envelope.success(
+            "Span margin calculated successfully",
+            basketId=basket.basket_id,
+            spanMargin=money(span),
+            totalMargin=money(span + exposure + premium),
+        )
+
+    # -- GTT / OCO --------------------------------------------------------------------------
+
+    def _new_gtt(self, body: Mapping[str, Any], oco: bool, replaces: _Gtt | None = None) -> _Gtt:
+        """A GTT (``oco``: an OCO pair) from an add / modify body, checked; a modify keeps the
+        exchange and symbol of the GTT it ``replaces``."""
+        instrument = self.instrument(str(body.get("exchange") or "NSE"), str(body["symbolName"]))
+        if replaces is not None and instrument != replaces.instrument:
+            raise Failure("exchange and symbolName must equal the original order's")
+        side, product, order_type = (
+            str(body[k]) for k in ("transactionType", "productType", "orderType")
+        )
+        if instrument.kind != "EQ" and product != "NRML":
+            raise Failure("GTT orders on futures and options must be NRML")
+        if oco and instrument.kind == "EQ" and product == "CNC" and side == "BUY":
+            raise Failure("An OCO cannot be an equity delivery (CNC) BUY")
+        quantity = _whole(body["quantity"], "quantity")
+        if quantity <= 0:
+            raise Failure("quantity must be positive")
+        ltp = self.exchange.price(instrument)
+        prices = []
+        for key, kind, trigger_name, limit_name in GTT_LEGS[oco]:
+            trigger = _price_in(body.get(trigger_name), trigger_name)
+            limit = _price_in(body.get(limit_name), limit_name)
+            if trigger[0] <= 0:
+                raise Failure(f"{trigger_name} must be positive")
+            if order_type == "L" and limit[0] <= 0:
+                raise Failure(f"{limit_name} is required for L orders")
+            prices.append((key, kind, trigger, limit))
+        legs = {
+            key: _TriggerLeg(str(next(self._trigger_ids)), kind, quantity, *trigger, *limit, ltp)
+            for key, kind, trigger, limit in prices
+        }
+        if oco and legs["target"].rising == legs["stopLoss"].rising:
+            raise Failure(
+                "The target and stop-loss triggers must lie on either side of the last traded "
+                f"price {money(ltp)}"
+            )
+        protection = str(body.get("marketProtection") or ("3" if order_type == "MKT" else ""))
+        now = self.now()
+        summary_id = str(next(self._gtt_ids))
+        gtt = _Gtt(summary_id, instrument, side, product, order_type, protection, now, now, legs)
+        if replaces is not None:
+            del self.gtts[replaces.summary_id]
+        self.gtts[summary_id] = gtt
+        return gtt
+
+    def _gtt(self, summary_id: Any, oco: bool) -> _Gtt:
+        """A GTT (an OCO pair) that has not triggered, by ``gttSummaryId``."""
+        label = "OCO" if oco else "GTT"
+        gtt = self.gtts.get(str(summary_id))
+        if gtt is None or gtt.oco != oco:
+            raise Failure(f"{label} {summary_id} not found")
+        if gtt.triggered:
+            raise Failure(f"{label} {summary_id} has triggered and cannot be changed")
+        return gtt
+
+    @staticmethod
+    def _gtt_symbol(gtt: _Gtt) -> dict[str, str]:
+        instrument = gtt.instrument
+        name = instrument.symbol if instrument.kind == "EQ" else instrument.trading_symbol
+        return {"symbol": instrument.listing_id, "symbolName": name}
+
+    def _leg(self, gtt: _Gtt, leg: _TriggerLeg, listed: bool) -> dict[str, str]:
+        """One trigger as add / modify echo it (``listed``: as the list shows it)."""
+        row = {"quantity": str(leg.quantity), "triggerPrice": leg.trigger_text,
+               "limitPrice": leg.limit_text, "marketProtection": gtt.market_protection,
+               "triggerId": leg.trigger_id}  # fmt: skip
+        if leg.kind:
+            row["type"] = leg.kind
+        if listed:
+            fired = leg.triggered_at.strftime("%Y-%m-%d %H:%M:%S") if leg.triggered_at else ""
+            row.update(status=leg.status, triggeredAt=fired, gttId=leg.trigger_id,
+                       ltpAtCreation=money(leg.ltp_at_creation), transactionType=gtt.side,
+                       rejectReason=leg.reject_reason, orderNumber=leg.order_number)  # fmt: skip
+        return row
+
+    def _gtt_details(self, gtt: _Gtt) -> dict[str, Any]:
+        """``orderDetails`` of an add / modify answer."""
+        details: dict[str, Any] = {"productType": gtt.product, "orderType": gtt.order_type,
+                                   "transactionType": gtt.side, **self._gtt_symbol(gtt)}  # fmt: skip
+        if gtt.oco:
+            return {**details, **{k: self._leg(gtt, leg, False) for k, leg in gtt.legs.items()}}
+        leg = self._leg(gtt, gtt.legs["gtt"], False)
+        leg.pop("type", None)
+        created = gtt.created_at.strftime("%Y-%m-%d %H:%M:%S")
+        return {**details, **leg, "createdAt": created}
+
+    def _gtt_answer(self, gtt: _Gtt, message: str) -> dict[str, Any]:
+        return self.envelope.success(
+            message, gttSummaryId=gtt.summary_id, orderDetails=self._gtt_details(gtt)
+        )
+
+    @operation("addGtt")
+    def add_gtt(self, call: Call) -> dict[str, Any]:
+        return self._gtt_answer(self._new_gtt(call.body, oco=False), "GTT CREATED")
+
+    @operation("modifyGtt")
+    def modify_gtt(self, call: Call) -> dict[str, Any]:
+        old = self._gtt(call.body["gttSummaryId"], oco=False)
+        return self._gtt_answer(self._new_gtt(call.body, False, replaces=old), "GTT MODIFIED")
+
+    @operation("addOco")
+    def add_oco(self, call: Call) -> dict[str, Any]:
+        return self._gtt_answer(self._new_gtt(call.body, oco=True), "GTT CREATED")
+
+    @operation("modifyOco")
+    def modify_oco(self, call: Call) -> dict[str, Any]:
+        old = self._gtt(call.body["gttSummaryId"], oco=True)
+        return self._gtt_answer(self._new_gtt(call.body, True, replaces=old), "GTT MODIFIED")
+
+    def _delete_gtt(self, call: Call, oco: bool, owner: str) -> dict[str, Any]:
+        gtt = self._gtt(call.body["gttSummaryId"], oco)
+        del self.gtts[gtt.summary_id]
+        return self.envelope.success(
+            "GTT Deleted successfully",
+            gttSummaryId=gtt.summary_id,
+            orderDetails={owner: self.account.account_id},
+        )
+
+    @operation("deleteGtt")
+    def delete_gtt(self, call: Call) -> dict[str, Any]:
+        return self._delete_gtt(call, oco=False, owner="userId")
+
+    @operation("deleteOco")
+    def delete_oco(self, call: Call) -> dict[str, Any]:
+        return self._delete_gtt(call, oco=True, owner="clientId")
+
+    @operation("listGttOco")
+    def list_gtt_oco(self, call: Call) -> dict[str, Any]:
+        kind = call.query.get("listType") or "active"
+        today = self.now().date()
+        rows = []
+        for gtt in self.gtts.values():
+            expired = gtt.expired(today)
+            state = "triggered" if gtt.triggered else "expired" if expired else "active"
+            if state != kind:
+                continue
+            summary = {
+                "id": int(gtt.summary_id), "userId": self.account.account_id,
+                **self._gtt_symbol(gtt), "orderType": gtt.order_type,
+                "productType": gtt.product, "gttType": "OCO" if gtt.oco else "SINGLE",
+                "validTill": "FOREVER", "createdAt": gtt.created_at.strftime("%Y-%m-%d %H:%M:%S"),
+                "deletedAt": "", "gttSummaryId": gtt.summary_id, "isExpired": expired,
+            }  # fmt: skip
+            triggers = {key: self._leg(gtt, leg, True) for key, leg in gtt.legs.items()}
+            rows.append({"summary": summary, "triggers": triggers})
+        return self.envelope.success("List of GTT / OCO orders received.", orderDetails=rows)
+
+    def _fire_triggers(self) -> None:
+        """Check the market since the last call against every waiting trigger: the first one
+        reached places its order through the engine; an OCO's other leg is cancelled."""
+        now = self.clock()
+        today = now.astimezone(IST).date()
+        for gtt in list(self.gtts.values()):
+            if gtt.triggered or gtt.expired(today):
+                continue
+            since, gtt.checked_at = gtt.checked_at, max(gtt.checked_at, now)
+            hits = []
+            for leg in gtt.legs.values():
+                at = self.exchange.touched(gtt.instrument, leg.trigger, leg.rising, since, now)
+                if at is not None:
+                    hits.append((at, leg.trigger_id, leg))
+            if hits:
+                at, _, leg = min(hits, key=lambda hit: hit[:2])
+                self._fire(gtt, leg, at)
+
+    def _fire(self, gtt: _Gtt, leg: _TriggerLeg, at: datetime) -> None:
+        leg.status, leg.triggered_at = "TRIGGERED", at
+        price = leg.limit if gtt.order_type == "L" else ZERO
+        ticket = Ticket(gtt.instrument, gtt.side, ORDER_TYPES[gtt.order_type], gtt.product,
+                        leg.quantity, price=price)  # fmt: skip
+        try:
+            order = self.place(ticket)
+        except Refused as exc:
+            leg.status, leg.reject_reason = (
+                "REJECTED",
+                self.exchange.message(exc.code, **exc.detail),
+            )
+        else:
+            leg.order_number = order.number
+            if order.status == REJECTED:
+                leg.status, leg.reject_reason = "REJECTED", order.rejection
+        for other in gtt.legs.values():
+            if other is not leg:
+                other.status = "CANCELLED"
 
     # -- portfolio and funds ----------------------------------------------------------------
 
@@ -732,8 +1465,7 @@ class SamcoMock(ExchangeMock):
             quantity = int(item["netQuantity"])
             order = None
             if instrument and pos is not None and pos.net_qty and quantity <= abs(pos.net_qty):
-                side = "SELL" if pos.net_qty > 0 else "BUY"
-                order = self.place(Ticket(instrument, side, "MARKET", pos.product, quantity))
+                order = self.exchange.square_off(instrument, pos.product, quantity)
             if order is None or order.status == REJECTED:
                 reason = order.rejection if order is not None else "No matching open position"
                 status = self.envelope.failure_value
@@ -804,13 +1536,15 @@ class SamcoMock(ExchangeMock):
             commodityLimit=commodity,
         )
 
-    @operation("calculateSpanMargin")
-    def calculate_span_margin(self, call: Call) -> dict[str, Any]:
+    def _margin(self, items: Iterable[Mapping[str, Any]]) -> tuple[Decimal, Decimal, Decimal]:
+        """SPAN, exposure margin and option premium of ``calculateSpanMargin`` items
+        (``exchange``, ``tradingSymbol``, ``qty``; optional ``price``, ``productType``,
+        ``transactionType``)."""
         span = exposure = premium = ZERO
         now = self.clock()
-        for item in call.body["request"]:
+        for item in items:
             instrument = self.instrument(str(item["exchange"]), str(item["tradingSymbol"]))
-            quantity = int(item["qty"])
+            quantity = _whole(item["qty"], "qty")
             price = number(item.get("price"), "price") or self.exchange.price(instrument, now)
             if instrument.kind == "EQ":
                 span += quantity * price * margin_factor(str(item.get("productType") or "CNC"))
@@ -822,6 +1556,11 @@ class SamcoMock(ExchangeMock):
             notional = quantity * (self.exchange.price(spot, now) if spot else price)
             span += notional * Decimal("0.12")
             exposure += notional * Decimal("0.03")
+        return span, exposure, premium
+
+    @operation("calculateSpanMargin")
+    def calculate_span_margin(self, call: Call) -> dict[str, Any]:
+        span, exposure, premium = self._margin(call.body["request"])
         return self.envelope.success(
             "Span margin calculated",
             spanDetails={
@@ -831,6 +1570,267 @@ class SamcoMock(ExchangeMock):
                 "spreadBenefit": "0.00",
             },
         )
+
+    # -- analytics --------------------------------------------------------------------------
+
+    def _range(self, first: Any, last: Any, back: timedelta) -> tuple[date, date]:
+        """The [fromDate, toDate] asked (toDate: today, fromDate: ``back`` before toDate by
+        default); a range that starts after it ends or in the future is refused."""
+        today = self.now().date()
+        end = _day(last, today)
+        start = _day(first, end - back if end - date.min >= back else date.min)
+        if start > end:
+            raise Failure(f"fromDate {start} is after toDate {end}")
+        if start > today:
+            raise Failure(f"fromDate {start} is in the future")
+        return start, end
+
+    def _trades_between(self, start: date, end: date) -> list[Trade]:
+        return [t for t in self.exchange.trades if start <= t.time.astimezone(IST).date() <= end]
+
+    @staticmethod
+    def _names(instrument: Instrument) -> dict[str, str]:
+        return {"symbolName": instrument.symbol, "tradingSymbol": instrument.trading_symbol,
+                "exchange": instrument.exchange}  # fmt: skip
+
+    def _closed_rows(self, start: date, end: date) -> list[dict[str, str]]:
+        """Realised gains and losses of the quantity bought and sold between the dates."""
+        trades = self._trades_between(start, end)
+        rows = []
+        for pos in self.exchange.positions(trades):
+            closed = min(pos.buy_qty, pos.sell_qty)
+            if not closed:
+                continue
+            last = max(t.time for t in trades
+                       if t.instrument == pos.instrument and t.product == pos.product)  # fmt: skip
+            rows.append(
+                {**self._names(pos.instrument), "productType": pos.product,
+                 "quantity": str(closed), "buyAverage": money(pos.avg_buy),
+                 "sellAverage": money(pos.avg_sell),
+                 "date": last.astimezone(IST).strftime("%Y-%m-%d"),
+                 "gainAndLoss": money(pos.realized)}
+            )  # fmt: skip
+        return rows
+
+    def _open_rows(self, end: date) -> list[dict[str, str]]:
+        """Unrealised gains and losses of the holdings and open positions at the close of
+        ``end`` (now, if that is later), on the moving market."""
+        if end < EPOCH:
+            return []  # before the market's history
+        moment = min(_at_close(end), self.clock())
+        held = [(h.instrument, "CNC", h.quantity, h.average_price) for h in self.holdings]
+        positions = self.exchange.positions(t for t in self.exchange.trades if t.time <= moment)
+        held += [
+            (p.instrument, p.product, p.net_qty, p.average_price) for p in positions if p.net_qty
+        ]
+        rows = []
+        for instrument, product, quantity, average in held:
+            price = self.exchange.price(instrument, moment)
+            rows.append(
+                {**self._names(instrument), "productType": product, "quantity": str(quantity),
+                 "averagePrice": money(average), "lastTradedPrice": money(price),
+                 "date": moment.astimezone(IST).strftime("%Y-%m-%d"),
+                 "gainAndLoss": money(quantity * (price - average))}
+            )  # fmt: skip
+        return rows
+
+    @operation("getGainLoss")
+    def get_gain_loss(self, call: Call) -> dict[str, Any]:
+        start, end = self._range(call.body["fromDate"], call.body["toDate"], timedelta(0))
+        status = call.body.get("status") or "open"
+        rows = self._open_rows(end) if status == "open" else self._closed_rows(start, end)
+        return self.envelope.success(
+            "Gain loss retrieved successfully",
+            fromDate=start.isoformat(),
+            toDate=end.isoformat(),
+            gains=[r for r in rows if Decimal(r["gainAndLoss"]) >= 0],
+            losses=[r for r in rows if Decimal(r["gainAndLoss"]) < 0],
+        )
+
+    @operation("getAnalyticsSummary")
+    def get_analytics_summary(self, call: Call) -> dict[str, Any]:
+        body = call.body or {}
+        duration = str(body.get("duration") or call.query.get("duration") or "ALL").upper()
+        today = self.now().date()
+        if duration == "ALL":
+            first = min(
+                (t.time.astimezone(IST).date() for t in self.exchange.trades), default=today
+            )
+            back = today - min(first, today)
+        elif match := DURATION.match(duration):
+            back = timedelta(days=int(match[1]) * DURATION_DAYS[match[2]])
+        else:
+            raise Failure(f"Invalid duration {duration} (ALL, 1Y, 6M, 3M, 1M, 1W, 1D)")
+        start, end = self._range(body.get("fromDate"), body.get("toDate"), back)
+        closed, held = self._closed_rows(start, end), self._open_rows(end)
+        trades = [t for t in self._trades_between(start, end) if t.visible]
+        ranked = sorted(closed + held, key=lambda r: Decimal(r["gainAndLoss"]))
+        wins = sum(Decimal(r["gainAndLoss"]) > 0 for r in closed)
+
+        def total(rows: list[dict[str, str]]) -> str:
+            return money(sum((Decimal(r["gainAndLoss"]) for r in rows), ZERO))
+
+        def performer(row: dict[str, str]) -> dict[str, str]:
+            keys = ("symbolName", "tradingSymbol", "productType", "gainAndLoss")
+            return {k: row[k] for k in keys}
+
+        summary = {
+            "duration": duration, "fromDate": start.isoformat(), "toDate": end.isoformat(),
+            "totalTrades": str(len(trades)), "buyValue": _turnover(trades, "BUY"),
+            "sellValue": _turnover(trades, "SELL"),
+            "realisedGainAndLoss": total(closed), "unrealisedGainAndLoss": total(held),
+            "winRatePercentage": money(Decimal(wins * 100) / len(closed)) if closed else "0.00",
+            "bestPerformer": performer(ranked[-1]) if ranked else {},
+            "worstPerformer": performer(ranked[0]) if ranked else {},
+            "productPerformance": [
+                {"productType": k, "realisedGainAndLoss": total([r for r in closed
+                                                                 if r["productType"] == k])}
+                for k in sorted({r["productType"] for r in closed})
+            ],
+        }  # fmt: skip
+        return self.envelope.success("Analytics summary retrieved successfully", summary=summary)
+
+    @operation("getAnalyticsDetails")
+    def get_analytics_details(self, call: Call) -> dict[str, Any]:
+        """One row per trading day of the range (the last MAX_DETAIL_DAYS days of it, up to
+        today): the day's trades, realised P&L and the holdings' value at its close."""
+        body = call.body or {}
+        start, end = self._range(body.get("fromDate"), body.get("toDate"), timedelta(days=30))
+        now = self.clock()
+        last = min(end, now.astimezone(IST).date(), LAST)
+        day = max(start, EPOCH)
+        if last >= EPOCH:
+            day = max(day, last - timedelta(days=MAX_DETAIL_DAYS - 1))
+        rows = []
+        while day <= last:
+            if day.weekday() < 5:
+                moment = min(_at_close(day), now)
+                trades = self._trades_between(day, day)
+                seen = [t for t in trades if t.visible]
+                realised = sum((p.realized for p in self.exchange.positions(trades)), ZERO)
+                worth = sum((h.quantity * self.exchange.price(h.instrument, moment)
+                             for h in self.holdings), ZERO)  # fmt: skip
+                rows.append(
+                    {"date": day.isoformat(), "trades": str(len(seen)),
+                     "buyValue": _turnover(seen, "BUY"), "sellValue": _turnover(seen, "SELL"),
+                     "realisedGainAndLoss": money(realised), "holdingsValue": money(worth)}
+                )  # fmt: skip
+            day += timedelta(days=1)
+        return self.envelope.success(
+            "Analytics details retrieved successfully",
+            fromDate=start.isoformat(),
+            toDate=end.isoformat(),
+            details=rows,
+        )
+
+    @operation("getPersonalIndex")
+    def get_personal_index(self, call: Call) -> dict[str, Any]:
+        """Net worth (cash, holdings at the market, trading P&L) as an index: 100 is the cash
+        and the holdings at their cost; the change is since the previous close."""
+        now = self.clock()
+        cash = self.account.cash
+        trading = sum((p.realized + p.unrealized for p in self.exchange.positions()), ZERO)
+        held = [(h.quantity, h.average_price, h.instrument) for h in self.holdings]
+        base = cash + sum((q * cost for q, cost, _ in held), ZERO)
+        worth = cash + trading + sum((q * self.exchange.price(i, now) for q, _, i in held), ZERO)
+        market = self.exchange.market
+        before = cash + sum((q * market.previous_close(i, now) for q, _, i in held), ZERO)
+        base, before = base or Decimal(1), before or Decimal(1)  # (an account of nothing)
+        index, previous = worth * 100 / base, before * 100 / base
+        change = money((worth - before) * 100 / before)
+        values = {
+            "index": money(index), "indexChange": money(index - previous),
+            "indexChangePercentage": change, "latestTime": self.now().strftime("%Y-%m-%d %H:%M:%S"),
+            "networthChange": money(worth - before), "networthChangePercentage": change,
+            "fundReceipt": "0.00",
+        }  # fmt: skip
+        name = f"{(self.account.account_name.split() or [self.account.account_id])[0]} Index"
+        return self.envelope.success(
+            "Index Data retrieved successfully",
+            indexData={"indexName": name, "networth": money(worth), "indexData": values},
+        )
+
+    def _contract(self, exchange: str, name: str) -> Instrument:
+        instrument = self.instrument(exchange, name)
+        if instrument.kind not in DERIVATIVES:
+            raise Failure(f"{name} is not a futures or options contract")
+        return instrument
+
+    @operation("analyseContracts")
+    def analyse_contracts(self, call: Call) -> dict[str, Any]:
+        """Payoff at expiry (breakevens, maximum profit and loss on a grid of underlying
+        prices around the spot), net Greeks, margin (as ``calculateSpanMargin``) and each
+        contract's price on the target date on the moving market."""
+        body, now = call.body, self.clock()
+        exchange = str(body["exchange"])
+        target = min(max(_day(body["targetDate"], now.astimezone(IST).date()), EPOCH), LAST)
+        legs: list[_Position] = []
+        for item in body["contracts"]:
+            instrument = self._contract(exchange, str(item["tradingSymbol"]))
+            lots = _whole(item["lot"], "lot")
+            side = str(item["transactionType"]).upper()
+            legs.append(_Position(instrument, side, lots * instrument.lot_size,
+                                  number(item["price"], "price")))  # fmt: skip
+        for item in body.get("legs") or []:
+            instrument = self._contract(exchange, str(item.get("symbol") or ""))
+            side = str(item.get("transactionType") or "BUY").upper()
+            quantity = _whole(item.get("quantity"), "quantity")
+            legs.append(_Position(instrument, side, quantity, self.exchange.price(instrument)))
+        if any(leg.quantity <= 0 for leg in legs):
+            raise Failure("Quantities and lots must be positive")
+        if len({leg.instrument.series for leg in legs}) > 1:
+            raise Failure("The contracts of a strategy must share one underlying")
+        strikes = [
+            number(leg.instrument.strike, "strike") for leg in legs if leg.instrument.is_option
+        ]
+        spot_of = self.instruments.spot(legs[0].instrument.series)
+        spot = self.exchange.price(spot_of) if spot_of else (strikes or [legs[0].entry])[0]
+        payoff = _Payoff(legs)
+        band = [spot * (1 + Decimal(k) / 20) for k in range(-8, 9)]
+        points = sorted({ZERO, *strikes, *band})
+        values = [payoff.at(p) for p in points]
+        slope = payoff.slope_above(max(points))
+        greeks = dict.fromkeys(("delta", "gamma", "theta", "vega"), ZERO)
+        rows = []
+        for leg in legs:
+            instrument, sign = leg.instrument, leg.sign
+            raw = (self.exchange.market.greeks(instrument, now) if instrument.is_option
+                   else {"delta": 1.0, "gamma": 0.0, "theta": 0.0, "vega": 0.0})  # fmt: skip
+            for key in greeks:
+                greeks[key] += sign * leg.quantity * Decimal(repr(raw[key]))
+            on_target = self.exchange.price(instrument, _at_close(target))
+            rows.append(
+                {"tradingSymbol": instrument.trading_symbol, "transactionType": leg.side,
+                 "quantity": str(leg.quantity), "lotSize": str(instrument.lot_size),
+                 "price": money(leg.entry), "lastTradedPrice": money(self.exchange.price(instrument)),
+                 "priceOnTargetDate": money(on_target),
+                 "pnlOnTargetDate": money(sign * leg.quantity * (on_target - leg.entry))}
+            )  # fmt: skip
+        most, least = max(values), min(values)
+        profit = "Unlimited" if slope > 0 else money(most)
+        loss = "Unlimited" if slope < 0 else money(least)
+        reward = money(most / -least) if slope == 0 and most > 0 > least else "NA"
+        span, exposure, premium = self._margin(
+            {"exchange": leg.instrument.exchange, "tradingSymbol": leg.instrument.trading_symbol,
+             "qty": leg.quantity, "price": leg.entry, "productType": "NRML",
+             "transactionType": leg.side}
+            for leg in legs
+        )  # fmt: skip
+        analysis = {
+            "exchange": exchange, "targetDate": target.isoformat(),
+            "underlying": legs[0].instrument.series, "spotPrice": money(spot),
+            "contracts": rows,
+            "breakevens": [money(p) for p in payoff.breakevens(points, values, slope)],
+            "maxProfit": profit, "maxLoss": loss, "riskReward": reward,
+            "greeks": {k: f"{v:.4f}".replace("-0.0000", "0.0000") for k, v in greeks.items()},
+            "estimatedMargin": money(span + exposure + premium),
+            "projectedPnlOnTargetDate": money(
+                sum((Decimal(r["pnlOnTargetDate"]) for r in rows), ZERO)
+            ),
+            "payoff": [{"underlyingPrice": money(p), "payoff": money(v)}
+                       for p, v in zip(points, values, strict=True) if p >= band[0]],
+        }  # fmt: skip
+        return self.envelope.success("Contracts analysed successfully", analysis=[analysis])
 
     # -- market data ------------------------------------------------------------------------
 
@@ -1133,4 +2133,11 @@ class SamcoMock(ExchangeMock):
     # -- inspection -------------------------------------------------------------------------
 
     def snapshot(self) -> dict[str, Any]:
-        return {"sessions": len(self.sessions), **super().snapshot()}
+        return {
+            "sessions": len(self.sessions),
+            "legacyOtps": {uid: otp for uid, (otp, _) in self.legacy.otps.items()},
+            "staticIps": dict(self.static_ips),
+            "baskets": len(self.baskets),
+            "gtts": len(self.gtts),
+            **super().snapshot(),
+        }
