@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol, TypedDict, TypeVar
 
 import httpx
 
 from broker_overlays import arguments
 from broker_overlays.auth.token_auth import TokenAuth
+from broker_overlays.drift import DriftLog, DriftMode
 from broker_overlays.redaction import install_log_redaction
 from broker_overlays.retry import RetryPolicy
 from broker_overlays.spec_catalog import RateWindow, Router, catalog
@@ -45,9 +47,18 @@ class ClientOptions:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     timeout: float = 30.0
     validate_requests: bool = True
-    validate_responses: bool = True
-    """Check 2xx bodies against the spec (order calls are always checked: an off-spec answer
-    to an order is "state unknown", never a success)."""
+    response_validation: DriftMode | None = None
+    """Check 2xx bodies against the spec: "strict" raises on a mismatch, "warn" returns the
+    answer and records the drift, "off" does not check (see :mod:`broker_overlays.drift`).
+    Default: env ``BROKER_RESPONSE_VALIDATION``, else "strict" under pytest and "warn"
+    otherwise. Order calls are always checked: an off-spec answer to an order is "state
+    unknown", never a success."""
+    drift_log: str | Path | None = None
+    """Append every drift record to this JSONL file (default: env ``BROKER_DRIFT_LOG``)."""
+    market_protection: str | None = None
+    """The protection (a percentage, e.g. "2") to add to market and stop-loss-market orders
+    sent without one (the spec's ``x-market-protection``); None: such an order is refused
+    before sending (:class:`~broker_overlays.errors.UnprotectedMarketOrderError`)."""
     unknown_paths: UnknownPathPolicy | None = None
     """A request matching no spec operation: "raise", or "warn" and send it unchecked.
     Default: raise under pytest, warn otherwise."""
@@ -79,7 +90,9 @@ class ClientOptionsKw(TypedDict, total=False):
     retry: RetryPolicy
     timeout: float
     validate_requests: bool
-    validate_responses: bool
+    response_validation: DriftMode | None
+    drift_log: str | Path | None
+    market_protection: str | None
     unknown_paths: UnknownPathPolicy | None
     transport: httpx.BaseTransport | None
     async_transport: httpx.AsyncBaseTransport | None
@@ -128,7 +141,9 @@ def broker_transport(
         router=router or catalog(broker).router(base_url(broker, options)),
         unknown_paths=options.unknown_paths,
         validate_requests=options.validate_requests,
-        validate_responses=options.validate_responses,
+        response_validation=options.response_validation,
+        drift_log=DriftLog(options.drift_log),
+        market_protection=options.market_protection,
     )
 
 

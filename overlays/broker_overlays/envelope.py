@@ -8,8 +8,18 @@ status and message, and which values mean success, is data in each spec, not cod
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeAlias, get_args
+
+ErrorKind: TypeAlias = Literal[
+    "invalid-api-key",
+    "invalid-api-secret",
+    "ip-not-registered",
+    "session-expired",
+    "invalid-input",
+    "not-permitted",
+]
+ERROR_KINDS: frozenset[str] = frozenset(get_args(ErrorKind))
 
 
 @dataclass(frozen=True)
@@ -19,6 +29,11 @@ class EnvelopeRule:
     status_fields: tuple[str, ...]
     success_values: frozenset[str]
     message_fields: tuple[str, ...]
+    code_fields: tuple[str, ...] = ()
+    """Fields whose whole value may be a broker error code (``errorCode``; Codifi's
+    ``message: "EC087"``)."""
+    error_codes: Mapping[str, ErrorKind] = field(default_factory=dict)
+    """``errorCodes``: code -> what it means, for a specific typed error."""
 
     def failure(self, body: Any) -> tuple[str, str] | None:
         """(status value, broker message) of the first failed envelope in ``body``, if any."""
@@ -31,12 +46,34 @@ class EnvelopeRule:
                     return value, self.message(item)
         return None
 
+    def error_code(self, body: Any) -> tuple[str, ErrorKind] | None:
+        """(code, kind) of the first known error code in ``body`` (or its first item)."""
+        if not self.error_codes:
+            return None
+        item = body[0] if isinstance(body, list) and body else body
+        if not isinstance(item, dict):
+            return None
+        for name in self.code_fields:
+            value = item.get(name)
+            if isinstance(value, str):
+                kind = self.error_codes.get(value.strip().upper())
+                if kind is not None:
+                    return value.strip().upper(), kind
+        return None
+
     @classmethod
     def from_spec(cls, rule: Mapping[str, Any]) -> EnvelopeRule:
+        codes = rule.get("errorCodes") or {}
         return cls(
             status_fields=tuple(rule.get("statusFields", ("status",))),
             success_values=frozenset(v.lower() for v in rule.get("successValues", ())),
             message_fields=tuple(rule.get("messageFields", ())),
+            code_fields=tuple(rule.get("codeFields", ())),
+            error_codes={
+                str(code).upper(): entry["error"]
+                for code, entry in codes.items()
+                if isinstance(entry, Mapping) and entry.get("error") in ERROR_KINDS
+            },
         )
 
     def message(self, item: dict[str, Any]) -> str:

@@ -27,10 +27,13 @@ class BrokerError(Exception):
         operation: str | None = None,
         status_code: int | None = None,
         broker_message: str | None = None,
+        error_code: str | None = None,
     ) -> None:
         self.broker = broker
         self.operation = operation
         self.status_code = status_code
+        self.error_code = error_code
+        """The broker's machine-readable code (Samco ``errorCode``, Codifi ``EC...``), if any."""
         self.broker_message = redact(broker_message) if broker_message else broker_message
         self.message = redact(message)
         super().__init__(self.message)
@@ -62,6 +65,11 @@ class ClientValidationError(BrokerError, ValueError):
         super().__init__(message, **kw)
 
 
+class UnprotectedMarketOrderError(ClientValidationError):
+    """A market or stop-loss-market order without market-price protection, and no default
+    protection configured (``ClientOptions.market_protection``): refused before sending."""
+
+
 class AuthError(BrokerError):
     """Authentication failed or is no longer valid."""
 
@@ -70,12 +78,26 @@ class InvalidCredentialsError(AuthError):
     """The broker refused the credentials (API key/secret, checksum, OAuth code)."""
 
 
+class InvalidApiKeyError(InvalidCredentialsError):
+    """The API key is wrong or its app is not active (Samco ``EOAUTH001``)."""
+
+
+class InvalidApiSecretError(InvalidCredentialsError):
+    """The API secret is wrong (Samco ``EOAUTH008``)."""
+
+
 class TokenExpiredError(AuthError):
     """The session token is expired or revoked and could not be renewed automatically."""
 
 
 class ForbiddenError(BrokerError):
     """HTTP 403: for Samco, the call did not come from the app's registered static IP."""
+
+
+class StaticIpError(ForbiddenError):
+    """The call came from an IP the app has not registered (Samco ``EOAUTH009``, or HTTP 403 on
+    an operation the spec marks ``x-static-ip``): register it, or call from a registered one.
+    Nothing was executed."""
 
 
 class RateLimitedError(BrokerError):

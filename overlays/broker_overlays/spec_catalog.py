@@ -4,13 +4,15 @@ is kept by hand. Also maps a request to its operation, once per request (:class:
 
 from __future__ import annotations
 
+import importlib
 import importlib.resources
 import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from types import MappingProxyType
+from pathlib import Path
+from types import MappingProxyType, ModuleType
 from typing import Any, Literal
 
 import httpx
@@ -125,6 +127,35 @@ def _is_string_schema(doc: Mapping[str, Any], schema: Any) -> bool:
 def _template_regex(template: str) -> re.Pattern[str]:
     literal_parts = re.split(r"\{[^}]+\}", template)
     return re.compile("([^/]+)".join(re.escape(part) for part in literal_parts))
+
+
+@dataclass(frozen=True, slots=True)
+class EmptyResult:
+    """Operation ``x-empty-result``: a failure whose message contains one of ``messages``
+    (lower case) means an empty result, answered as ``body``."""
+
+    messages: tuple[str, ...]
+    body: Any
+
+    def matches(self, message: str) -> bool:
+        text = message.lower()
+        return bool(text) and any(m in text for m in self.messages)
+
+
+@dataclass(frozen=True, slots=True)
+class MarketProtection:
+    """Operation ``x-market-protection``: orders of ``market_order_types`` (in
+    ``order_type_field``) are protected by a value in ``field``."""
+
+    field: str
+    order_type_field: str
+    market_order_types: frozenset[str]
+
+
+def _snake(name: str) -> str:
+    """openapi-python-client's module name of an ``operationId``."""
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name).lower()
 
 
 class SpecCatalog:
@@ -278,6 +309,48 @@ class SpecCatalog:
     def resolve(self, node: Any) -> Any:
         """``node`` with its local ``$ref`` chain followed."""
         return deref(self.document, node)
+
+    def response_pointer(self, op: Operation, status_code: int) -> str:
+        """JSON pointer of the response schema for this status (where drift is located)."""
+        responses = self._spec_op(op).get("responses", {})
+        status = str(status_code) if str(status_code) in responses else "default"
+        path = op.path.replace("~", "~0").replace("/", "~1")
+        return f"#/paths/{path}/{op.method.lower()}/responses/{status}"
+
+    @cache  # noqa: B019
+    def generated_module(self, op: Operation) -> ModuleType | None:
+        """The generated client's module of ``op`` (``<package>.api.<tag>.<snake_case id>``)."""
+        name = _snake(op.operation_id)
+        api = importlib.import_module(f"{BROKER_PACKAGES[self.broker]}.api")
+        for tag in getattr(api, "__path__", ()):
+            for candidate in sorted(p.parent.name for p in Path(tag).glob(f"*/{name}.py")):
+                return importlib.import_module(f"{api.__name__}.{candidate}.{name}")
+        return None
+
+    @cache  # noqa: B019
+    def empty_result(self, op: Operation) -> EmptyResult | None:
+        """``x-empty-result``: failure messages that mean "nothing there", and the success
+        body that stands for it."""
+        raw = self._spec_op(op).get("x-empty-result")
+        if not raw:
+            return None
+        return EmptyResult(
+            messages=tuple(str(m).lower() for m in raw.get("messages", ())),
+            body=raw.get("body"),
+        )
+
+    @cache  # noqa: B019
+    def market_protection(self, op: Operation) -> MarketProtection | None:
+        """``x-market-protection``: which body field protects a market order, and which order
+        types execute at market."""
+        raw = self._spec_op(op).get("x-market-protection")
+        if not raw:
+            return None
+        return MarketProtection(
+            field=str(raw["field"]),
+            order_type_field=str(raw.get("orderTypeField", "orderType")),
+            market_order_types=frozenset(str(t) for t in raw.get("marketOrderTypes", ())),
+        )
 
     @property
     def default_server(self) -> str:

@@ -16,9 +16,11 @@ import httpx
 import jsonschema_rs
 
 from broker_overlays import safe_json
+from broker_overlays.drift import Mismatch
 from broker_overlays.spec_catalog import Operation, SpecCatalog, catalog
 
 _MAX_PROBLEMS = 5
+_TYPE_KINDS = frozenset({"Type", "AnyOf", "OneOfNotValid", "OneOfMultipleValid"})
 _UNPARSED: Any = object()
 _NOT_JSON: Any = object()
 
@@ -101,6 +103,33 @@ class SpecValidator:
 
     def response_problems(self, schema: Mapping[str, Any], body: Any) -> list[str]:
         return self._problems(schema, body, "body")
+
+    def response_mismatches(
+        self, schema: Mapping[str, Any], body: Any, limit: int = 50
+    ) -> list[Mismatch]:
+        """How ``body`` departs from ``schema``, classified for the drift log (empty: it
+        conforms; at most ``limit``)."""
+        validator = self._validator(schema)
+        if validator.is_valid(body):
+            return []
+        found: list[Mismatch] = []
+        for error in validator.iter_errors(body):
+            path = tuple(error.instance_path)
+            kind = type(error.kind).__name__
+            if kind == "Required":
+                missing = str(getattr(error.kind, "property", "")).strip('"')
+                found.append(Mismatch((*path, missing), "missing", error.message))
+            elif error.instance is None:
+                found.append(Mismatch(path, "null", error.message, None))
+            elif kind in ("Enum", "Constant"):
+                found.append(Mismatch(path, "enum", error.message, error.instance))
+            elif kind in _TYPE_KINDS:
+                found.append(Mismatch(path, "type", error.message, error.instance))
+            else:
+                found.append(Mismatch(path, "constraint", error.message, error.instance))
+            if len(found) >= limit:
+                break
+        return found
 
 
 @cache

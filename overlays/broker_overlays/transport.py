@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import importlib
+import json
 import logging
 import os
 import time
@@ -29,11 +31,23 @@ from typing import Any, Final, Literal, Protocol
 import httpx
 
 from broker_overlays import safe_json
+from broker_overlays.drift import (
+    DriftLog,
+    DriftMode,
+    declaring_schema,
+    default_mode,
+    extra_fields,
+    without,
+)
+from broker_overlays.drift import records as drift_records
+from broker_overlays.envelope import ErrorKind
 from broker_overlays.errors import (
     BrokerError,
     BrokerFailureError,
     ClientValidationError,
     ForbiddenError,
+    InvalidApiKeyError,
+    InvalidApiSecretError,
     InvalidCredentialsError,
     MalformedResponseError,
     NetworkError,
@@ -42,14 +56,19 @@ from broker_overlays.errors import (
     OrderStateUnknownError,
     RateLimitedError,
     ServerError,
+    StaticIpError,
+    TokenExpiredError,
     UnknownReason,
+    UnprotectedMarketOrderError,
     body_excerpt,
 )
 from broker_overlays.flows import Flow, Sleep, arun, run
 from broker_overlays.order_identity import order_number_in, order_number_in_text, request_info
 from broker_overlays.retry import RetryPolicy, parse_retry_after
 from broker_overlays.spec_catalog import (
+    BROKER_PACKAGES,
     OPERATION_EXTENSION,
+    MarketProtection,
     Operation,
     OrderIdentityRule,
     Router,
@@ -139,7 +158,9 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         router: Router | None = None,
         unknown_paths: UnknownPathPolicy | None = None,
         validate_requests: bool = True,
-        validate_responses: bool = True,
+        market_protection: str | None = None,
+        response_validation: DriftMode | None = None,
+        drift_log: DriftLog | None = None,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         wall_clock: Callable[[], datetime] = _utcnow,
@@ -155,7 +176,9 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._servers = dict(servers or {})
         self._unknown_paths = unknown_paths
         self._validate_requests = validate_requests
-        self._validate_responses = validate_responses
+        self._market_protection = market_protection
+        self._response_validation = response_validation or default_mode()
+        self._drift_log = drift_log or DriftLog()
         self._sleep = sleep
         self._async_sleep = async_sleep
         self._wall_clock = wall_clock
@@ -176,6 +199,9 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 body = safe_json.loads(request.content)
             except safe_json.JSONBodyError:
                 body = _NOT_JSON
+        protection = self._catalog.market_protection(op)
+        if protection is not None and isinstance(body, dict | list):
+            self._protect(op, protection, request, body)
         if self._validate_requests:
             problems = self._validator.request_problems(op, request, body=body)
             if problems:
@@ -186,6 +212,41 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     operation=op.operation_id,
                 )
         return _Call(op, request, body) if op.is_order else _Call(op)
+
+    def _protect(
+        self, op: Operation, rule: MarketProtection, request: httpx.Request, body: Any
+    ) -> None:
+        """Never send a market order without price protection silently: add the configured
+        default (``market_protection``) to each item that lacks it, or refuse the call."""
+        changed = False
+        for item in body if isinstance(body, list) else [body]:
+            if not isinstance(item, dict):
+                continue
+            if str(item.get(rule.order_type_field)) not in rule.market_order_types:
+                continue
+            if str(item.get(rule.field) or "").strip():
+                continue
+            if self._market_protection is None:
+                raise UnprotectedMarketOrderError(
+                    f"{item.get(rule.order_type_field)} order without {rule.field}: nothing "
+                    f"was sent. Set {rule.field} on the order, or a default with "
+                    "connect(..., market_protection='2') (a percentage), or use a limit order",
+                    broker=self.broker,
+                    operation=op.operation_id,
+                )
+            item[rule.field] = self._market_protection
+            changed = True
+        if changed:
+            log.info(
+                "%s: added %s=%s to a market order (the configured market_protection)",
+                op.operation_id,
+                rule.field,
+                self._market_protection,
+            )
+            data = json.dumps(body, separators=(",", ":")).encode()
+            request.headers["Content-Length"] = str(len(data))
+            request.stream = httpx.ByteStream(data)
+            request._content = data  # httpx's cache of a read body (what .content returns)
 
     def _unknown(self, request: httpx.Request) -> None:
         """A request through a broker client that matches no spec operation: never silent."""
@@ -346,6 +407,11 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         message = rule.message(body) if isinstance(body, dict) else ""
         if isinstance(body, list) and body and isinstance(body[0], dict):
             message = message or rule.message(body[0])
+        coded = rule.error_code(body) if parsed and status >= 200 else None
+        if coded is not None:
+            common["error_code"] = coded[0]
+            if coded[1] != "invalid-input" and (status >= 400 or rule.failure(body) is not None):
+                raise _coded_error(coded[1], op, message, common)
         if status == 401:
             if not op.requires_auth:
                 raise InvalidCredentialsError(
@@ -353,11 +419,9 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 )
             return  # TokenAuth renews once, or raises TokenExpiredError
         if status == 403:
-            raise ForbiddenError(
-                "forbidden (for Samco: the call did not come from the app's registered static IP)",
-                broker_message=message,
-                **common,
-            )
+            if op.static_ip:
+                raise StaticIpError(_STATIC_IP_HINT, broker_message=message, **common)
+            raise ForbiddenError("forbidden", broker_message=message, **common)
         if status == 429:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             raise RateLimitedError(
@@ -381,17 +445,72 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             )
         failure = rule.failure(body)
         if failure is not None:
+            empty = self._catalog.empty_result(op)
+            if empty is not None and empty.matches(failure[1]):
+                response.keep_json(empty.body)  # "no orders" is an empty book, not an error
+                return
             raise BrokerFailureError(
                 f"broker reported {failure[0]!r}", broker_message=failure[1], **common
             )
-        if self._validate_responses and is_json and media is not None and parsed:
-            problems = self._validator.response_problems(media[1], body)
-            if problems:
-                raise MalformedResponseError(
-                    f"response does not match the spec: {'; '.join(problems)}",
-                    raw_body=body_excerpt(raw),
-                    **common,
-                )
+        if self._response_validation != "off" and is_json and media is not None and parsed:
+            self._check_drift(op, response, media[1], body, common)
+
+    def _check_drift(
+        self,
+        op: Operation,
+        response: ParsedResponse,
+        schema: Mapping[str, Any],
+        body: Any,
+        common: dict[str, Any],
+    ) -> None:
+        """Compare a success body with the spec; strict: raise, warn: record and return it."""
+        mismatches = self._validator.response_mismatches(schema, body)
+        if self._drift_log.collects_extras:
+            mismatches += extra_fields(schema, body, self._catalog.resolve)
+        if not mismatches:
+            return
+        base = self._catalog.response_pointer(op, response.status_code)
+        where = {
+            m.field: declaring_schema(schema, m.path, self._catalog.resolve, base)
+            for m in mismatches
+        }
+        self._drift_log.write(
+            drift_records(self.broker, op.operation_id, response.status_code, mismatches, where)
+        )
+        real = [m for m in mismatches if m.kind != "extra"]
+        if not real:
+            return
+        summary = "; ".join(f"{m.field}: {m.message}" for m in real[:5])
+        if self._response_validation == "strict":
+            raise MalformedResponseError(
+                f"response does not match the spec: {summary}",
+                raw_body=body_excerpt(response.content),
+                **common,
+            )
+        # warn: hand the body on if the generated parser copes; else without the drifted
+        # values (they read as unset); a typed error only when even that cannot be parsed.
+        for candidate in (body, without(body, [m.path for m in real])):
+            if self._parses(op, response, candidate):
+                response.keep_json(candidate)
+                return
+        raise MalformedResponseError(
+            f"response drifted from the spec beyond what the client can parse: {summary}",
+            raw_body=body_excerpt(response.content),
+            **common,
+        )
+
+    def _parses(self, op: Operation, response: ParsedResponse, body: Any) -> bool:
+        """Whether the generated operation's parser accepts ``body`` (drift only)."""
+        module = self._catalog.generated_module(op)
+        parse = getattr(module, "_parse_response", None)
+        if parse is None:
+            return True
+        response.keep_json(body)
+        try:
+            parse(client=_PARSE_CLIENT.get(self.broker), response=response)
+        except Exception:  # any failure of the generated parser means "does not parse"
+            return False
+        return True
 
     def _check_order(
         self,
@@ -405,8 +524,8 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """The order-outcome rule: a clear success returns, a clear rejection raises
         :class:`OrderRejectedError`, anything else :class:`OrderStateUnknownError`.
 
-        Responses of order calls are always validated against the spec, whatever
-        ``validate_responses`` says: an off-spec success body cannot be trusted as one.
+        Responses of order calls are always validated against the spec, whatever the
+        ``response_validation`` mode: an off-spec success body cannot be trusted as one.
         """
         op = call.op
         assert op is not None
@@ -544,6 +663,57 @@ class _Close:
 
     async def arun(self) -> None:
         await self.response.aclose()
+
+
+_STATIC_IP_HINT: Final = (
+    "the call did not come from an IP registered for this app (nothing was executed); "
+    "register this IP with the broker or call from a registered one"
+)
+
+
+def _coded_error(
+    kind: ErrorKind, op: Operation, message: str, common: dict[str, Any]
+) -> BrokerError:
+    """The specific typed error of a broker error code (the spec's ``x-envelope.errorCodes``)."""
+    code = common.get("error_code")
+    if kind == "invalid-api-key":
+        return InvalidApiKeyError(
+            f"API key refused ({code}): wrong key, or the app is not active",
+            broker_message=message,
+            **common,
+        )
+    if kind == "invalid-api-secret":
+        return InvalidApiSecretError(
+            f"API secret refused ({code})", broker_message=message, **common
+        )
+    if kind == "ip-not-registered":
+        return StaticIpError(f"{_STATIC_IP_HINT} ({code})", broker_message=message, **common)
+    if kind == "session-expired":
+        return TokenExpiredError(
+            f"session expired ({code}); log in again", broker_message=message, **common
+        )
+    text = f"not permitted for this account ({code})"
+    if op.is_order:
+        return OrderRejectedError(text, broker_message=message, **common)
+    return ForbiddenError(text, broker_message=message, **common)
+
+
+class _ParseClients:
+    """One unauthenticated generated client per broker, for trial parses of drifted bodies
+    (the generated parsers only read ``raise_on_unexpected_status`` from it)."""
+
+    def __init__(self) -> None:
+        self._clients: dict[str, Any] = {}
+
+    def get(self, broker: str) -> Any:
+        client = self._clients.get(broker)
+        if client is None:
+            package = importlib.import_module(BROKER_PACKAGES[broker])
+            client = self._clients[broker] = package.Client(base_url="http://drift.invalid")
+        return client
+
+
+_PARSE_CLIENT: Final = _ParseClients()
 
 
 def _name(op: Operation | None) -> str:
