@@ -216,6 +216,91 @@ def _inline_duplicates(doc: dict[str, Any]) -> list[str]:
     ]
 
 
+ERROR_KINDS = frozenset(
+    {
+        "invalid-api-key",
+        "invalid-api-secret",
+        "ip-not-registered",
+        "session-expired",
+        "invalid-input",
+        "not-permitted",
+    }
+)
+
+
+def _body_properties(doc: dict[str, Any], op: dict[str, Any]) -> set[str]:
+    """Property names of the JSON request body (of its items for an array body; all branches)."""
+    body = deref(doc, op.get("requestBody", {}))
+    schema = deref(doc, body.get("content", {}).get("application/json", {}).get("schema", {}))
+    names: set[str] = set()
+    pending = [schema]
+    while pending:
+        node = deref(doc, pending.pop())
+        names |= set(node.get("properties", {}))
+        if isinstance(node.get("items"), dict):
+            pending.append(node["items"])
+        for key in ("allOf", "anyOf", "oneOf"):
+            pending += node.get(key, [])
+    return names
+
+
+def lint_extensions(doc: dict[str, Any], method: str, path: str, op: dict[str, Any]) -> list[str]:
+    """The overlays' per-operation extensions: x-empty-result, x-market-protection,
+    x-variant-of."""
+    where = f"{method} {path}"
+    problems: list[str] = []
+    empty = op.get("x-empty-result")
+    if empty is not None:
+        messages = empty.get("messages")
+        if not messages or not all(isinstance(m, str) and m.strip() for m in messages):
+            problems.append(f"{where}: x-empty-result.messages must be non-empty strings")
+        if not empty.get("x-source"):
+            problems.append(f"{where}: x-empty-result needs x-source")
+        media = deref(doc, op["responses"].get("200", {})).get("content", {})
+        schema = media.get("application/json", {}).get("schema")
+        if schema is None or "body" not in empty:
+            problems.append(f"{where}: x-empty-result needs a body and a JSON 200 response")
+        else:
+            for error in schema_validator(doc, schema).iter_errors(empty["body"]):
+                problems.append(f"{where}: x-empty-result.body off the 200 schema: {error.message}")
+    protection = op.get("x-market-protection")
+    if protection is not None:
+        if "x-order-operation" not in op:
+            problems.append(f"{where}: x-market-protection on an operation that is no order")
+        fields = _body_properties(doc, op)
+        for key in ("field", "orderTypeField"):
+            if protection.get(key, "orderType" if key == "orderTypeField" else None) not in fields:
+                problems.append(f"{where}: x-market-protection.{key} is not a request body field")
+        if not protection.get("marketOrderTypes"):
+            problems.append(f"{where}: x-market-protection.marketOrderTypes missing")
+        if not protection.get("x-source"):
+            problems.append(f"{where}: x-market-protection needs x-source")
+    variant = op.get("x-variant-of")
+    if variant is not None:
+        siblings = {o.get("operationId"): m for m, _, o in operations(doc)}
+        if variant not in siblings or variant == op.get("operationId"):
+            problems.append(f"{where}: x-variant-of {variant!r} names no other operation")
+        elif siblings[variant] != method:
+            problems.append(f"{where}: x-variant-of {variant!r} uses another method")
+    return problems
+
+
+def lint_error_codes(doc: dict[str, Any]) -> list[str]:
+    envelope = doc.get("x-envelope", {})
+    codes = envelope.get("errorCodes") or {}
+    problems = []
+    if codes and not envelope.get("codeFields"):
+        problems.append("root: x-envelope.errorCodes without codeFields")
+    for code, entry in codes.items():
+        if not isinstance(entry, dict) or entry.get("error") not in ERROR_KINDS:
+            problems.append(
+                f"root: x-envelope.errorCodes.{code}.error not in {sorted(ERROR_KINDS)}"
+            )
+        elif not entry.get("x-source"):
+            problems.append(f"root: x-envelope.errorCodes.{code} needs x-source")
+    return problems
+
+
 def lint(doc: dict[str, Any]) -> list[str]:
     """Every house-rule violation of a bundled spec (empty list: clean)."""
     problems: list[str] = []
@@ -238,6 +323,8 @@ def lint(doc: dict[str, Any]) -> list[str]:
         problems.append("x-api-generation is set on some operations but not all")
     for method, path, op in ops:
         problems += lint_operation(doc, method, path, op, categories)
+        problems += lint_extensions(doc, method, path, op)
+    problems += lint_error_codes(doc)
     for method, name, op in webhook_operations(doc):
         where = f"webhook {name} {method}"
         if not op.get("x-source") or not op.get("summary"):
