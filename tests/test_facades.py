@@ -104,7 +104,7 @@ def test_gopocket_sso_connect_sends_the_checksum_then_bearer() -> None:
     checksum = hashlib.sha256(b"AB1234AUTHCODE123SECRETXYZ").hexdigest()
     session = {"status": "Ok", "message": "Success", "result": [{"accessToken": "gp-session-9"}]}
     with respx.mock() as router:
-        sso = router.post(f"{GOPOCKET}/am/sso/vendor/auth/getUserDetails").respond(
+        sso = router.post(f"{GOPOCKET}/open-api/order/v1/vendor/getUserDetails").respond(
             200, json=session
         )
         book = router.get(f"{GOPOCKET}/od-rest/info/orderbook").respond(

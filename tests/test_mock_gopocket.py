@@ -106,6 +106,25 @@ def test_wrong_checksum_is_refused(client: httpx.Client) -> None:
     assert client.post(REST_LOGIN, json={"checkSum": checksum(callback)}).json()["status"] == "Ok"
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/open-api/order/v1/vendor/getUserDetails",
+        "/am/sso/vendor/getUserDetails",
+        "/am/sso/vendor/auth/getUserDetails",
+        "/rest/gopocketAPIService/sso/getUserDetails",
+    ],
+)
+def test_every_login_url_exchanges_the_checksum_once(client: httpx.Client, path: str) -> None:
+    body = {"checkSum": checksum(browser_login(client))}
+    first = client.post(path, json=body).json()
+    session = first.get("userSession") or first["result"][0]["accessToken"]
+    headers = {"Authorization": f"Bearer {session}"}
+    assert client.get("/od-rest/info/orderbook", headers=headers).status_code == 200
+    again = client.post(path, json=body).json()
+    assert "Not_ok" in (again.get("status"), again.get("stat"))
+
+
 def test_v1_exchange_answers_the_noren_form(client: httpx.Client) -> None:
     answer = client.post(V1_LOGIN, json={"checkSum": checksum(browser_login(client))}).json()
     assert answer["stat"] == "Ok" and answer["clientId"] == USER
@@ -283,6 +302,43 @@ def test_rest_orders_appear_in_the_v1_book(client: httpx.Client, auth: dict[str,
     )
 
 
+def test_v1_price_only_modify_keeps_order_type_and_validity(
+    client: httpx.Client, auth: dict[str, str]
+) -> None:
+    """The SDK's price-only modify sends ``orderType`` and ``validity`` as ``""``: unchanged."""
+    limit = v1_order(orderType="LIMIT", price="590", validity="NET")
+    placed = client.post("/open-api/order/v1/orders/placeorder", json=[limit], headers=auth).json()
+    number = placed["result"][0]["brokerOrderId"]
+    sdk_body = {
+        "brokerOrderId": number, "quantity": "", "orderType": "", "slTriggerPrice": "",
+        "price": "589.5", "slLegPrice": "", "trailingSLAmount": "", "targetLegPrice": "",
+        "validity": "", "disclosedQuantity": "", "marketProtectionPrecent": "", "deviceId": "",
+    }  # fmt: skip
+    answer = client.post("/open-api/order/v1/orders/modify/", json=sdk_body, headers=auth)
+    assert answer.json()["status"] == "Ok"
+    row = client.get("/open-api/order/v1/orders/book", headers=auth).json()["result"][0]
+    assert (row["price"], row["orderType"], row["validity"], row["quantity"]) == (
+        "589.50",
+        "LIMIT",
+        "NET",
+        "2",
+    )
+
+
+def test_v1_integer_instrument_id_and_quantity(client: httpx.Client, auth: dict[str, str]) -> None:
+    """F&O bodies from the SDK may carry ``instrumentId`` and ``quantity`` as JSON integers."""
+    future = v1_order(instrumentId=52168, exchange="NFO", quantity=75, product="NORMAL")  # type: ignore[arg-type]
+    margin = {k: v for k, v in future.items() if k != "validity"}
+    [check] = client.post(
+        "/open-api/order/v1/orders/checkMargin", json=margin, headers=auth
+    ).json()["result"]
+    assert check["requiredMargin"] > 0
+    placed = client.post("/open-api/order/v1/orders/placeorder", json=[future], headers=auth)
+    assert placed.json()["status"] == "Ok"
+    row = client.get("/open-api/order/v1/orders/book", headers=auth).json()["result"][0]
+    assert (row["instrumentId"], row["quantity"], row["exchange"]) == ("52168", "75", "NFO")
+
+
 def test_v1_exit_and_square_off(client: httpx.Client, auth: dict[str, str]) -> None:
     bracket = v1_order(orderComplexity="BO", targetLegPrice="610", slLegPrice="590")
     number = client.post(
@@ -310,8 +366,25 @@ def test_v1_portfolio_and_funds(client: httpx.Client, auth: dict[str, str]) -> N
     holdings = client.get("/open-api/order/v1/holdings/CNC", headers=auth).json()["result"]
     assert {h["symbol"][0]["tradingSymbol"] for h in holdings} == {"INFY-EQ", "SBIN-EQ", "IDEA-EQ"}
     assert client.get("/open-api/order/v1/holdings/MTF", headers=auth).json()["result"] == []
+    every = client.get("/open-api/order/v1/holdings", headers=auth).json()["result"]
+    assert every == holdings  # no product: every product (the mock's are all CNC)
     [funds] = client.get("/open-api/order/v1/limits/", headers=auth).json()["result"]
     assert funds["openingBalance"] == 500000.0
+
+
+def test_api_path_variants_serve_their_siblings_answers(
+    client: httpx.Client, auth: dict[str, str]
+) -> None:
+    client.post("/od-rest/orders/execute", json=[rest_order(price="700")], headers=auth)
+    for docs, api in (
+        ("/od-rest/info/orderbook", "/od-rest/api/info/orderbook"),
+        ("/od-rest/info/tradebook", "/od-rest/api/info/tradebook"),
+        ("/ho-rest/holdings", "/ho-rest/api/holdings/"),
+    ):
+        expected = client.get(docs, headers=auth).json()
+        assert expected["result"], docs
+        assert client.get(api, headers=auth).json() == expected, api
+        assert client.get(api).status_code == 401  # the variant is authenticated like its sibling
 
 
 # --------------------------------------------------------------------------- contract master

@@ -148,7 +148,7 @@ def _respx_session(texts: list[str]) -> None:
 
     callback = f"https://app.example.com/cb?authCode={GP_AUTH_CODE}&userId={USER}"
     with respx.mock() as router:
-        router.post(f"{GOPOCKET}/am/sso/vendor/auth/getUserDetails").respond(
+        router.post(f"{GOPOCKET}/open-api/order/v1/vendor/getUserDetails").respond(
             200, json={"stat": "Ok", "userSession": GP_SESSION}
         )
         router.get(f"{GOPOCKET}/od-rest/info/orderbook").respond(401, json={"status": "Not_ok"})

@@ -2,7 +2,11 @@
 Gopocket redirected to (or ``connect()`` with an existing user session) returns a
 :class:`GopocketSession`: the generated ``AuthenticatedClient`` with ``Authorization: Bearer``
 auth, throttling to the documented limits, safe retries and typed errors. One function per
-login mode. The session lasts until logout; a 401 raises ``TokenExpiredError``."""
+login mode. The session lasts until logout; a 401 raises ``TokenExpiredError``.
+
+The SSO exchange posts to ``/open-api/order/v1/vendor/getUserDetails`` by default (the
+published SDK's URL); ``login_path=`` picks one of the other documented URLs
+(:data:`~broker_overlays.auth.gopocket_sso.LoginPath`), ``generation=`` that generation's own."""
 
 from __future__ import annotations
 
@@ -35,16 +39,19 @@ def exchange(
     callback_url: str,
     api_secret: str | Secret,
     *,
-    generation: sso.Generation = "rest",
+    generation: sso.Generation | None = None,
+    login_path: sso.LoginPath | None = None,
     options: ClientOptions | None = None,
 ) -> StoredToken:
-    """The user session for the URL Gopocket redirected the browser to (single use).
+    """The user session for the URL Gopocket redirected the browser to (single use), from
+    ``login_path`` (default :data:`~broker_overlays.auth.gopocket_sso.DEFAULT_LOGIN_PATH`).
 
     Every argument is checked before the ``authCode`` is spent on the exchange call.
     """
     callback = sso.parse_callback(callback_url)
-    sso.check_exchange(api_secret, generation)  # before a login client exists
-    return sso.exchange(callback, api_secret, login_client(options), generation)
+    sso.check_exchange(api_secret, generation, login_path)  # before a login client exists
+    client = login_client(options)
+    return sso.exchange(callback, api_secret, client, generation, login_path=login_path)
 
 
 class GopocketSession(SessionControls, AuthenticatedClient):
@@ -89,16 +96,21 @@ def connect_callback(
     callback_url: str,
     api_secret: str | Secret,
     *,
-    generation: sso.Generation = "rest",
+    generation: sso.Generation | None = None,
+    login_path: sso.LoginPath | None = None,
     store: TokenStore | None = None,
     options: ClientOptions | None = None,
     **option_overrides: Unpack[ClientOptionsKw],
 ) -> GopocketSession:
     """A session from the URL Gopocket redirected the browser to (``authCode``, ``userId``):
-    the single-use code is exchanged with ``api_secret`` (checked first)."""
+    the single-use code is exchanged with ``api_secret`` (checked first) at ``login_path``
+    (default ``/open-api/order/v1/vendor/getUserDetails``; ``generation=`` picks that
+    generation's own URL)."""
     token_store(store, broker=BROKER)
     options = with_overrides(options, ClientOptions, dict(option_overrides), broker=BROKER)
-    token = exchange(callback_url, api_secret, generation=generation, options=options)
+    token = exchange(
+        callback_url, api_secret, generation=generation, login_path=login_path, options=options
+    )
     return _session(token, store, options)
 
 

@@ -55,13 +55,10 @@ HTTP_PRIMITIVE = r"\brequests\.(get|post|put|delete|request)\(|\.request\("
 """The SDK sends through ``RequestHandler.request`` (``requests.post`` ...) and downloads the
 contract master with ``requests.get``."""
 
-KNOWN_SPEC_GAPS: dict[str, str] = {
-    "get_holdings[no product]": "get_holdings() without a product calls GET "
-    "/open-api/order/v1/holdings (no product segment): no such operation",
-    "modifyOrder[price only]": "a modify without orderType / validity sends them as '' "
-    "(not in their enums)",
-}
-"""Requests the SDK sends that our spec refuses today (the lead's to-do list for the spec)."""
+KNOWN_SPEC_GAPS: dict[str, str] = {}
+"""Requests the SDK sends that our spec refuses today (the lead's to-do list for the spec).
+Closed: ``get_holdings[no product]`` (operation ``getHoldingsAllV1``) and
+``modifyOrder[price only]`` (``""`` = unchanged for ``orderType`` / ``validity``)."""
 
 NO_HTTP: dict[str, str] = {
     "sessionAuthorization": "formats the Authorization header value",
@@ -196,6 +193,26 @@ def _option3(kind: str) -> Driver:
     return call
 
 
+def _integers(kind: str) -> Driver:
+    """An F&O order as the SDK sends it when ``instrumentId`` and ``quantity`` are Python ints
+    (``get_instrument_for_fno`` gives an int token under pandas < 3; a lot size is an int):
+    the SDK passes both through, so the body carries JSON integers."""
+
+    def call(hub: TradeHub, rec: Recorder) -> Any:
+        common = {
+            "instrumentId": 52168, "exchange": Exchange.NFO,
+            "transactionType": TransactionType.Buy, "quantity": 75,
+            "orderComplexity": OrderComplexity.Regular, "product": ProductType.Normal,
+            "orderType": OrderType.Limit, "price": "24800", "slTriggerPrice": "",
+            "slLegPrice": "",
+        }  # fmt: skip
+        if kind == "singleOrderMargin":
+            return hub.singleOrderMargin(**common)
+        return getattr(hub, kind)(**common, **ORDER_EXTRAS)
+
+    return call
+
+
 def _sqroff_readme_fno(hub: TradeHub, rec: Recorder) -> Any:
     """positionSqrOff's README option 3 as written (an F&O contract asked of BSE)."""
     instrument = hub.get_instrument_for_fno(
@@ -325,6 +342,12 @@ CASES: list[Case] = [
         "price only",
         note="only the required parameters: the SDK sends '' for every optional field",
     ),
+    Case(
+        "placeOrder",
+        _integers("placeOrder"),
+        "integer ids",
+        note="instrumentId 52168 and quantity 75 as Python ints (NIFTY future, one lot)",
+    ),
     Case("cancelOrder", lambda hub, rec: hub.cancelOrder(brokerOrderId="25033100000020")),
     Case(
         "exitBracketOrder",
@@ -356,6 +379,12 @@ CASES: list[Case] = [
     ),
     Case(
         "singleOrderMargin", _option3("singleOrderMargin"), "get_instrument_for_fno", note=FNO_NOTE
+    ),
+    Case(
+        "singleOrderMargin",
+        _integers("singleOrderMargin"),
+        "integer ids",
+        note="instrumentId 52168 and quantity 75 as Python ints (NIFTY future, one lot)",
     ),
     # order and trade history
     Case("get_orderbook", lambda hub, rec: hub.get_orderbook()),

@@ -17,16 +17,22 @@ from .exit_order_complexity import ExitOrderComplexity
 from .exit_order_v1_request import ExitOrderV1Request
 from .fund_limits import FundLimits
 from .fund_limits_response import FundLimitsResponse
+from .fund_limits_v1 import FundLimitsV1
+from .fund_limits_v1_response import FundLimitsV1Response
 from .get_user_details_request import GetUserDetailsRequest
 from .get_user_details_response import GetUserDetailsResponse
 from .historical_data_request import HistoricalDataRequest
 from .holding import Holding
 from .holding_listing import HoldingListing
+from .holding_v1 import HoldingV1
 from .holdings_group import HoldingsGroup
 from .holdings_response import HoldingsResponse
+from .holdings_v1_response import HoldingsV1Response
 from .intraday_data_request import IntradayDataRequest
 from .modify_order_request import ModifyOrderRequest
+from .modify_order_type_v1 import ModifyOrderTypeV1
 from .modify_order_v1_request import ModifyOrderV1Request
+from .modify_validity import ModifyValidity
 from .open_item_v1 import OpenItemV1
 from .open_v1_response import OpenV1Response
 from .order_ack import OrderAck
@@ -57,7 +63,9 @@ from .position import Position
 from .position_conversion_request import PositionConversionRequest
 from .position_conversion_response import PositionConversionResponse
 from .position_conversion_v1_request import PositionConversionV1Request
+from .position_v1 import PositionV1
 from .positions_response import PositionsResponse
+from .positions_v1_response import PositionsV1Response
 from .postback_status import PostbackStatus
 from .price_type import PriceType
 from .product import Product
@@ -71,6 +79,8 @@ from .trans_type_any import TransTypeAny
 from .transaction_type import TransactionType
 from .user_session import UserSession
 from .validity import Validity
+from .web_socket_key import WebSocketKey
+from .web_socket_key_response import WebSocketKeyResponse
 
 __all__ = (
     "BankDetail",
@@ -90,6 +100,8 @@ __all__ = (
     "ExitOrderV1Request",
     "FundLimits",
     "FundLimitsResponse",
+    "FundLimitsV1",
+    "FundLimitsV1Response",
     "GetUserDetailsRequest",
     "GetUserDetailsResponse",
     "HistoricalDataRequest",
@@ -97,9 +109,13 @@ __all__ = (
     "HoldingListing",
     "HoldingsGroup",
     "HoldingsResponse",
+    "HoldingsV1Response",
+    "HoldingV1",
     "IntradayDataRequest",
     "ModifyOrderRequest",
+    "ModifyOrderTypeV1",
     "ModifyOrderV1Request",
+    "ModifyValidity",
     "OpenItemV1",
     "OpenV1Response",
     "OrderAck",
@@ -130,6 +146,8 @@ __all__ = (
     "PositionConversionResponse",
     "PositionConversionV1Request",
     "PositionsResponse",
+    "PositionsV1Response",
+    "PositionV1",
     "PostbackStatus",
     "PosType",
     "PriceType",
@@ -144,4 +162,6 @@ __all__ = (
     "TransTypeAny",
     "UserSession",
     "Validity",
+    "WebSocketKey",
+    "WebSocketKeyResponse",
 )

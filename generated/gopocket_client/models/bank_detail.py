@@ -13,20 +13,29 @@ T = TypeVar("T", bound="BankDetail")
 
 @_attrs_define
 class BankDetail:
-    """
+    """A linked bank account. `ifsc` and `micr` are not in the docs; a live Gopocket web app types them [FR:B4.3].
+
     Attributes:
         bank_name (str | Unset):
         acc_number (str | Unset): Account number (masked in samples).
+        ifsc (str | Unset): IFSC code of the branch [FR:B4.3].
+        micr (str | Unset): MICR code of the branch [FR:B4.3].
     """
 
     bank_name: str | Unset = UNSET
     acc_number: str | Unset = UNSET
+    ifsc: str | Unset = UNSET
+    micr: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         bank_name = self.bank_name
 
         acc_number = self.acc_number
+
+        ifsc = self.ifsc
+
+        micr = self.micr
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,6 +44,10 @@ class BankDetail:
             field_dict["bankName"] = bank_name
         if acc_number is not UNSET:
             field_dict["accNumber"] = acc_number
+        if ifsc is not UNSET:
+            field_dict["ifsc"] = ifsc
+        if micr is not UNSET:
+            field_dict["micr"] = micr
 
         return field_dict
 
@@ -45,9 +58,15 @@ class BankDetail:
 
         acc_number = d.pop("accNumber", UNSET)
 
+        ifsc = d.pop("ifsc", UNSET)
+
+        micr = d.pop("micr", UNSET)
+
         bank_detail = cls(
             bank_name=bank_name,
             acc_number=acc_number,
+            ifsc=ifsc,
+            micr=micr,
         )
 
         bank_detail.additional_properties = d

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="ClientDetails")
 @_attrs_define
 class ClientDetails:
     """The user's profile. Strings unless noted; masked values (`mobNo`, `email`, `pan`) come
-    back masked.
+    back masked. `dpAcctNum` and the extra bank / DP fields are typed by a live Gopocket web
+    app, not documented [FR:B4.3].
 
         Attributes:
             user_id (str | Unset):
@@ -50,6 +51,8 @@ class ClientDetails:
             product_types (list[str] | Unset): Product names, e.g. `CNC`, `NRML`, `MIS`, `Cover`, `Bracket`.
             order_types (list[str] | None | Unset): null in every sample; assumed to be an array of strings when set.
             price_types (list[PriceType | str] | Unset): Enabled price types, e.g. `MKT`, `L`, `SL`, `SL-M`.
+            dp_acct_num (None | str | Unset): Depository account number at the top level, or null; not in the docs, typed by
+                a live Gopocket web app [FR:B4.3].
     """
 
     user_id: str | Unset = UNSET
@@ -76,6 +79,7 @@ class ClientDetails:
     product_types: list[str] | Unset = UNSET
     order_types: list[str] | None | Unset = UNSET
     price_types: list[PriceType | str] | Unset = UNSET
+    dp_acct_num: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -184,6 +188,12 @@ class ClientDetails:
                     price_types_item = price_types_item_data
                 price_types.append(price_types_item)
 
+        dp_acct_num: None | str | Unset
+        if isinstance(self.dp_acct_num, Unset):
+            dp_acct_num = UNSET
+        else:
+            dp_acct_num = self.dp_acct_num
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -235,6 +245,8 @@ class ClientDetails:
             field_dict["orderTypes"] = order_types
         if price_types is not UNSET:
             field_dict["priceTypes"] = price_types
+        if dp_acct_num is not UNSET:
+            field_dict["dpAcctNum"] = dp_acct_num
 
         return field_dict
 
@@ -399,6 +411,15 @@ class ClientDetails:
 
                 price_types.append(price_types_item)
 
+        def _parse_dp_acct_num(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dp_acct_num = _parse_dp_acct_num(d.pop("dpAcctNum", UNSET))
+
         client_details = cls(
             user_id=user_id,
             act_id=act_id,
@@ -424,6 +445,7 @@ class ClientDetails:
             product_types=product_types,
             order_types=order_types,
             price_types=price_types,
+            dp_acct_num=dp_acct_num,
         )
 
         client_details.additional_properties = d

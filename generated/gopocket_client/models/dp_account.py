@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,22 +13,74 @@ T = TypeVar("T", bound="DpAccount")
 
 @_attrs_define
 class DpAccount:
-    """
-    Attributes:
-        dp_account_number (str | Unset): Depository (CDSL) account number.
+    """A depository account. Only `dpAccountNumber` is in the docs; the other fields are typed
+    by a live Gopocket web app, each nullable [FR:B4.3].
+
+        Attributes:
+            dp_account_number (str | Unset): Depository (CDSL) account number.
+            dp_id (None | str | Unset): Depository participant id [FR:B4.3].
+            bo_id (None | str | Unset): Beneficial owner id [FR:B4.3].
+            repository (None | str | Unset): Depository, e.g. CDSL [FR:B4.3].
+            edis_client_code (None | str | Unset): Client code for eDIS (electronic delivery instructions) [FR:B4.3].
+            dp_account_name (None | str | Unset): Name on the depository account [FR:B4.3].
     """
 
     dp_account_number: str | Unset = UNSET
+    dp_id: None | str | Unset = UNSET
+    bo_id: None | str | Unset = UNSET
+    repository: None | str | Unset = UNSET
+    edis_client_code: None | str | Unset = UNSET
+    dp_account_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         dp_account_number = self.dp_account_number
+
+        dp_id: None | str | Unset
+        if isinstance(self.dp_id, Unset):
+            dp_id = UNSET
+        else:
+            dp_id = self.dp_id
+
+        bo_id: None | str | Unset
+        if isinstance(self.bo_id, Unset):
+            bo_id = UNSET
+        else:
+            bo_id = self.bo_id
+
+        repository: None | str | Unset
+        if isinstance(self.repository, Unset):
+            repository = UNSET
+        else:
+            repository = self.repository
+
+        edis_client_code: None | str | Unset
+        if isinstance(self.edis_client_code, Unset):
+            edis_client_code = UNSET
+        else:
+            edis_client_code = self.edis_client_code
+
+        dp_account_name: None | str | Unset
+        if isinstance(self.dp_account_name, Unset):
+            dp_account_name = UNSET
+        else:
+            dp_account_name = self.dp_account_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if dp_account_number is not UNSET:
             field_dict["dpAccountNumber"] = dp_account_number
+        if dp_id is not UNSET:
+            field_dict["dpId"] = dp_id
+        if bo_id is not UNSET:
+            field_dict["boId"] = bo_id
+        if repository is not UNSET:
+            field_dict["repository"] = repository
+        if edis_client_code is not UNSET:
+            field_dict["edisClientCode"] = edis_client_code
+        if dp_account_name is not UNSET:
+            field_dict["dpAccountName"] = dp_account_name
 
         return field_dict
 
@@ -37,8 +89,58 @@ class DpAccount:
         d = dict(src_dict)
         dp_account_number = d.pop("dpAccountNumber", UNSET)
 
+        def _parse_dp_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dp_id = _parse_dp_id(d.pop("dpId", UNSET))
+
+        def _parse_bo_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bo_id = _parse_bo_id(d.pop("boId", UNSET))
+
+        def _parse_repository(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        repository = _parse_repository(d.pop("repository", UNSET))
+
+        def _parse_edis_client_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        edis_client_code = _parse_edis_client_code(d.pop("edisClientCode", UNSET))
+
+        def _parse_dp_account_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dp_account_name = _parse_dp_account_name(d.pop("dpAccountName", UNSET))
+
         dp_account = cls(
             dp_account_number=dp_account_number,
+            dp_id=dp_id,
+            bo_id=bo_id,
+            repository=repository,
+            edis_client_code=edis_client_code,
+            dp_account_name=dp_account_name,
         )
 
         dp_account.additional_properties = d

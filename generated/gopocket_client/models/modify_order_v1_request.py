@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_type_v1 import OrderTypeV1, check_order_type_v1
-from ..models.validity import Validity, check_validity
+from ..models.modify_order_type_v1 import ModifyOrderTypeV1, check_modify_order_type_v1
+from ..models.modify_validity import ModifyValidity, check_modify_validity
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifyOrderV1Request")
@@ -17,36 +17,41 @@ T = TypeVar("T", bound="ModifyOrderV1Request")
 class ModifyOrderV1Request:
     """Modification of a pending order (single JSON object). The keys are exactly as the SDK
     sends them: `trailingSLAmount` with capital "SL" (place order uses `trailingSlAmount`) and
-    the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field; here
-    every field but `brokerOrderId` may also be omitted. The SDK fills `deviceId` only when
-    market protection is set (an SDK bug).
+    the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field,
+    `orderType` and `validity` included (`""` = unchanged; a price-only modify sends both
+    empty); here every field but `brokerOrderId` may also be omitted. The SDK fills
+    `deviceId` only when market protection is set (an SDK bug).
 
         Attributes:
             broker_order_id (str): Broker order number (14 digits in samples, e.g. `23111500003840`).
-            quantity (str | Unset): A whole number as a string, or `""` for "not set".
-            order_type (OrderTypeV1 | Unset): Pricing of an SDK-layout order: `LIMIT`, `MARKET`, `SL` (stop-loss limit),
-                `SLM` (stop-loss market).
+            quantity (int | str | Unset): A whole number as a string (`""` for "not set") or as a JSON integer; see
+                `QuantityValue` for why integers are accepted.
+            order_type (ModifyOrderTypeV1 | Unset): New pricing of an SDK-layout modify, or `""` for "unchanged": the SDK's
+                `modifyOrder`
+                sends `"orderType": ""` whenever the caller gives no order type (a price-only modify,
+                seen in the official-SDK replay).
             sl_trigger_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
             price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
             sl_leg_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
             trailing_sl_amount (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
             target_leg_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
-            validity (Validity | Unset): Retention / validity: `DAY` (intraday), `NET` (carry forward), `IOC`. Docs samples
-                only show `DAY`.
+            validity (ModifyValidity | Unset): New validity of an SDK-layout modify, or `""` for "unchanged": the SDK's
+                `modifyOrder`
+                sends `"validity": ""` whenever the caller gives none (official-SDK replay).
             disclosed_quantity (str | Unset): A whole number as a string, or `""` for "not set".
             market_protection_precent (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
             device_id (str | Unset): Device id; purpose undocumented.
     """
 
     broker_order_id: str
-    quantity: str | Unset = UNSET
-    order_type: OrderTypeV1 | Unset = UNSET
+    quantity: int | str | Unset = UNSET
+    order_type: ModifyOrderTypeV1 | Unset = UNSET
     sl_trigger_price: str | Unset = UNSET
     price: str | Unset = UNSET
     sl_leg_price: str | Unset = UNSET
     trailing_sl_amount: str | Unset = UNSET
     target_leg_price: str | Unset = UNSET
-    validity: Validity | Unset = UNSET
+    validity: ModifyValidity | Unset = UNSET
     disclosed_quantity: str | Unset = UNSET
     market_protection_precent: str | Unset = UNSET
     device_id: str | Unset = UNSET
@@ -55,7 +60,11 @@ class ModifyOrderV1Request:
     def to_dict(self) -> dict[str, Any]:
         broker_order_id = self.broker_order_id
 
-        quantity = self.quantity
+        quantity: int | str | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
 
         order_type: str | Unset = UNSET
         if not isinstance(self.order_type, Unset):
@@ -118,14 +127,19 @@ class ModifyOrderV1Request:
         d = dict(src_dict)
         broker_order_id = d.pop("brokerOrderId")
 
-        quantity = d.pop("quantity", UNSET)
+        def _parse_quantity(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
 
         _order_type = d.pop("orderType", UNSET)
-        order_type: OrderTypeV1 | Unset
+        order_type: ModifyOrderTypeV1 | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET
         else:
-            order_type = check_order_type_v1(_order_type)
+            order_type = check_modify_order_type_v1(_order_type)
 
         sl_trigger_price = d.pop("slTriggerPrice", UNSET)
 
@@ -138,11 +152,11 @@ class ModifyOrderV1Request:
         target_leg_price = d.pop("targetLegPrice", UNSET)
 
         _validity = d.pop("validity", UNSET)
-        validity: Validity | Unset
+        validity: ModifyValidity | Unset
         if isinstance(_validity, Unset):
             validity = UNSET
         else:
-            validity = check_validity(_validity)
+            validity = check_modify_validity(_validity)
 
         disclosed_quantity = d.pop("disclosedQuantity", UNSET)
 

@@ -11,8 +11,8 @@ T = TypeVar("T", bound="OpenItemV1")
 
 @_attrs_define
 class OpenItemV1:
-    """UNSURE: an item of an undocumented SDK-layout response (profile, funds, positions,
-    holdings, margin, conversion). Any fields; nothing is known about them.
+    """UNSURE: an item of an undocumented SDK-layout response (profile, margin, conversion).
+    Any fields; nothing is known about them.
 
     """
 

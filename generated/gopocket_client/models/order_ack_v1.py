@@ -13,13 +13,16 @@ T = TypeVar("T", bound="OrderAckV1")
 
 @_attrs_define
 class OrderAckV1:
-    """UNSURE: acknowledgement item of an SDK-layout order action. Only `brokerOrderId` is
-    plausible (read by third-party code against the same platform); the item may carry its
-    own `status`/`message`. Any other fields are kept.
+    """UNSURE: acknowledgement item of an SDK-layout order action. On the platform's other
+    deployment the place-order answer carries the number in `result[0].brokerOrderId` (not
+    `orderNo`), and a top-level `status: Ok` can hold an item whose own `status` is not `Ok`
+    with an empty `brokerOrderId`: that order failed [FR:B4.4] [AB]. Any other fields are kept.
 
         Attributes:
-            broker_order_id (None | str | Unset): Broker order number of the new / affected order.
-            status (None | str | Unset): Per-item status when several orders were sent (inferred).
+            broker_order_id (None | str | Unset): Broker order number of the new / affected order; `""` or null when this
+                item failed [FR:B4.4] [AB].
+            status (None | str | Unset): Per-item status; anything but `Ok` means this order failed although the envelope
+                says `Ok` [FR:B4.4] [AB].
             message (None | str | Unset):
     """
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,10 +21,21 @@ class OrderMarginV1Request:
     """A single order whose margin requirement to compute. Conditional prices as for place order.
 
     Attributes:
-        instrument_id (str): Instrument token (contract master `Token`).
+        instrument_id (int | str): Instrument token (contract master `Token`), as a JSON string or a JSON integer. The
+            SDK's
+            `get_instrument_for_fno` turns the contract file's numeric `Token` into a Python `int`
+            (`int(token)` when pandas reads it as a number) and the order or margin body carries it
+            as a JSON integer (reported for F&O orders and margin checks; the official-SDK replay
+            could not reproduce it with pandas 3, which reads the column as strings). The platform's
+            other deployment refuses a non-numeric `instrumentId` (`EC946` [FR:B4.5] [AB]); not
+            enforced here.
         exchange (ExchangeV1): Exchange codes of the SDK (`open-api/order/v1`) layout and of the contract master.
         transaction_type (TransactionType):
-        quantity (str): A positive whole number sent as a JSON string.
+        quantity (int | str): A positive whole number, as a JSON string (what the SDK documents and sends) or as a JSON
+            integer. Integers are accepted because the SDK passes `quantity` through unchanged: a
+            quantity computed from an `Instrument`'s integer `lot_size`, or given as an int, is sent
+            as an integer (reported for F&O orders and margin checks; the official-SDK replay could
+            not reproduce it because pandas 3 reads the contract file's numbers as strings).
         order_complexity (OrderComplexity): Order variety of the SDK layout. The SDK README writes `Regular` in prose
             but the code sends `REGULAR`.
         product (ProductV1): Product of an SDK-layout order. The SDK enum; its README lists only NORMAL, INTRADAY,
@@ -36,10 +47,10 @@ class OrderMarginV1Request:
         sl_leg_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
     """
 
-    instrument_id: str
+    instrument_id: int | str
     exchange: ExchangeV1
     transaction_type: TransactionType
-    quantity: str
+    quantity: int | str
     order_complexity: OrderComplexity
     product: ProductV1
     order_type: OrderTypeV1
@@ -49,12 +60,14 @@ class OrderMarginV1Request:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        instrument_id: int | str
         instrument_id = self.instrument_id
 
         exchange: str = self.exchange
 
         transaction_type: str = self.transaction_type
 
+        quantity: int | str
         quantity = self.quantity
 
         order_complexity: str = self.order_complexity
@@ -94,13 +107,20 @@ class OrderMarginV1Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        instrument_id = d.pop("instrumentId")
+
+        def _parse_instrument_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        instrument_id = _parse_instrument_id(d.pop("instrumentId"))
 
         exchange = check_exchange_v1(d.pop("exchange"))
 
         transaction_type = check_transaction_type(d.pop("transactionType"))
 
-        quantity = d.pop("quantity")
+        def _parse_quantity(data: object) -> int | str:
+            return cast(int | str, data)
+
+        quantity = _parse_quantity(d.pop("quantity"))
 
         order_complexity = check_order_complexity(d.pop("orderComplexity"))
 

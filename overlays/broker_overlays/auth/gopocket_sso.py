@@ -5,6 +5,12 @@
 3. :func:`exchange` - POST ``{"checkSum": SHA-256(userId + authCode + apiSecret)}`` to
    getUserDetails and get the session.
 
+getUserDetails has four documented URLs (spec operation ``getUserDetails`` and its variants).
+The default is :data:`DEFAULT_LOGIN_PATH`, ``/open-api/order/v1/vendor/getUserDetails``
+(``getUserDetailsV1``): the published SDK's URL, whose open-api form the platform's other
+deployment answers live. ``generation="rest"`` posts to the docs' ``getUserDetails``;
+``login_path=`` reaches any of the four.
+
 The session has no known expiry (valid until the user logs out), so it is stored with
 ``expires_at=None`` and :class:`~broker_overlays.auth.token_auth.TokenAuth` for Gopocket has
 no provider: a 401 means the SSO login must be done again.
@@ -14,7 +20,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Final, Literal
+from types import ModuleType
+from typing import Final, Literal, cast, get_args
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from broker_overlays.arguments import plain_text, secret_text
@@ -29,7 +36,11 @@ from broker_overlays.redaction import Secret
 from broker_overlays.signing import sso_checksum
 from broker_overlays.spec_catalog import catalog
 from gopocket_client import AuthenticatedClient, Client
-from gopocket_client.api.rest_auth import get_user_details
+from gopocket_client.api.rest_auth import (
+    get_user_details,
+    get_user_details_legacy,
+    get_user_details_vendor,
+)
 from gopocket_client.api.v1_auth import get_user_details_v1
 from gopocket_client.models.envelope import Envelope
 from gopocket_client.models.get_user_details_request import GetUserDetailsRequest
@@ -40,9 +51,30 @@ log = logging.getLogger("broker_overlays.auth")
 
 BROKER: Final = "gopocket"
 Generation = Literal["rest", "open-api-v1"]
+LoginPath = Literal[
+    "/open-api/order/v1/vendor/getUserDetails",
+    "/am/sso/vendor/getUserDetails",
+    "/am/sso/vendor/auth/getUserDetails",
+    "/rest/gopocketAPIService/sso/getUserDetails",
+]
+"""The documented URLs of the SSO session exchange (spec: ``getUserDetails`` and its
+``x-variant-of`` operations, and ``getUserDetailsV1``)."""
 
-OPERATIONS: Final[dict[str, str]] = {"rest": "getUserDetails", "open-api-v1": "getUserDetailsV1"}
-"""The spec operation that exchanges the checksum, per API generation."""
+DEFAULT_LOGIN_PATH: Final[LoginPath] = "/open-api/order/v1/vendor/getUserDetails"
+"""Where the exchange posts unless told otherwise (``getUserDetailsV1``, see the module doc)."""
+
+GENERATION_LOGIN_PATHS: Final[dict[str, LoginPath]] = {
+    "open-api-v1": "/open-api/order/v1/vendor/getUserDetails",
+    "rest": "/am/sso/vendor/auth/getUserDetails",
+}
+"""Each API generation's own session exchange (``generation=``)."""
+
+_LOGIN_MODULES: Final[dict[str, ModuleType]] = {
+    "/open-api/order/v1/vendor/getUserDetails": get_user_details_v1,
+    "/am/sso/vendor/getUserDetails": get_user_details_vendor,
+    "/am/sso/vendor/auth/getUserDetails": get_user_details,
+    "/rest/gopocketAPIService/sso/getUserDetails": get_user_details_legacy,
+}
 
 _RELOGIN: Final = "redo the Gopocket SSO login (login_url -> parse_callback -> exchange)"
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError)
@@ -83,64 +115,96 @@ def parse_callback(url: str) -> SsoCallback:
     return SsoCallback(auth_code=Secret(auth_code), user_id=user_id)
 
 
-def check_exchange(api_secret: object, generation: object) -> None:
-    """The exchange's own arguments, checked before the single-use ``authCode`` is spent:
-    :class:`~broker_overlays.errors.ClientValidationError` naming the bad one."""
+def check_exchange(
+    api_secret: object, generation: object = None, login_path: object = None
+) -> LoginPath:
+    """The exchange's own arguments, checked before the single-use ``authCode`` is spent
+    (:class:`~broker_overlays.errors.ClientValidationError` naming the bad one); returns the
+    URL path the exchange posts to: ``login_path``, else the ``generation``'s, else
+    :data:`DEFAULT_LOGIN_PATH`."""
     secret_text("api_secret", api_secret, broker=BROKER)
-    if generation not in OPERATIONS:
+    if generation is not None and generation not in GENERATION_LOGIN_PATHS:
         raise ClientValidationError(
-            f"generation must be one of {sorted(OPERATIONS)}, not {generation!r}", broker=BROKER
+            f"generation must be one of {sorted(GENERATION_LOGIN_PATHS)}, not {generation!r}",
+            broker=BROKER,
         )
+    if login_path is not None and login_path not in _LOGIN_MODULES:
+        raise ClientValidationError(
+            f"login_path must be one of {list(get_args(LoginPath))}, not {login_path!r}",
+            broker=BROKER,
+        )
+    by_generation = GENERATION_LOGIN_PATHS.get(str(generation)) if generation else None
+    if login_path is not None and by_generation is not None and login_path != by_generation:
+        raise ClientValidationError(
+            f"generation={generation!r} logs in at {by_generation}, not login_path={login_path!r}: "
+            "give one of the two",
+            broker=BROKER,
+        )
+    return cast(LoginPath, login_path or by_generation or DEFAULT_LOGIN_PATH)
+
+
+def login_operation(path: LoginPath) -> str:
+    """The spec ``operationId`` of a login URL path."""
+    found = catalog(BROKER).find("POST", path)
+    if found is None:
+        raise LookupError(f"{path} is not an operation of the bundled Gopocket spec")
+    return found.operation_id
 
 
 def _request(
-    callback: SsoCallback, api_secret: str | Secret, generation: Generation
-) -> tuple[str, GetUserDetailsRequest]:
+    callback: SsoCallback, api_secret: str | Secret, generation: object, login_path: object
+) -> tuple[LoginPath, GetUserDetailsRequest]:
     if not isinstance(callback, SsoCallback):
         raise ClientValidationError(
             f"callback must be an SsoCallback (parse_callback(url)), not {type(callback).__name__}",
             broker=BROKER,
         )
-    check_exchange(api_secret, generation)
+    path = check_exchange(api_secret, generation, login_path)
     checksum = sso_checksum(callback.user_id, callback.auth_code, api_secret)
-    return OPERATIONS[generation], GetUserDetailsRequest(check_sum=checksum)
+    return path, GetUserDetailsRequest(check_sum=checksum)
 
 
 def exchange(
     callback: SsoCallback,
     api_secret: str | Secret,
     client: Client | AuthenticatedClient,
-    generation: Generation = "rest",
+    generation: Generation | None = None,
+    *,
+    login_path: LoginPath | None = None,
 ) -> StoredToken:
-    """The user session for an SSO callback (getUserDetails / getUserDetailsV1 with the checksum).
+    """The user session for an SSO callback (getUserDetails with the checksum), posted to
+    ``login_path``, else the ``generation``'s own URL, else :data:`DEFAULT_LOGIN_PATH`.
 
     ``client`` is an unauthenticated generated client. Not retried: the ``authCode`` is
     presumably single-use.
     """
-    return run(_exchange(callback, api_secret, client, generation))
+    return run(_exchange(callback, api_secret, client, generation, login_path))
 
 
 async def aexchange(
     callback: SsoCallback,
     api_secret: str | Secret,
     client: Client | AuthenticatedClient,
-    generation: Generation = "rest",
+    generation: Generation | None = None,
+    *,
+    login_path: LoginPath | None = None,
 ) -> StoredToken:
     """Async :func:`exchange`."""
-    return await arun(_exchange(callback, api_secret, client, generation))
+    return await arun(_exchange(callback, api_secret, client, generation, login_path))
 
 
 def _exchange(
     callback: SsoCallback,
     api_secret: str | Secret,
     client: Client | AuthenticatedClient,
-    generation: Generation,
+    generation: Generation | None,
+    login_path: LoginPath | None,
 ) -> Flow[StoredToken]:
-    operation, body = _request(callback, api_secret, generation)
+    path, body = _request(callback, api_secret, generation, login_path)
+    operation = login_operation(path)
     log.info("gopocket: exchanging the SSO checksum (%s)", operation)
-    op = get_user_details if generation == "rest" else get_user_details_v1
     try:
-        response = yield Call(op, {"client": client, "body": body})
+        response = yield Call(_LOGIN_MODULES[path], {"client": client, "body": body})
     except BrokerFailureError as exc:
         raise _refused(operation, exc.broker_message, exc.status_code) from exc
     except _UNREADABLE as exc:

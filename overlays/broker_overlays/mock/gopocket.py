@@ -10,6 +10,9 @@ answer the failure envelope (HTTP 200). After-market orders stay open. The chart
 (``/charts/historical``, ``/charts/intraday``) answer candles of the moving market for the
 instrument and dates asked.
 
+A path variant (an operation with ``x-variant-of`` in the spec: the ``/api/`` books, the
+older SSO URLs, the SDK's holdings call without a product) is served by its sibling's handler.
+
 With an :class:`~broker_overlays.mock.engine.OrderAcceptance` rule (``order_acceptance=``, or
 the ``order_acceptance`` attribute), a new order first shows as ``PENDING`` (the status of the
 docs' first history row) for the rule's delay, then is rejected with the rule's reason, or
@@ -34,7 +37,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from broker_overlays.auth.clock import IST
-from broker_overlays.mock.app import BrowserPage, Call, Failure, Reply, operation
+from broker_overlays.mock.app import BrowserPage, Call, Failure, Handler, Reply, operation
 from broker_overlays.mock.engine import (
     CANCELLED,
     COMPLETE,
@@ -181,6 +184,17 @@ class GopocketMock(ExchangeMock):
     def reset_sessions(self) -> None:
         self.sessions: dict[str, str] = {}
         self.auth_codes: dict[str, datetime] = {}
+        self.websocket_keys: dict[str, str] = {}
+
+    def handler(self, operation_id: str) -> Handler | None:
+        """The operation's handler, or for a path variant (``x-variant-of``) its sibling's."""
+        found = super().handler(operation_id)
+        if found is None:
+            spec = catalog(self.broker)
+            sibling = spec.spec_operation(spec.by_id(operation_id)).get("x-variant-of")
+            if isinstance(sibling, str):
+                found = super().handler(sibling)
+        return found
 
     # -- SSO --------------------------------------------------------------------------------
 
@@ -286,7 +300,7 @@ class GopocketMock(ExchangeMock):
     def _ticket_v1(self, body: Mapping[str, Any]) -> tuple[Ticket, str]:
         variety = V1_VARIETIES[body["orderComplexity"]]
         ticket = self._ticket(
-            self._instrument(body["exchange"], token=body["instrumentId"]),
+            self._instrument(body["exchange"], token=str(body["instrumentId"])),
             V1_PRICE_TYPES[body["orderType"]],
             variety,
             side=SIDES[body["transactionType"]],
@@ -641,8 +655,25 @@ class GopocketMock(ExchangeMock):
             "pan": "******123X",
             "mandateIdList": [],
             "exchange": self.instruments.exchanges(),
-            "bankdetails": None,
-            "dpAccountNumber": [],
+            "bankdetails": [
+                {
+                    "bankName": "MOCK BANK",
+                    "accNumber": "XXXXXXXX1234",
+                    "ifsc": "MOCK0000001",
+                    "micr": "000000001",
+                }
+            ],
+            "dpAccountNumber": [
+                {
+                    "dpAccountNumber": "1209280000000001",
+                    "dpId": "12092800",
+                    "boId": "1209280000000001",
+                    "repository": "CDSL",
+                    "edisClientCode": None,
+                    "dpAccountName": self.account.client_name,
+                }
+            ],
+            "dpAcctNum": None,
             "orders": ["MKT", "LMT", "SL-LMT", "SL-MKT"],
             "brokerName": "SKY",
             "products": ["C", "M", "I"],
@@ -654,6 +685,12 @@ class GopocketMock(ExchangeMock):
     @operation("getProfile")
     def get_profile(self, call: Call) -> dict[str, Any]:
         return self.envelope.success("Success", result=[self._profile()])
+
+    @operation("getUser")
+    def get_user(self, call: Call) -> dict[str, Any]:
+        """The WebSocket key of the session (one per session, like the web app's daily key)."""
+        key = self.websocket_keys.setdefault(str(call.token), secrets.token_hex(16))
+        return self.envelope.success("Success", result=[{"key": key}])
 
     # open-api-v1 generation ----------------------------------------------------------------
 
@@ -765,7 +802,14 @@ class GopocketMock(ExchangeMock):
     def get_trade_book_v1(self, call: Call) -> dict[str, Any]:
         rows = [
             self._v1_row(
-                order, fillId=row["fillId"], fillQuantity=row["fillqty"], fillPrice=row["fillprc"]
+                order,
+                fillId=row["fillId"],
+                fillQuantity=row["fillqty"],
+                fillPrice=row["fillprc"],
+                tradedPrice=row["fillprc"],
+                filledQuantity=row["fillqty"],
+                fillTimestamp=row["fillTime"][-8:],  # time of day only, as reported
+                exchangeTradeId=row["fillId"],
             )
             for order, row in self._trade_rows()
         ]
@@ -783,16 +827,56 @@ class GopocketMock(ExchangeMock):
 
     @operation("getPositionsV1")
     def get_positions_v1(self, call: Call) -> dict[str, Any]:
-        return self.get_positions(call)
+        rows = [
+            {
+                **row,
+                "netQuantity": row["netQty"],
+                "netAveragePrice": row["averagePrice"],
+                "dayBuyPrice": row["netBuyAvgPrice"],
+                "daySellPrice": row["netSellAvgPrice"],
+                "buyQuantity": row["netBuyQty"],
+                "sellQuantity": row["netSellQty"],
+                "unrealisedPnl": row["unrealizedpnl"],
+                "realizedPnl": row["realizedpnl"],
+            }
+            for row in (self._position_row(pos) for pos in self.exchange.positions())
+        ]
+        return self.envelope.success("Success", result=rows)
 
     @operation("getHoldingsV1")
     def get_holdings_v1(self, call: Call) -> dict[str, Any]:
-        rows = self._holding_rows() if call.path["product"].upper() == "CNC" else []
-        return self.envelope.success("Success", result=rows)
+        """Holdings of the path's product; all products without one (``getHoldingsAllV1``).
+        The mock's holdings are all delivery (CNC) holdings."""
+        product = call.path.get("product")
+        rows = self._holding_rows() if product is None or product.upper() == "CNC" else []
+        return self.envelope.success("Success", result=[self._v1_holding(row) for row in rows])
+
+    @staticmethod
+    def _v1_holding(row: dict[str, Any]) -> dict[str, Any]:
+        """A holding row with the field names read on Codifi's other deployment added."""
+        listings = {s["exchange"]: s for s in row["symbol"]}
+        nse, bse = listings.get("NSE", {}), listings.get("BSE", {})
+        return {
+            **row,
+            "nseTradingSymbol": nse.get("tradingSymbol"),
+            "bseTradingSymbol": bse.get("tradingSymbol"),
+            "nseInstrumentId": nse.get("token"),
+            "dpQuantity": row["holdQty"],
+            "totalQuantity": row["holdQty"],
+            "t1Quantity": "0",
+            "averageTradedPrice": row["buyPrice"],
+        }
 
     @operation("getFundLimitsV1")
     def get_fund_limits_v1(self, call: Call) -> dict[str, Any]:
-        return self.get_fund_limits(call)
+        funds = self._funds()
+        limits = {
+            **funds,
+            "tradingLimit": money(Decimal(str(funds["availableMargin"]))),
+            "collateralMargin": "0.00",
+            "utilizedMargin": money(Decimal(str(funds["marginUsed"]))),
+        }
+        return self.envelope.success("Success", result=[limits])
 
     @operation("getProfileV1")
     def get_profile_v1(self, call: Call) -> dict[str, Any]:

@@ -64,12 +64,21 @@ def sync_detailed(
     `checkSum` = SHA-256 hex of `userId + authCode + apiSecret` and receive the session
     used as `Authorization: Bearer <session>` everywhere else. No authentication (the SDKs
     send an empty `Authorization` header).
-    Contradictions: the URL has four variants - `/rest/gopocketAPIService/sso/getUserDetails`
-    (docs 2023-09-04), `/am/sso/vendor/auth/getUserDetails` (docs 2023-10-03 to 2024-01-02,
-    used here), `/am/sso/vendor/getUserDetails` (newer docs site and [SDK-prev]) and
-    `/open-api/order/v1/vendor/getUserDetails` (operation `getUserDetailsV1`). The docs only
-    say "send this checkSum"; POST with a JSON body is what both SDKs do. No response schema
-    is documented: the schema accepts both shapes the SDK handles - envelope
+    The URL has four variants, each an operation of this document:
+    - `/open-api/order/v1/vendor/getUserDetails` (`getUserDetailsV1`): the published SDK
+      (gopocket-tradehub-sdk-test 1.0.0); the platform's other deployment answers the same
+      open-api form live (`open-api/od/v1/vendor/getUserDetails`, [FR:B3.2] [AB]). The
+      evidence favours it: the overlays' SSO login posts there by default.
+    - `/am/sso/vendor/getUserDetails` (`getUserDetailsVendor`): the newer docs site
+      (docs.gopocket.in/apidocs/v1) and [SDK-prev].
+    - `/am/sso/vendor/auth/getUserDetails` (this operation): the mkdocs docs 2023-10-03 to
+      2024-01-02; no client found calls it.
+    - `/rest/gopocketAPIService/sso/getUserDetails` (`getUserDetailsLegacy`): the docs of
+      2023-09-04 only (same shape as Alice Blue's old `rest/AliceBlueAPIService/...`).
+    No field report shows which URL Gopocket's server answers today (the live Gopocket web
+    app found hands the callback to its own backend [FR:B3.1]). The docs only say "send
+    this checkSum"; POST with a JSON body is what both SDKs do. No response schema is
+    documented: the schema accepts both shapes the SDK handles - envelope
     `result[0].accessToken` or Noren-style `userSession` (with `stat`/`emsg`).
     Not retried: the `authCode` is presumably single-use (inferred).
     Rate-limit category inferred (non-trading).
@@ -111,12 +120,21 @@ def sync(
     `checkSum` = SHA-256 hex of `userId + authCode + apiSecret` and receive the session
     used as `Authorization: Bearer <session>` everywhere else. No authentication (the SDKs
     send an empty `Authorization` header).
-    Contradictions: the URL has four variants - `/rest/gopocketAPIService/sso/getUserDetails`
-    (docs 2023-09-04), `/am/sso/vendor/auth/getUserDetails` (docs 2023-10-03 to 2024-01-02,
-    used here), `/am/sso/vendor/getUserDetails` (newer docs site and [SDK-prev]) and
-    `/open-api/order/v1/vendor/getUserDetails` (operation `getUserDetailsV1`). The docs only
-    say "send this checkSum"; POST with a JSON body is what both SDKs do. No response schema
-    is documented: the schema accepts both shapes the SDK handles - envelope
+    The URL has four variants, each an operation of this document:
+    - `/open-api/order/v1/vendor/getUserDetails` (`getUserDetailsV1`): the published SDK
+      (gopocket-tradehub-sdk-test 1.0.0); the platform's other deployment answers the same
+      open-api form live (`open-api/od/v1/vendor/getUserDetails`, [FR:B3.2] [AB]). The
+      evidence favours it: the overlays' SSO login posts there by default.
+    - `/am/sso/vendor/getUserDetails` (`getUserDetailsVendor`): the newer docs site
+      (docs.gopocket.in/apidocs/v1) and [SDK-prev].
+    - `/am/sso/vendor/auth/getUserDetails` (this operation): the mkdocs docs 2023-10-03 to
+      2024-01-02; no client found calls it.
+    - `/rest/gopocketAPIService/sso/getUserDetails` (`getUserDetailsLegacy`): the docs of
+      2023-09-04 only (same shape as Alice Blue's old `rest/AliceBlueAPIService/...`).
+    No field report shows which URL Gopocket's server answers today (the live Gopocket web
+    app found hands the callback to its own backend [FR:B3.1]). The docs only say "send
+    this checkSum"; POST with a JSON body is what both SDKs do. No response schema is
+    documented: the schema accepts both shapes the SDK handles - envelope
     `result[0].accessToken` or Noren-style `userSession` (with `stat`/`emsg`).
     Not retried: the `authCode` is presumably single-use (inferred).
     Rate-limit category inferred (non-trading).
@@ -153,12 +171,21 @@ async def asyncio_detailed(
     `checkSum` = SHA-256 hex of `userId + authCode + apiSecret` and receive the session
     used as `Authorization: Bearer <session>` everywhere else. No authentication (the SDKs
     send an empty `Authorization` header).
-    Contradictions: the URL has four variants - `/rest/gopocketAPIService/sso/getUserDetails`
-    (docs 2023-09-04), `/am/sso/vendor/auth/getUserDetails` (docs 2023-10-03 to 2024-01-02,
-    used here), `/am/sso/vendor/getUserDetails` (newer docs site and [SDK-prev]) and
-    `/open-api/order/v1/vendor/getUserDetails` (operation `getUserDetailsV1`). The docs only
-    say "send this checkSum"; POST with a JSON body is what both SDKs do. No response schema
-    is documented: the schema accepts both shapes the SDK handles - envelope
+    The URL has four variants, each an operation of this document:
+    - `/open-api/order/v1/vendor/getUserDetails` (`getUserDetailsV1`): the published SDK
+      (gopocket-tradehub-sdk-test 1.0.0); the platform's other deployment answers the same
+      open-api form live (`open-api/od/v1/vendor/getUserDetails`, [FR:B3.2] [AB]). The
+      evidence favours it: the overlays' SSO login posts there by default.
+    - `/am/sso/vendor/getUserDetails` (`getUserDetailsVendor`): the newer docs site
+      (docs.gopocket.in/apidocs/v1) and [SDK-prev].
+    - `/am/sso/vendor/auth/getUserDetails` (this operation): the mkdocs docs 2023-10-03 to
+      2024-01-02; no client found calls it.
+    - `/rest/gopocketAPIService/sso/getUserDetails` (`getUserDetailsLegacy`): the docs of
+      2023-09-04 only (same shape as Alice Blue's old `rest/AliceBlueAPIService/...`).
+    No field report shows which URL Gopocket's server answers today (the live Gopocket web
+    app found hands the callback to its own backend [FR:B3.1]). The docs only say "send
+    this checkSum"; POST with a JSON body is what both SDKs do. No response schema is
+    documented: the schema accepts both shapes the SDK handles - envelope
     `result[0].accessToken` or Noren-style `userSession` (with `stat`/`emsg`).
     Not retried: the `authCode` is presumably single-use (inferred).
     Rate-limit category inferred (non-trading).
@@ -198,12 +225,21 @@ async def asyncio(
     `checkSum` = SHA-256 hex of `userId + authCode + apiSecret` and receive the session
     used as `Authorization: Bearer <session>` everywhere else. No authentication (the SDKs
     send an empty `Authorization` header).
-    Contradictions: the URL has four variants - `/rest/gopocketAPIService/sso/getUserDetails`
-    (docs 2023-09-04), `/am/sso/vendor/auth/getUserDetails` (docs 2023-10-03 to 2024-01-02,
-    used here), `/am/sso/vendor/getUserDetails` (newer docs site and [SDK-prev]) and
-    `/open-api/order/v1/vendor/getUserDetails` (operation `getUserDetailsV1`). The docs only
-    say "send this checkSum"; POST with a JSON body is what both SDKs do. No response schema
-    is documented: the schema accepts both shapes the SDK handles - envelope
+    The URL has four variants, each an operation of this document:
+    - `/open-api/order/v1/vendor/getUserDetails` (`getUserDetailsV1`): the published SDK
+      (gopocket-tradehub-sdk-test 1.0.0); the platform's other deployment answers the same
+      open-api form live (`open-api/od/v1/vendor/getUserDetails`, [FR:B3.2] [AB]). The
+      evidence favours it: the overlays' SSO login posts there by default.
+    - `/am/sso/vendor/getUserDetails` (`getUserDetailsVendor`): the newer docs site
+      (docs.gopocket.in/apidocs/v1) and [SDK-prev].
+    - `/am/sso/vendor/auth/getUserDetails` (this operation): the mkdocs docs 2023-10-03 to
+      2024-01-02; no client found calls it.
+    - `/rest/gopocketAPIService/sso/getUserDetails` (`getUserDetailsLegacy`): the docs of
+      2023-09-04 only (same shape as Alice Blue's old `rest/AliceBlueAPIService/...`).
+    No field report shows which URL Gopocket's server answers today (the live Gopocket web
+    app found hands the callback to its own backend [FR:B3.1]). The docs only say "send
+    this checkSum"; POST with a JSON body is what both SDKs do. No response schema is
+    documented: the schema accepts both shapes the SDK handles - envelope
     `result[0].accessToken` or Noren-style `userSession` (with `stat`/`emsg`).
     Not retried: the `authCode` is presumably single-use (inferred).
     Rate-limit category inferred (non-trading).

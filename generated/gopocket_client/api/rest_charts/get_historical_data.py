@@ -71,6 +71,13 @@ def sync_detailed(
     the typo `INDEXOPTCUR` (= `INDEX` + `OPTCUR`); the corrected list is used. [SDK-prev]
     instead calls `GET /rest/ChartAPIService/chart/history` with query parameters on
     web.gopocket.in - a different, equally unverified API not modelled here.
+    Field reports, not modelled either: the platform's other deployment serves candles at
+    `POST /open-api/od/ChartAPIService/api/chart/history` (`{token, exchange, from, to,
+    resolution}`, epoch-millisecond strings, `resolution` `1` or `D`) [FR:B4.8] [AB] - a
+    path outside Gopocket's `open-api/order/v1` layout, for which the SDK's chart key is
+    an empty placeholder; and Sky's own Noren web API serves `TPSeries` / `EODChartData`
+    on `skypro.skybroking.com/NorenWClientWeb/` with `jData`/`jKey` form bodies
+    [FR:B4.9] - another host and another API than Gopocket's open API.
     Rate-limit category inferred (data).
 
     Args:
@@ -114,6 +121,13 @@ def sync(
     the typo `INDEXOPTCUR` (= `INDEX` + `OPTCUR`); the corrected list is used. [SDK-prev]
     instead calls `GET /rest/ChartAPIService/chart/history` with query parameters on
     web.gopocket.in - a different, equally unverified API not modelled here.
+    Field reports, not modelled either: the platform's other deployment serves candles at
+    `POST /open-api/od/ChartAPIService/api/chart/history` (`{token, exchange, from, to,
+    resolution}`, epoch-millisecond strings, `resolution` `1` or `D`) [FR:B4.8] [AB] - a
+    path outside Gopocket's `open-api/order/v1` layout, for which the SDK's chart key is
+    an empty placeholder; and Sky's own Noren web API serves `TPSeries` / `EODChartData`
+    on `skypro.skybroking.com/NorenWClientWeb/` with `jData`/`jKey` form bodies
+    [FR:B4.9] - another host and another API than Gopocket's open API.
     Rate-limit category inferred (data).
 
     Args:
@@ -152,6 +166,13 @@ async def asyncio_detailed(
     the typo `INDEXOPTCUR` (= `INDEX` + `OPTCUR`); the corrected list is used. [SDK-prev]
     instead calls `GET /rest/ChartAPIService/chart/history` with query parameters on
     web.gopocket.in - a different, equally unverified API not modelled here.
+    Field reports, not modelled either: the platform's other deployment serves candles at
+    `POST /open-api/od/ChartAPIService/api/chart/history` (`{token, exchange, from, to,
+    resolution}`, epoch-millisecond strings, `resolution` `1` or `D`) [FR:B4.8] [AB] - a
+    path outside Gopocket's `open-api/order/v1` layout, for which the SDK's chart key is
+    an empty placeholder; and Sky's own Noren web API serves `TPSeries` / `EODChartData`
+    on `skypro.skybroking.com/NorenWClientWeb/` with `jData`/`jKey` form bodies
+    [FR:B4.9] - another host and another API than Gopocket's open API.
     Rate-limit category inferred (data).
 
     Args:
@@ -193,6 +214,13 @@ async def asyncio(
     the typo `INDEXOPTCUR` (= `INDEX` + `OPTCUR`); the corrected list is used. [SDK-prev]
     instead calls `GET /rest/ChartAPIService/chart/history` with query parameters on
     web.gopocket.in - a different, equally unverified API not modelled here.
+    Field reports, not modelled either: the platform's other deployment serves candles at
+    `POST /open-api/od/ChartAPIService/api/chart/history` (`{token, exchange, from, to,
+    resolution}`, epoch-millisecond strings, `resolution` `1` or `D`) [FR:B4.8] [AB] - a
+    path outside Gopocket's `open-api/order/v1` layout, for which the SDK's chart key is
+    an empty placeholder; and Sky's own Noren web API serves `TPSeries` / `EODChartData`
+    on `skypro.skybroking.com/NorenWClientWeb/` with `jData`/`jKey` form bodies
+    [FR:B4.9] - another host and another API than Gopocket's open API.
     Rate-limit category inferred (data).
 
     Args:

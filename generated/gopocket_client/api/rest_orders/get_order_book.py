@@ -54,9 +54,12 @@ def sync_detailed(
     `rPrice`/`rprice`, `rQty`/`rqty` - both spellings are accepted except `OrderTime`
     (it maps to the same client attribute as `orderTime`). `snoOrderNumber` and
     `snoFillid` appear from 2023-11-20. `orderStatus` is an open set.
-    Older path `/info/orderbook` (docs until 2023-12-15); [SDK-prev] calls
-    `/od-rest/api/info/orderbook`, third-party code the docs path (used here). Rate-limit
-    category inferred (non-trading).
+    Older path `/info/orderbook` (docs until 2023-12-15). Third-party code calls this docs
+    path; [SDK-prev] and a live Gopocket web app (2025-26) call `/od-rest/api/info/orderbook`
+    (operation `getOrderBookApi`) [FR:B4.1]. The evidence favours the `/api/` form (the
+    only one seen in live use); this form is not disproved. The live app's field list
+    matches this schema, `fillShares`, `rprice`, `rqty` and the nullable `avgTradePrice`,
+    `ltp` included [FR:B4.2]. Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,9 +89,12 @@ def sync(
     `rPrice`/`rprice`, `rQty`/`rqty` - both spellings are accepted except `OrderTime`
     (it maps to the same client attribute as `orderTime`). `snoOrderNumber` and
     `snoFillid` appear from 2023-11-20. `orderStatus` is an open set.
-    Older path `/info/orderbook` (docs until 2023-12-15); [SDK-prev] calls
-    `/od-rest/api/info/orderbook`, third-party code the docs path (used here). Rate-limit
-    category inferred (non-trading).
+    Older path `/info/orderbook` (docs until 2023-12-15). Third-party code calls this docs
+    path; [SDK-prev] and a live Gopocket web app (2025-26) call `/od-rest/api/info/orderbook`
+    (operation `getOrderBookApi`) [FR:B4.1]. The evidence favours the `/api/` form (the
+    only one seen in live use); this form is not disproved. The live app's field list
+    matches this schema, `fillShares`, `rprice`, `rqty` and the nullable `avgTradePrice`,
+    `ltp` included [FR:B4.2]. Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,9 +120,12 @@ async def asyncio_detailed(
     `rPrice`/`rprice`, `rQty`/`rqty` - both spellings are accepted except `OrderTime`
     (it maps to the same client attribute as `orderTime`). `snoOrderNumber` and
     `snoFillid` appear from 2023-11-20. `orderStatus` is an open set.
-    Older path `/info/orderbook` (docs until 2023-12-15); [SDK-prev] calls
-    `/od-rest/api/info/orderbook`, third-party code the docs path (used here). Rate-limit
-    category inferred (non-trading).
+    Older path `/info/orderbook` (docs until 2023-12-15). Third-party code calls this docs
+    path; [SDK-prev] and a live Gopocket web app (2025-26) call `/od-rest/api/info/orderbook`
+    (operation `getOrderBookApi`) [FR:B4.1]. The evidence favours the `/api/` form (the
+    only one seen in live use); this form is not disproved. The live app's field list
+    matches this schema, `fillShares`, `rprice`, `rqty` and the nullable `avgTradePrice`,
+    `ltp` included [FR:B4.2]. Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,9 +153,12 @@ async def asyncio(
     `rPrice`/`rprice`, `rQty`/`rqty` - both spellings are accepted except `OrderTime`
     (it maps to the same client attribute as `orderTime`). `snoOrderNumber` and
     `snoFillid` appear from 2023-11-20. `orderStatus` is an open set.
-    Older path `/info/orderbook` (docs until 2023-12-15); [SDK-prev] calls
-    `/od-rest/api/info/orderbook`, third-party code the docs path (used here). Rate-limit
-    category inferred (non-trading).
+    Older path `/info/orderbook` (docs until 2023-12-15). Third-party code calls this docs
+    path; [SDK-prev] and a live Gopocket web app (2025-26) call `/od-rest/api/info/orderbook`
+    (operation `getOrderBookApi`) [FR:B4.1]. The evidence favours the `/api/` form (the
+    only one seen in live use); this form is not disproved. The live app's field list
+    matches this schema, `fillShares`, `rprice`, `rqty` and the nullable `avgTradePrice`,
+    `ltp` included [FR:B4.2]. Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -53,9 +53,11 @@ def sync_detailed(
     `fillID`/`fillId`, `tranType`/`transType`, `fillShares`/`fillshares` - both spellings
     are accepted except `fillID` (it maps to the same client attribute as `fillId`).
     `fillTime` uses `dd-MM-yyyy HH:mm:ss`, `orderTime` `HH:mm:ss dd-MM-yyyy`.
-    Older path `/info/tradebook` (docs until 2023-12-15); [SDK-prev] calls
-    `/od-rest/api/info/tradebook` (the docs path is used). Rate-limit category inferred
-    (non-trading).
+    Older path `/info/tradebook` (docs until 2023-12-15). [SDK-prev] and a live Gopocket
+    web app (2025-26) call `/od-rest/api/info/tradebook` (operation `getTradeBookApi`)
+    [FR:B4.1]; the evidence favours that `/api/` form, this docs form is not disproved.
+    The live app's field list matches this schema (`fillshares` lower-case) [FR:B4.2].
+    Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,9 +86,11 @@ def sync(
     `fillID`/`fillId`, `tranType`/`transType`, `fillShares`/`fillshares` - both spellings
     are accepted except `fillID` (it maps to the same client attribute as `fillId`).
     `fillTime` uses `dd-MM-yyyy HH:mm:ss`, `orderTime` `HH:mm:ss dd-MM-yyyy`.
-    Older path `/info/tradebook` (docs until 2023-12-15); [SDK-prev] calls
-    `/od-rest/api/info/tradebook` (the docs path is used). Rate-limit category inferred
-    (non-trading).
+    Older path `/info/tradebook` (docs until 2023-12-15). [SDK-prev] and a live Gopocket
+    web app (2025-26) call `/od-rest/api/info/tradebook` (operation `getTradeBookApi`)
+    [FR:B4.1]; the evidence favours that `/api/` form, this docs form is not disproved.
+    The live app's field list matches this schema (`fillshares` lower-case) [FR:B4.2].
+    Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,9 +115,11 @@ async def asyncio_detailed(
     `fillID`/`fillId`, `tranType`/`transType`, `fillShares`/`fillshares` - both spellings
     are accepted except `fillID` (it maps to the same client attribute as `fillId`).
     `fillTime` uses `dd-MM-yyyy HH:mm:ss`, `orderTime` `HH:mm:ss dd-MM-yyyy`.
-    Older path `/info/tradebook` (docs until 2023-12-15); [SDK-prev] calls
-    `/od-rest/api/info/tradebook` (the docs path is used). Rate-limit category inferred
-    (non-trading).
+    Older path `/info/tradebook` (docs until 2023-12-15). [SDK-prev] and a live Gopocket
+    web app (2025-26) call `/od-rest/api/info/tradebook` (operation `getTradeBookApi`)
+    [FR:B4.1]; the evidence favours that `/api/` form, this docs form is not disproved.
+    The live app's field list matches this schema (`fillshares` lower-case) [FR:B4.2].
+    Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,9 +146,11 @@ async def asyncio(
     `fillID`/`fillId`, `tranType`/`transType`, `fillShares`/`fillshares` - both spellings
     are accepted except `fillID` (it maps to the same client attribute as `fillId`).
     `fillTime` uses `dd-MM-yyyy HH:mm:ss`, `orderTime` `HH:mm:ss dd-MM-yyyy`.
-    Older path `/info/tradebook` (docs until 2023-12-15); [SDK-prev] calls
-    `/od-rest/api/info/tradebook` (the docs path is used). Rate-limit category inferred
-    (non-trading).
+    Older path `/info/tradebook` (docs until 2023-12-15). [SDK-prev] and a live Gopocket
+    web app (2025-26) call `/od-rest/api/info/tradebook` (operation `getTradeBookApi`)
+    [FR:B4.1]; the evidence favours that `/api/` form, this docs form is not disproved.
+    The live app's field list matches this schema (`fillshares` lower-case) [FR:B4.2].
+    Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

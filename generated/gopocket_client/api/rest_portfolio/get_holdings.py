@@ -55,8 +55,12 @@ def sync_detailed(
     capitalises `Symbol` (same client attribute as `symbol`; not declared separately).
     The 2023-09-04 sample used a different, superseded schema (`stat`, `poaStatus`,
     `holdingVal`) - not modelled. No parameters.
-    Older path `/holdings` (docs until 2023-12-15); [SDK-prev] calls `/ho-rest/api/holdings/`
-    (the docs path is used). Rate-limit category inferred (non-trading).
+    Older path `/holdings` (docs until 2023-12-15). [SDK-prev] and a live Gopocket web app
+    (2025-26) call `/ho-rest/api/holdings/` (operation `getHoldingsApi`) [FR:B4.1]; the
+    evidence favours that `/api/` form, this docs form is not disproved. The live app
+    types the response exactly as this schema (`[{poa, product, holdings:[{..., authFlag:
+    boolean, symbol:[{exchange, token, tradingSymbol, pdc, ltp}]}]}]`) [FR:B4.2].
+    Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,8 +91,12 @@ def sync(
     capitalises `Symbol` (same client attribute as `symbol`; not declared separately).
     The 2023-09-04 sample used a different, superseded schema (`stat`, `poaStatus`,
     `holdingVal`) - not modelled. No parameters.
-    Older path `/holdings` (docs until 2023-12-15); [SDK-prev] calls `/ho-rest/api/holdings/`
-    (the docs path is used). Rate-limit category inferred (non-trading).
+    Older path `/holdings` (docs until 2023-12-15). [SDK-prev] and a live Gopocket web app
+    (2025-26) call `/ho-rest/api/holdings/` (operation `getHoldingsApi`) [FR:B4.1]; the
+    evidence favours that `/api/` form, this docs form is not disproved. The live app
+    types the response exactly as this schema (`[{poa, product, holdings:[{..., authFlag:
+    boolean, symbol:[{exchange, token, tradingSymbol, pdc, ltp}]}]}]`) [FR:B4.2].
+    Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +123,12 @@ async def asyncio_detailed(
     capitalises `Symbol` (same client attribute as `symbol`; not declared separately).
     The 2023-09-04 sample used a different, superseded schema (`stat`, `poaStatus`,
     `holdingVal`) - not modelled. No parameters.
-    Older path `/holdings` (docs until 2023-12-15); [SDK-prev] calls `/ho-rest/api/holdings/`
-    (the docs path is used). Rate-limit category inferred (non-trading).
+    Older path `/holdings` (docs until 2023-12-15). [SDK-prev] and a live Gopocket web app
+    (2025-26) call `/ho-rest/api/holdings/` (operation `getHoldingsApi`) [FR:B4.1]; the
+    evidence favours that `/api/` form, this docs form is not disproved. The live app
+    types the response exactly as this schema (`[{poa, product, holdings:[{..., authFlag:
+    boolean, symbol:[{exchange, token, tradingSymbol, pdc, ltp}]}]}]`) [FR:B4.2].
+    Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +157,12 @@ async def asyncio(
     capitalises `Symbol` (same client attribute as `symbol`; not declared separately).
     The 2023-09-04 sample used a different, superseded schema (`stat`, `poaStatus`,
     `holdingVal`) - not modelled. No parameters.
-    Older path `/holdings` (docs until 2023-12-15); [SDK-prev] calls `/ho-rest/api/holdings/`
-    (the docs path is used). Rate-limit category inferred (non-trading).
+    Older path `/holdings` (docs until 2023-12-15). [SDK-prev] and a live Gopocket web app
+    (2025-26) call `/ho-rest/api/holdings/` (operation `getHoldingsApi`) [FR:B4.1]; the
+    evidence favours that `/api/` form, this docs form is not disproved. The live app
+    types the response exactly as this schema (`[{poa, product, holdings:[{..., authFlag:
+    boolean, symbol:[{exchange, token, tradingSymbol, pdc, ltp}]}]}]`) [FR:B4.2].
+    Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -53,7 +53,12 @@ def sync_detailed(
     bank and DP accounts. No parameters. Older path `/profile/getclientdetails` (docs until
     2023-12-15). The page text mentions a "/user/profile" API (template wording) - ignored.
     Type drift: `mandateIdList` is an array (table: String); `createdDate` is epoch seconds
-    in a string. Rate-limit category inferred (non-trading).
+    in a string. In live use at exactly this path (no `/api/` segment), with the Bearer
+    session, success tested as `status == "Ok"` and a `result` array [FR:B4.1]. The live
+    app types more fields than the docs list: `bankdetails[].ifsc`/`.micr`,
+    `dpAccountNumber[].dpId`/`.boId`/`.repository`/`.edisClientCode`/`.dpAccountName`
+    (nullable) and a top-level nullable `dpAcctNum` [FR:B4.3].
+    Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,7 +87,12 @@ def sync(
     bank and DP accounts. No parameters. Older path `/profile/getclientdetails` (docs until
     2023-12-15). The page text mentions a "/user/profile" API (template wording) - ignored.
     Type drift: `mandateIdList` is an array (table: String); `createdDate` is epoch seconds
-    in a string. Rate-limit category inferred (non-trading).
+    in a string. In live use at exactly this path (no `/api/` segment), with the Bearer
+    session, success tested as `status == "Ok"` and a `result` array [FR:B4.1]. The live
+    app types more fields than the docs list: `bankdetails[].ifsc`/`.micr`,
+    `dpAccountNumber[].dpId`/`.boId`/`.repository`/`.edisClientCode`/`.dpAccountName`
+    (nullable) and a top-level nullable `dpAcctNum` [FR:B4.3].
+    Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +117,12 @@ async def asyncio_detailed(
     bank and DP accounts. No parameters. Older path `/profile/getclientdetails` (docs until
     2023-12-15). The page text mentions a "/user/profile" API (template wording) - ignored.
     Type drift: `mandateIdList` is an array (table: String); `createdDate` is epoch seconds
-    in a string. Rate-limit category inferred (non-trading).
+    in a string. In live use at exactly this path (no `/api/` segment), with the Bearer
+    session, success tested as `status == "Ok"` and a `result` array [FR:B4.1]. The live
+    app types more fields than the docs list: `bankdetails[].ifsc`/`.micr`,
+    `dpAccountNumber[].dpId`/`.boId`/`.repository`/`.edisClientCode`/`.dpAccountName`
+    (nullable) and a top-level nullable `dpAcctNum` [FR:B4.3].
+    Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +149,12 @@ async def asyncio(
     bank and DP accounts. No parameters. Older path `/profile/getclientdetails` (docs until
     2023-12-15). The page text mentions a "/user/profile" API (template wording) - ignored.
     Type drift: `mandateIdList` is an array (table: String); `createdDate` is epoch seconds
-    in a string. Rate-limit category inferred (non-trading).
+    in a string. In live use at exactly this path (no `/api/` segment), with the Bearer
+    session, success tested as `status == "Ok"` and a `result` array [FR:B4.1]. The live
+    app types more fields than the docs list: `bankdetails[].ifsc`/`.micr`,
+    `dpAccountNumber[].dpId`/`.boId`/`.repository`/`.edisClientCode`/`.dpAccountName`
+    (nullable) and a top-level nullable `dpAcctNum` [FR:B4.3].
+    Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -61,9 +61,14 @@ def sync_detailed(
     """Exchange the SSO checksum for a user session (SDK layout)
 
      The SDK-layout URL of the SSO session exchange; same body, same two possible response
-    shapes and same flow as `getUserDetails` (see that operation and
+    shapes and same flow as `getUserDetails` (see that operation for all four URLs and
     `x-browser-flows.login`). The SDK accepts the session from `result[0].accessToken` or
-    from `userSession`, and reports failures from `message` or `emsg`. No authentication
+    from `userSession`, and reports failures from `message` or `emsg`. The evidence
+    favours this URL: it is the published SDK's, and the platform's other deployment
+    answers the same open-api form live (`open-api/od/v1/vendor/getUserDetails` ->
+    `{"stat":"Ok","userSession":...,"clientId":...}` or `{"stat":"Not_ok","emsg":...}`,
+    where `userSession` is a JWT with the numeric client code in its `ucc` claim
+    [FR:B3.2] [AB]); the overlays' SSO login posts here by default. No authentication
     (the SDK sends an empty `Authorization` header). Not retried: the `authCode` is
     presumably single-use (inferred). Rate-limit category inferred (non-trading).
 
@@ -101,9 +106,14 @@ def sync(
     """Exchange the SSO checksum for a user session (SDK layout)
 
      The SDK-layout URL of the SSO session exchange; same body, same two possible response
-    shapes and same flow as `getUserDetails` (see that operation and
+    shapes and same flow as `getUserDetails` (see that operation for all four URLs and
     `x-browser-flows.login`). The SDK accepts the session from `result[0].accessToken` or
-    from `userSession`, and reports failures from `message` or `emsg`. No authentication
+    from `userSession`, and reports failures from `message` or `emsg`. The evidence
+    favours this URL: it is the published SDK's, and the platform's other deployment
+    answers the same open-api form live (`open-api/od/v1/vendor/getUserDetails` ->
+    `{"stat":"Ok","userSession":...,"clientId":...}` or `{"stat":"Not_ok","emsg":...}`,
+    where `userSession` is a JWT with the numeric client code in its `ucc` claim
+    [FR:B3.2] [AB]); the overlays' SSO login posts here by default. No authentication
     (the SDK sends an empty `Authorization` header). Not retried: the `authCode` is
     presumably single-use (inferred). Rate-limit category inferred (non-trading).
 
@@ -136,9 +146,14 @@ async def asyncio_detailed(
     """Exchange the SSO checksum for a user session (SDK layout)
 
      The SDK-layout URL of the SSO session exchange; same body, same two possible response
-    shapes and same flow as `getUserDetails` (see that operation and
+    shapes and same flow as `getUserDetails` (see that operation for all four URLs and
     `x-browser-flows.login`). The SDK accepts the session from `result[0].accessToken` or
-    from `userSession`, and reports failures from `message` or `emsg`. No authentication
+    from `userSession`, and reports failures from `message` or `emsg`. The evidence
+    favours this URL: it is the published SDK's, and the platform's other deployment
+    answers the same open-api form live (`open-api/od/v1/vendor/getUserDetails` ->
+    `{"stat":"Ok","userSession":...,"clientId":...}` or `{"stat":"Not_ok","emsg":...}`,
+    where `userSession` is a JWT with the numeric client code in its `ucc` claim
+    [FR:B3.2] [AB]); the overlays' SSO login posts here by default. No authentication
     (the SDK sends an empty `Authorization` header). Not retried: the `authCode` is
     presumably single-use (inferred). Rate-limit category inferred (non-trading).
 
@@ -174,9 +189,14 @@ async def asyncio(
     """Exchange the SSO checksum for a user session (SDK layout)
 
      The SDK-layout URL of the SSO session exchange; same body, same two possible response
-    shapes and same flow as `getUserDetails` (see that operation and
+    shapes and same flow as `getUserDetails` (see that operation for all four URLs and
     `x-browser-flows.login`). The SDK accepts the session from `result[0].accessToken` or
-    from `userSession`, and reports failures from `message` or `emsg`. No authentication
+    from `userSession`, and reports failures from `message` or `emsg`. The evidence
+    favours this URL: it is the published SDK's, and the platform's other deployment
+    answers the same open-api form live (`open-api/od/v1/vendor/getUserDetails` ->
+    `{"stat":"Ok","userSession":...,"clientId":...}` or `{"stat":"Not_ok","emsg":...}`,
+    where `userSession` is a JWT with the numeric client code in its `ucc` claim
+    [FR:B3.2] [AB]); the overlays' SSO login posts here by default. No authentication
     (the SDK sends an empty `Authorization` header). Not retried: the `authCode` is
     presumably single-use (inferred). Rate-limit category inferred (non-trading).
 

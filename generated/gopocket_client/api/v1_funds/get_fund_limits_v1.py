@@ -5,7 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.open_v1_response import OpenV1Response
+from ...models.fund_limits_v1_response import FundLimitsV1Response
 from ...types import Response
 
 
@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | OpenV1Response:
+) -> Envelope | FundLimitsV1Response:
     if response.status_code == 200:
-        response_200 = OpenV1Response.from_dict(response.json())
+        response_200 = FundLimitsV1Response.from_dict(response.json())
 
         return response_200
 
@@ -34,7 +34,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | OpenV1Response]:
+) -> Response[Envelope | FundLimitsV1Response]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -46,19 +46,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | OpenV1Response]:
+) -> Response[Envelope | FundLimitsV1Response]:
     """Get fund limits (SDK layout)
 
-     No parameters; the trailing slash is part of the path as the SDK sends it. UNSURE: the
-    response body is undocumented (the SDK passes it through); modelled as the envelope with
-    open items. Rate-limit category inferred (non-trading).
+     No parameters; the trailing slash is part of the path as the SDK sends it (as on the
+    platform's other deployment, `.../limits/` [FR:B4.4] [AB]). UNSURE: the response body
+    is undocumented (the SDK passes it through); modelled as the envelope with open items
+    naming the fields integrations read there: `result[0].tradingLimit`,
+    `collateralMargin`, `utilizedMargin` [FR:B4.7] [AB]. Rate-limit category inferred
+    (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Envelope | OpenV1Response]
+        Response[Envelope | FundLimitsV1Response]
     """
 
     kwargs = _get_kwargs()
@@ -73,19 +76,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | OpenV1Response | None:
+) -> Envelope | FundLimitsV1Response | None:
     """Get fund limits (SDK layout)
 
-     No parameters; the trailing slash is part of the path as the SDK sends it. UNSURE: the
-    response body is undocumented (the SDK passes it through); modelled as the envelope with
-    open items. Rate-limit category inferred (non-trading).
+     No parameters; the trailing slash is part of the path as the SDK sends it (as on the
+    platform's other deployment, `.../limits/` [FR:B4.4] [AB]). UNSURE: the response body
+    is undocumented (the SDK passes it through); modelled as the envelope with open items
+    naming the fields integrations read there: `result[0].tradingLimit`,
+    `collateralMargin`, `utilizedMargin` [FR:B4.7] [AB]. Rate-limit category inferred
+    (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OpenV1Response
+        Envelope | FundLimitsV1Response
     """
 
     return sync_detailed(
@@ -96,19 +102,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | OpenV1Response]:
+) -> Response[Envelope | FundLimitsV1Response]:
     """Get fund limits (SDK layout)
 
-     No parameters; the trailing slash is part of the path as the SDK sends it. UNSURE: the
-    response body is undocumented (the SDK passes it through); modelled as the envelope with
-    open items. Rate-limit category inferred (non-trading).
+     No parameters; the trailing slash is part of the path as the SDK sends it (as on the
+    platform's other deployment, `.../limits/` [FR:B4.4] [AB]). UNSURE: the response body
+    is undocumented (the SDK passes it through); modelled as the envelope with open items
+    naming the fields integrations read there: `result[0].tradingLimit`,
+    `collateralMargin`, `utilizedMargin` [FR:B4.7] [AB]. Rate-limit category inferred
+    (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Envelope | OpenV1Response]
+        Response[Envelope | FundLimitsV1Response]
     """
 
     kwargs = _get_kwargs()
@@ -121,19 +130,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | OpenV1Response | None:
+) -> Envelope | FundLimitsV1Response | None:
     """Get fund limits (SDK layout)
 
-     No parameters; the trailing slash is part of the path as the SDK sends it. UNSURE: the
-    response body is undocumented (the SDK passes it through); modelled as the envelope with
-    open items. Rate-limit category inferred (non-trading).
+     No parameters; the trailing slash is part of the path as the SDK sends it (as on the
+    platform's other deployment, `.../limits/` [FR:B4.4] [AB]). UNSURE: the response body
+    is undocumented (the SDK passes it through); modelled as the envelope with open items
+    naming the fields integrations read there: `result[0].tradingLimit`,
+    `collateralMargin`, `utilizedMargin` [FR:B4.7] [AB]. Rate-limit category inferred
+    (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OpenV1Response
+        Envelope | FundLimitsV1Response
     """
 
     return (

@@ -61,7 +61,8 @@ def sync_detailed(
     """Cancel a pending order (SDK layout)
 
      Body `{"brokerOrderId": ...}` - a single object here, unlike the docs-layout cancel's
-    array. The trailing slash is part of the path as the SDK sends it. UNSURE: the response
+    array (the platform's other deployment takes the same single object [FR:B4.4] [AB]).
+    The trailing slash is part of the path as the SDK sends it. UNSURE: the response
     body is undocumented; modelled as the envelope with open acknowledgement items. Not
     retried automatically. Rate-limit category inferred (order).
 
@@ -96,7 +97,8 @@ def sync(
     """Cancel a pending order (SDK layout)
 
      Body `{"brokerOrderId": ...}` - a single object here, unlike the docs-layout cancel's
-    array. The trailing slash is part of the path as the SDK sends it. UNSURE: the response
+    array (the platform's other deployment takes the same single object [FR:B4.4] [AB]).
+    The trailing slash is part of the path as the SDK sends it. UNSURE: the response
     body is undocumented; modelled as the envelope with open acknowledgement items. Not
     retried automatically. Rate-limit category inferred (order).
 
@@ -126,7 +128,8 @@ async def asyncio_detailed(
     """Cancel a pending order (SDK layout)
 
      Body `{"brokerOrderId": ...}` - a single object here, unlike the docs-layout cancel's
-    array. The trailing slash is part of the path as the SDK sends it. UNSURE: the response
+    array (the platform's other deployment takes the same single object [FR:B4.4] [AB]).
+    The trailing slash is part of the path as the SDK sends it. UNSURE: the response
     body is undocumented; modelled as the envelope with open acknowledgement items. Not
     retried automatically. Rate-limit category inferred (order).
 
@@ -159,7 +162,8 @@ async def asyncio(
     """Cancel a pending order (SDK layout)
 
      Body `{"brokerOrderId": ...}` - a single object here, unlike the docs-layout cancel's
-    array. The trailing slash is part of the path as the SDK sends it. UNSURE: the response
+    array (the platform's other deployment takes the same single object [FR:B4.4] [AB]).
+    The trailing slash is part of the path as the SDK sends it. UNSURE: the response
     body is undocumented; modelled as the envelope with open acknowledgement items. Not
     retried automatically. Rate-limit category inferred (order).
 

@@ -52,7 +52,9 @@ def sync_detailed(
      No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
     open order items naming the fields third-party code reads on the platform's
     `open-api/od/v1` deployment (`brokerOrderId`, `orderStatus`, `filledQuantity`,
-    `transactionType`, `formattedInstrumentName`). Rate-limit category inferred
+    `transactionType`, `formattedInstrumentName`) and the further fields integrations read
+    there [FR:B4.7] [AB]. An empty book may come back as a `Not_Ok` failure saying "No
+    orders..." (`x-empty-result`) [FR:B4.6] [AB]. Rate-limit category inferred
     (non-trading).
 
     Raises:
@@ -81,7 +83,9 @@ def sync(
      No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
     open order items naming the fields third-party code reads on the platform's
     `open-api/od/v1` deployment (`brokerOrderId`, `orderStatus`, `filledQuantity`,
-    `transactionType`, `formattedInstrumentName`). Rate-limit category inferred
+    `transactionType`, `formattedInstrumentName`) and the further fields integrations read
+    there [FR:B4.7] [AB]. An empty book may come back as a `Not_Ok` failure saying "No
+    orders..." (`x-empty-result`) [FR:B4.6] [AB]. Rate-limit category inferred
     (non-trading).
 
     Raises:
@@ -106,7 +110,9 @@ async def asyncio_detailed(
      No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
     open order items naming the fields third-party code reads on the platform's
     `open-api/od/v1` deployment (`brokerOrderId`, `orderStatus`, `filledQuantity`,
-    `transactionType`, `formattedInstrumentName`). Rate-limit category inferred
+    `transactionType`, `formattedInstrumentName`) and the further fields integrations read
+    there [FR:B4.7] [AB]. An empty book may come back as a `Not_Ok` failure saying "No
+    orders..." (`x-empty-result`) [FR:B4.6] [AB]. Rate-limit category inferred
     (non-trading).
 
     Raises:
@@ -133,7 +139,9 @@ async def asyncio(
      No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
     open order items naming the fields third-party code reads on the platform's
     `open-api/od/v1` deployment (`brokerOrderId`, `orderStatus`, `filledQuantity`,
-    `transactionType`, `formattedInstrumentName`). Rate-limit category inferred
+    `transactionType`, `formattedInstrumentName`) and the further fields integrations read
+    there [FR:B4.7] [AB]. An empty book may come back as a `Not_Ok` failure saying "No
+    orders..." (`x-empty-result`) [FR:B4.6] [AB]. Rate-limit category inferred
     (non-trading).
 
     Raises:

@@ -62,9 +62,11 @@ def sync_detailed(
 
      Read-only margin check of one order (single JSON object; the SDK-layout counterpart of
     `getOrderMargin`, with SDK-layout names and enums). Conditional fields as for place
-    order. UNSURE: the response body is undocumented; modelled as the envelope with open
-    items (probably the fields of `getOrderMargin`, inferred). Rate-limit category inferred
-    (non-trading).
+    order. `instrumentId` and `quantity` may be JSON integers: the SDK passes them through
+    unchanged, and an F&O instrument from `get_instrument_for_fno` carries an integer
+    token (see `InstrumentId`, `QuantityValue`). UNSURE: the response body is
+    undocumented; modelled as the envelope with open items (probably the fields of
+    `getOrderMargin`, inferred). Rate-limit category inferred (non-trading).
 
     Args:
         body (OrderMarginV1Request): A single order whose margin requirement to compute.
@@ -98,9 +100,11 @@ def sync(
 
      Read-only margin check of one order (single JSON object; the SDK-layout counterpart of
     `getOrderMargin`, with SDK-layout names and enums). Conditional fields as for place
-    order. UNSURE: the response body is undocumented; modelled as the envelope with open
-    items (probably the fields of `getOrderMargin`, inferred). Rate-limit category inferred
-    (non-trading).
+    order. `instrumentId` and `quantity` may be JSON integers: the SDK passes them through
+    unchanged, and an F&O instrument from `get_instrument_for_fno` carries an integer
+    token (see `InstrumentId`, `QuantityValue`). UNSURE: the response body is
+    undocumented; modelled as the envelope with open items (probably the fields of
+    `getOrderMargin`, inferred). Rate-limit category inferred (non-trading).
 
     Args:
         body (OrderMarginV1Request): A single order whose margin requirement to compute.
@@ -129,9 +133,11 @@ async def asyncio_detailed(
 
      Read-only margin check of one order (single JSON object; the SDK-layout counterpart of
     `getOrderMargin`, with SDK-layout names and enums). Conditional fields as for place
-    order. UNSURE: the response body is undocumented; modelled as the envelope with open
-    items (probably the fields of `getOrderMargin`, inferred). Rate-limit category inferred
-    (non-trading).
+    order. `instrumentId` and `quantity` may be JSON integers: the SDK passes them through
+    unchanged, and an F&O instrument from `get_instrument_for_fno` carries an integer
+    token (see `InstrumentId`, `QuantityValue`). UNSURE: the response body is
+    undocumented; modelled as the envelope with open items (probably the fields of
+    `getOrderMargin`, inferred). Rate-limit category inferred (non-trading).
 
     Args:
         body (OrderMarginV1Request): A single order whose margin requirement to compute.
@@ -163,9 +169,11 @@ async def asyncio(
 
      Read-only margin check of one order (single JSON object; the SDK-layout counterpart of
     `getOrderMargin`, with SDK-layout names and enums). Conditional fields as for place
-    order. UNSURE: the response body is undocumented; modelled as the envelope with open
-    items (probably the fields of `getOrderMargin`, inferred). Rate-limit category inferred
-    (non-trading).
+    order. `instrumentId` and `quantity` may be JSON integers: the SDK passes them through
+    unchanged, and an F&O instrument from `get_instrument_for_fno` carries an integer
+    token (see `InstrumentId`, `QuantityValue`). UNSURE: the response body is
+    undocumented; modelled as the envelope with open items (probably the fields of
+    `getOrderMargin`, inferred). Rate-limit category inferred (non-trading).
 
     Args:
         body (OrderMarginV1Request): A single order whose margin requirement to compute.

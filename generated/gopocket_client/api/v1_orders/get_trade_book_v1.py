@@ -50,8 +50,11 @@ def sync_detailed(
     """List today's trades (SDK layout)
 
      No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
-    open order items (the order-book field names are assumed, inferred). Rate-limit
-    category inferred (non-trading).
+    open order items: the order-book fields plus `tradedPrice`, `filledQuantity`,
+    `fillTimestamp` (time of day only) and `exchangeTradeId`, read on the platform's other
+    deployment [FR:B4.7] [AB]. An empty book may come back as a `Not_Ok` failure saying
+    "No trades..." (`x-empty-result`) [FR:B4.6] [AB]. Rate-limit category inferred
+    (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,8 +80,11 @@ def sync(
     """List today's trades (SDK layout)
 
      No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
-    open order items (the order-book field names are assumed, inferred). Rate-limit
-    category inferred (non-trading).
+    open order items: the order-book fields plus `tradedPrice`, `filledQuantity`,
+    `fillTimestamp` (time of day only) and `exchangeTradeId`, read on the platform's other
+    deployment [FR:B4.7] [AB]. An empty book may come back as a `Not_Ok` failure saying
+    "No trades..." (`x-empty-result`) [FR:B4.6] [AB]. Rate-limit category inferred
+    (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,8 +106,11 @@ async def asyncio_detailed(
     """List today's trades (SDK layout)
 
      No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
-    open order items (the order-book field names are assumed, inferred). Rate-limit
-    category inferred (non-trading).
+    open order items: the order-book fields plus `tradedPrice`, `filledQuantity`,
+    `fillTimestamp` (time of day only) and `exchangeTradeId`, read on the platform's other
+    deployment [FR:B4.7] [AB]. An empty book may come back as a `Not_Ok` failure saying
+    "No trades..." (`x-empty-result`) [FR:B4.6] [AB]. Rate-limit category inferred
+    (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,8 +134,11 @@ async def asyncio(
     """List today's trades (SDK layout)
 
      No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
-    open order items (the order-book field names are assumed, inferred). Rate-limit
-    category inferred (non-trading).
+    open order items: the order-book fields plus `tradedPrice`, `filledQuantity`,
+    `fillTimestamp` (time of day only) and `exchangeTradeId`, read on the platform's other
+    deployment [FR:B4.7] [AB]. An empty book may come back as a `Not_Ok` failure saying
+    "No trades..." (`x-empty-result`) [FR:B4.6] [AB]. Rate-limit category inferred
+    (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -63,18 +63,21 @@ def sync_detailed(
      Single JSON object; the trailing slash is part of the path as the SDK sends it. The
     keys are kept exactly as the SDK sends them, including `trailingSLAmount` (capital "SL",
     unlike place order's `trailingSlAmount`) and the misspelt `marketProtectionPrecent`.
-    The SDK sends `""` for unset fields and fills `deviceId` only when market protection is
-    set (an SDK bug). UNSURE: the response body is undocumented; modelled as the envelope
-    with open acknowledgement items. Not retried automatically. Rate-limit category inferred
-    (order).
+    The SDK sends `""` for unset fields - `orderType` and `validity` included, which then
+    mean "unchanged" (a price-only modify sends both as `""`; seen in the official-SDK
+    replay) - and fills `deviceId` only when market protection is set (an SDK bug).
+    UNSURE: the response body is undocumented; modelled as the envelope with open
+    acknowledgement items. The platform's other deployment also takes modify as a single
+    object [FR:B4.4] [AB]. Not retried automatically. Rate-limit category inferred (order).
 
     Args:
         body (ModifyOrderV1Request): Modification of a pending order (single JSON object). The
             keys are exactly as the SDK
             sends them: `trailingSLAmount` with capital "SL" (place order uses `trailingSlAmount`) and
-            the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field; here
-            every field but `brokerOrderId` may also be omitted. The SDK fills `deviceId` only when
-            market protection is set (an SDK bug).
+            the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field,
+            `orderType` and `validity` included (`""` = unchanged; a price-only modify sends both
+            empty); here every field but `brokerOrderId` may also be omitted. The SDK fills
+            `deviceId` only when market protection is set (an SDK bug).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,18 +108,21 @@ def sync(
      Single JSON object; the trailing slash is part of the path as the SDK sends it. The
     keys are kept exactly as the SDK sends them, including `trailingSLAmount` (capital "SL",
     unlike place order's `trailingSlAmount`) and the misspelt `marketProtectionPrecent`.
-    The SDK sends `""` for unset fields and fills `deviceId` only when market protection is
-    set (an SDK bug). UNSURE: the response body is undocumented; modelled as the envelope
-    with open acknowledgement items. Not retried automatically. Rate-limit category inferred
-    (order).
+    The SDK sends `""` for unset fields - `orderType` and `validity` included, which then
+    mean "unchanged" (a price-only modify sends both as `""`; seen in the official-SDK
+    replay) - and fills `deviceId` only when market protection is set (an SDK bug).
+    UNSURE: the response body is undocumented; modelled as the envelope with open
+    acknowledgement items. The platform's other deployment also takes modify as a single
+    object [FR:B4.4] [AB]. Not retried automatically. Rate-limit category inferred (order).
 
     Args:
         body (ModifyOrderV1Request): Modification of a pending order (single JSON object). The
             keys are exactly as the SDK
             sends them: `trailingSLAmount` with capital "SL" (place order uses `trailingSlAmount`) and
-            the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field; here
-            every field but `brokerOrderId` may also be omitted. The SDK fills `deviceId` only when
-            market protection is set (an SDK bug).
+            the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field,
+            `orderType` and `validity` included (`""` = unchanged; a price-only modify sends both
+            empty); here every field but `brokerOrderId` may also be omitted. The SDK fills
+            `deviceId` only when market protection is set (an SDK bug).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,18 +148,21 @@ async def asyncio_detailed(
      Single JSON object; the trailing slash is part of the path as the SDK sends it. The
     keys are kept exactly as the SDK sends them, including `trailingSLAmount` (capital "SL",
     unlike place order's `trailingSlAmount`) and the misspelt `marketProtectionPrecent`.
-    The SDK sends `""` for unset fields and fills `deviceId` only when market protection is
-    set (an SDK bug). UNSURE: the response body is undocumented; modelled as the envelope
-    with open acknowledgement items. Not retried automatically. Rate-limit category inferred
-    (order).
+    The SDK sends `""` for unset fields - `orderType` and `validity` included, which then
+    mean "unchanged" (a price-only modify sends both as `""`; seen in the official-SDK
+    replay) - and fills `deviceId` only when market protection is set (an SDK bug).
+    UNSURE: the response body is undocumented; modelled as the envelope with open
+    acknowledgement items. The platform's other deployment also takes modify as a single
+    object [FR:B4.4] [AB]. Not retried automatically. Rate-limit category inferred (order).
 
     Args:
         body (ModifyOrderV1Request): Modification of a pending order (single JSON object). The
             keys are exactly as the SDK
             sends them: `trailingSLAmount` with capital "SL" (place order uses `trailingSlAmount`) and
-            the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field; here
-            every field but `brokerOrderId` may also be omitted. The SDK fills `deviceId` only when
-            market protection is set (an SDK bug).
+            the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field,
+            `orderType` and `validity` included (`""` = unchanged; a price-only modify sends both
+            empty); here every field but `brokerOrderId` may also be omitted. The SDK fills
+            `deviceId` only when market protection is set (an SDK bug).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,18 +191,21 @@ async def asyncio(
      Single JSON object; the trailing slash is part of the path as the SDK sends it. The
     keys are kept exactly as the SDK sends them, including `trailingSLAmount` (capital "SL",
     unlike place order's `trailingSlAmount`) and the misspelt `marketProtectionPrecent`.
-    The SDK sends `""` for unset fields and fills `deviceId` only when market protection is
-    set (an SDK bug). UNSURE: the response body is undocumented; modelled as the envelope
-    with open acknowledgement items. Not retried automatically. Rate-limit category inferred
-    (order).
+    The SDK sends `""` for unset fields - `orderType` and `validity` included, which then
+    mean "unchanged" (a price-only modify sends both as `""`; seen in the official-SDK
+    replay) - and fills `deviceId` only when market protection is set (an SDK bug).
+    UNSURE: the response body is undocumented; modelled as the envelope with open
+    acknowledgement items. The platform's other deployment also takes modify as a single
+    object [FR:B4.4] [AB]. Not retried automatically. Rate-limit category inferred (order).
 
     Args:
         body (ModifyOrderV1Request): Modification of a pending order (single JSON object). The
             keys are exactly as the SDK
             sends them: `trailingSLAmount` with capital "SL" (place order uses `trailingSlAmount`) and
-            the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field; here
-            every field but `brokerOrderId` may also be omitted. The SDK fills `deviceId` only when
-            market protection is set (an SDK bug).
+            the misspelt `marketProtectionPrecent`. The SDK sends `""` for every unset field,
+            `orderType` and `validity` included (`""` = unchanged; a price-only modify sends both
+            empty); here every field but `brokerOrderId` may also be omitted. The SDK fills
+            `deviceId` only when market protection is set (an SDK bug).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

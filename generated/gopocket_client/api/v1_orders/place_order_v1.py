@@ -66,10 +66,15 @@ def sync_detailed(
      Places live orders. QUIRK: the request body is a JSON ARRAY of orders (the SDK always
     sends one element). Unset optional fields are `""` (or null). Enums are the SDK's:
     `BUY`/`SELL`, `LIMIT`/`MARKET`/`SL`/`SLM`, `orderComplexity` `REGULAR`/`AMO`/`CO`/`BO`.
+    `instrumentId` and `quantity` may be JSON integers (the SDK passes them through; an
+    F&O instrument carries an integer token).
     UNSURE: the response body is undocumented; whether it is wrapped in an outer array like
     the docs-layout place order is unknown - modelled unwrapped, as the platform's
     `open-api/od/v1` deployment answers (`{"status":"Ok","result":[{"brokerOrderId":...}]}`,
-    third-party code). Never retried automatically. Rate-limit category inferred (order).
+    third-party code; confirmed live there [FR:B4.4] [AB]). On that deployment an `Ok`
+    envelope can hold an item whose own `status` is not `Ok` and whose `brokerOrderId` is
+    empty: that order was NOT placed [FR:B4.4] [AB]. Never retried automatically.
+    Rate-limit category inferred (order).
 
     Args:
         body (list[PlaceOrderV1Request]):
@@ -103,10 +108,15 @@ def sync(
      Places live orders. QUIRK: the request body is a JSON ARRAY of orders (the SDK always
     sends one element). Unset optional fields are `""` (or null). Enums are the SDK's:
     `BUY`/`SELL`, `LIMIT`/`MARKET`/`SL`/`SLM`, `orderComplexity` `REGULAR`/`AMO`/`CO`/`BO`.
+    `instrumentId` and `quantity` may be JSON integers (the SDK passes them through; an
+    F&O instrument carries an integer token).
     UNSURE: the response body is undocumented; whether it is wrapped in an outer array like
     the docs-layout place order is unknown - modelled unwrapped, as the platform's
     `open-api/od/v1` deployment answers (`{"status":"Ok","result":[{"brokerOrderId":...}]}`,
-    third-party code). Never retried automatically. Rate-limit category inferred (order).
+    third-party code; confirmed live there [FR:B4.4] [AB]). On that deployment an `Ok`
+    envelope can hold an item whose own `status` is not `Ok` and whose `brokerOrderId` is
+    empty: that order was NOT placed [FR:B4.4] [AB]. Never retried automatically.
+    Rate-limit category inferred (order).
 
     Args:
         body (list[PlaceOrderV1Request]):
@@ -135,10 +145,15 @@ async def asyncio_detailed(
      Places live orders. QUIRK: the request body is a JSON ARRAY of orders (the SDK always
     sends one element). Unset optional fields are `""` (or null). Enums are the SDK's:
     `BUY`/`SELL`, `LIMIT`/`MARKET`/`SL`/`SLM`, `orderComplexity` `REGULAR`/`AMO`/`CO`/`BO`.
+    `instrumentId` and `quantity` may be JSON integers (the SDK passes them through; an
+    F&O instrument carries an integer token).
     UNSURE: the response body is undocumented; whether it is wrapped in an outer array like
     the docs-layout place order is unknown - modelled unwrapped, as the platform's
     `open-api/od/v1` deployment answers (`{"status":"Ok","result":[{"brokerOrderId":...}]}`,
-    third-party code). Never retried automatically. Rate-limit category inferred (order).
+    third-party code; confirmed live there [FR:B4.4] [AB]). On that deployment an `Ok`
+    envelope can hold an item whose own `status` is not `Ok` and whose `brokerOrderId` is
+    empty: that order was NOT placed [FR:B4.4] [AB]. Never retried automatically.
+    Rate-limit category inferred (order).
 
     Args:
         body (list[PlaceOrderV1Request]):
@@ -170,10 +185,15 @@ async def asyncio(
      Places live orders. QUIRK: the request body is a JSON ARRAY of orders (the SDK always
     sends one element). Unset optional fields are `""` (or null). Enums are the SDK's:
     `BUY`/`SELL`, `LIMIT`/`MARKET`/`SL`/`SLM`, `orderComplexity` `REGULAR`/`AMO`/`CO`/`BO`.
+    `instrumentId` and `quantity` may be JSON integers (the SDK passes them through; an
+    F&O instrument carries an integer token).
     UNSURE: the response body is undocumented; whether it is wrapped in an outer array like
     the docs-layout place order is unknown - modelled unwrapped, as the platform's
     `open-api/od/v1` deployment answers (`{"status":"Ok","result":[{"brokerOrderId":...}]}`,
-    third-party code). Never retried automatically. Rate-limit category inferred (order).
+    third-party code; confirmed live there [FR:B4.4] [AB]). On that deployment an `Ok`
+    envelope can hold an item whose own `status` is not `Ok` and whose `brokerOrderId` is
+    empty: that order was NOT placed [FR:B4.4] [AB]. Never retried automatically.
+    Rate-limit category inferred (order).
 
     Args:
         body (list[PlaceOrderV1Request]):

@@ -65,9 +65,12 @@ def sync_detailed(
 
      Closes positions by sending opposite orders. QUIRK: the request body is a JSON ARRAY
     whose items have the same schema as place order (the caller supplies the closing side
-    and quantity). UNSURE: the response body is undocumented; modelled as the envelope with
-    open acknowledgement items. Not retried automatically. Rate-limit category inferred
-    (order).
+    and quantity; `instrumentId` and `quantity` may be JSON integers). UNSURE: the
+    response body is undocumented; modelled as the envelope with open acknowledgement
+    items. Not retried automatically. Rate-limit category inferred (order). The body
+    carries `marketProtectionPercent` like place order, but this operation is not marked
+    `x-market-protection` (a square-off is an exit; whether to refuse an unprotected one
+    is left to the client's owner).
 
     Args:
         body (list[PlaceOrderV1Request]):
@@ -100,9 +103,12 @@ def sync(
 
      Closes positions by sending opposite orders. QUIRK: the request body is a JSON ARRAY
     whose items have the same schema as place order (the caller supplies the closing side
-    and quantity). UNSURE: the response body is undocumented; modelled as the envelope with
-    open acknowledgement items. Not retried automatically. Rate-limit category inferred
-    (order).
+    and quantity; `instrumentId` and `quantity` may be JSON integers). UNSURE: the
+    response body is undocumented; modelled as the envelope with open acknowledgement
+    items. Not retried automatically. Rate-limit category inferred (order). The body
+    carries `marketProtectionPercent` like place order, but this operation is not marked
+    `x-market-protection` (a square-off is an exit; whether to refuse an unprotected one
+    is left to the client's owner).
 
     Args:
         body (list[PlaceOrderV1Request]):
@@ -130,9 +136,12 @@ async def asyncio_detailed(
 
      Closes positions by sending opposite orders. QUIRK: the request body is a JSON ARRAY
     whose items have the same schema as place order (the caller supplies the closing side
-    and quantity). UNSURE: the response body is undocumented; modelled as the envelope with
-    open acknowledgement items. Not retried automatically. Rate-limit category inferred
-    (order).
+    and quantity; `instrumentId` and `quantity` may be JSON integers). UNSURE: the
+    response body is undocumented; modelled as the envelope with open acknowledgement
+    items. Not retried automatically. Rate-limit category inferred (order). The body
+    carries `marketProtectionPercent` like place order, but this operation is not marked
+    `x-market-protection` (a square-off is an exit; whether to refuse an unprotected one
+    is left to the client's owner).
 
     Args:
         body (list[PlaceOrderV1Request]):
@@ -163,9 +172,12 @@ async def asyncio(
 
      Closes positions by sending opposite orders. QUIRK: the request body is a JSON ARRAY
     whose items have the same schema as place order (the caller supplies the closing side
-    and quantity). UNSURE: the response body is undocumented; modelled as the envelope with
-    open acknowledgement items. Not retried automatically. Rate-limit category inferred
-    (order).
+    and quantity; `instrumentId` and `quantity` may be JSON integers). UNSURE: the
+    response body is undocumented; modelled as the envelope with open acknowledgement
+    items. Not retried automatically. Rate-limit category inferred (order). The body
+    carries `marketProtectionPercent` like place order, but this operation is not marked
+    `x-market-protection` (a square-off is an exit; whether to refuse an unprotected one
+    is left to the client's owner).
 
     Args:
         body (list[PlaceOrderV1Request]):

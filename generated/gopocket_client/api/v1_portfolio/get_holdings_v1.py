@@ -6,7 +6,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.open_v1_response import OpenV1Response
+from ...models.holdings_v1_response import HoldingsV1Response
 from ...types import Response
 
 
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | OpenV1Response:
+) -> Envelope | HoldingsV1Response:
     if response.status_code == 200:
-        response_200 = OpenV1Response.from_dict(response.json())
+        response_200 = HoldingsV1Response.from_dict(response.json())
 
         return response_200
 
@@ -39,7 +39,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | OpenV1Response]:
+) -> Response[Envelope | HoldingsV1Response]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -52,13 +52,16 @@ def sync_detailed(
     product: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | OpenV1Response]:
+) -> Response[Envelope | HoldingsV1Response]:
     """List holdings of one product (SDK layout)
 
-     Holdings of the product named in the path (`CNC`, `MTF` in the SDK README). The SDK
+     Holdings of the product named in the path (`CNC`, `MTF` in the SDK README; the
+    platform's other deployment answers `.../holdings/CNC` live [FR:B4.4] [AB]). The SDK
     treats the product as optional: without it, it calls `/open-api/order/v1/holdings`
-    (no trailing slash), a variant not modelled separately. UNSURE: the response body is
-    undocumented (the SDK passes it through); modelled as the envelope with open items.
+    (operation `getHoldingsAllV1`). UNSURE: the response body is undocumented (the SDK
+    passes it through); modelled as the envelope with open items naming the fields read
+    on the platform's other deployment [FR:B4.7] [AB]. No holdings may come back as a
+    `Not_Ok` failure saying "No holding available" (`x-empty-result`) [FR:B4.6] [AB].
     Rate-limit category inferred (non-trading).
 
     Args:
@@ -69,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Envelope | OpenV1Response]
+        Response[Envelope | HoldingsV1Response]
     """
 
     kwargs = _get_kwargs(
@@ -87,13 +90,16 @@ def sync(
     product: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | OpenV1Response | None:
+) -> Envelope | HoldingsV1Response | None:
     """List holdings of one product (SDK layout)
 
-     Holdings of the product named in the path (`CNC`, `MTF` in the SDK README). The SDK
+     Holdings of the product named in the path (`CNC`, `MTF` in the SDK README; the
+    platform's other deployment answers `.../holdings/CNC` live [FR:B4.4] [AB]). The SDK
     treats the product as optional: without it, it calls `/open-api/order/v1/holdings`
-    (no trailing slash), a variant not modelled separately. UNSURE: the response body is
-    undocumented (the SDK passes it through); modelled as the envelope with open items.
+    (operation `getHoldingsAllV1`). UNSURE: the response body is undocumented (the SDK
+    passes it through); modelled as the envelope with open items naming the fields read
+    on the platform's other deployment [FR:B4.7] [AB]. No holdings may come back as a
+    `Not_Ok` failure saying "No holding available" (`x-empty-result`) [FR:B4.6] [AB].
     Rate-limit category inferred (non-trading).
 
     Args:
@@ -104,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OpenV1Response
+        Envelope | HoldingsV1Response
     """
 
     return sync_detailed(
@@ -117,13 +123,16 @@ async def asyncio_detailed(
     product: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | OpenV1Response]:
+) -> Response[Envelope | HoldingsV1Response]:
     """List holdings of one product (SDK layout)
 
-     Holdings of the product named in the path (`CNC`, `MTF` in the SDK README). The SDK
+     Holdings of the product named in the path (`CNC`, `MTF` in the SDK README; the
+    platform's other deployment answers `.../holdings/CNC` live [FR:B4.4] [AB]). The SDK
     treats the product as optional: without it, it calls `/open-api/order/v1/holdings`
-    (no trailing slash), a variant not modelled separately. UNSURE: the response body is
-    undocumented (the SDK passes it through); modelled as the envelope with open items.
+    (operation `getHoldingsAllV1`). UNSURE: the response body is undocumented (the SDK
+    passes it through); modelled as the envelope with open items naming the fields read
+    on the platform's other deployment [FR:B4.7] [AB]. No holdings may come back as a
+    `Not_Ok` failure saying "No holding available" (`x-empty-result`) [FR:B4.6] [AB].
     Rate-limit category inferred (non-trading).
 
     Args:
@@ -134,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Envelope | OpenV1Response]
+        Response[Envelope | HoldingsV1Response]
     """
 
     kwargs = _get_kwargs(
@@ -150,13 +159,16 @@ async def asyncio(
     product: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | OpenV1Response | None:
+) -> Envelope | HoldingsV1Response | None:
     """List holdings of one product (SDK layout)
 
-     Holdings of the product named in the path (`CNC`, `MTF` in the SDK README). The SDK
+     Holdings of the product named in the path (`CNC`, `MTF` in the SDK README; the
+    platform's other deployment answers `.../holdings/CNC` live [FR:B4.4] [AB]). The SDK
     treats the product as optional: without it, it calls `/open-api/order/v1/holdings`
-    (no trailing slash), a variant not modelled separately. UNSURE: the response body is
-    undocumented (the SDK passes it through); modelled as the envelope with open items.
+    (operation `getHoldingsAllV1`). UNSURE: the response body is undocumented (the SDK
+    passes it through); modelled as the envelope with open items naming the fields read
+    on the platform's other deployment [FR:B4.7] [AB]. No holdings may come back as a
+    `Not_Ok` failure saying "No holding available" (`x-empty-result`) [FR:B4.6] [AB].
     Rate-limit category inferred (non-trading).
 
     Args:
@@ -167,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OpenV1Response
+        Envelope | HoldingsV1Response
     """
 
     return (

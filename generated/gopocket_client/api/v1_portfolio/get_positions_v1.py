@@ -5,7 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.open_v1_response import OpenV1Response
+from ...models.positions_v1_response import PositionsV1Response
 from ...types import Response
 
 
@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | OpenV1Response:
+) -> Envelope | PositionsV1Response:
     if response.status_code == 200:
-        response_200 = OpenV1Response.from_dict(response.json())
+        response_200 = PositionsV1Response.from_dict(response.json())
 
         return response_200
 
@@ -34,7 +34,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | OpenV1Response]:
+) -> Response[Envelope | PositionsV1Response]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -46,19 +46,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | OpenV1Response]:
+) -> Response[Envelope | PositionsV1Response]:
     """List the day's positions (SDK layout)
 
      No parameters (no trailing slash, exactly as the SDK sends it). UNSURE: the response
     body is undocumented (the SDK passes it through); modelled as the envelope with open
-    items. Rate-limit category inferred (non-trading).
+    items naming the fields integrations read on the platform's other deployment - a
+    signed `netQuantity`, average prices, buy/sell quantities, `mtm`, P&L, and no last
+    traded price [FR:B4.7] [AB]. An empty book may come back as a `Not_Ok` failure
+    (`x-empty-result`) [FR:B4.6] [AB]. Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Envelope | OpenV1Response]
+        Response[Envelope | PositionsV1Response]
     """
 
     kwargs = _get_kwargs()
@@ -73,19 +76,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | OpenV1Response | None:
+) -> Envelope | PositionsV1Response | None:
     """List the day's positions (SDK layout)
 
      No parameters (no trailing slash, exactly as the SDK sends it). UNSURE: the response
     body is undocumented (the SDK passes it through); modelled as the envelope with open
-    items. Rate-limit category inferred (non-trading).
+    items naming the fields integrations read on the platform's other deployment - a
+    signed `netQuantity`, average prices, buy/sell quantities, `mtm`, P&L, and no last
+    traded price [FR:B4.7] [AB]. An empty book may come back as a `Not_Ok` failure
+    (`x-empty-result`) [FR:B4.6] [AB]. Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OpenV1Response
+        Envelope | PositionsV1Response
     """
 
     return sync_detailed(
@@ -96,19 +102,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | OpenV1Response]:
+) -> Response[Envelope | PositionsV1Response]:
     """List the day's positions (SDK layout)
 
      No parameters (no trailing slash, exactly as the SDK sends it). UNSURE: the response
     body is undocumented (the SDK passes it through); modelled as the envelope with open
-    items. Rate-limit category inferred (non-trading).
+    items naming the fields integrations read on the platform's other deployment - a
+    signed `netQuantity`, average prices, buy/sell quantities, `mtm`, P&L, and no last
+    traded price [FR:B4.7] [AB]. An empty book may come back as a `Not_Ok` failure
+    (`x-empty-result`) [FR:B4.6] [AB]. Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Envelope | OpenV1Response]
+        Response[Envelope | PositionsV1Response]
     """
 
     kwargs = _get_kwargs()
@@ -121,19 +130,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | OpenV1Response | None:
+) -> Envelope | PositionsV1Response | None:
     """List the day's positions (SDK layout)
 
      No parameters (no trailing slash, exactly as the SDK sends it). UNSURE: the response
     body is undocumented (the SDK passes it through); modelled as the envelope with open
-    items. Rate-limit category inferred (non-trading).
+    items naming the fields integrations read on the platform's other deployment - a
+    signed `netQuantity`, average prices, buy/sell quantities, `mtm`, P&L, and no last
+    traded price [FR:B4.7] [AB]. An empty book may come back as a `Not_Ok` failure
+    (`x-empty-result`) [FR:B4.6] [AB]. Rate-limit category inferred (non-trading).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OpenV1Response
+        Envelope | PositionsV1Response
     """
 
     return (

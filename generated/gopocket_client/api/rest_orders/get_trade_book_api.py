@@ -1,0 +1,155 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.trade_book_response import TradeBookResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/od-rest/api/info/tradebook",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | TradeBookResponse:
+    if response.status_code == 200:
+        response_200 = TradeBookResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | TradeBookResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | TradeBookResponse]:
+    """List today's trades (`/api/` path)
+
+     Path variant of `getTradeBook` (`x-variant-of`): the same trade book under the path
+    with an `/api/` segment. A live Gopocket web app (2025-26) calls exactly
+    `GET https://web.gopocket.in/od-rest/api/info/tradebook` with the Bearer session
+    [FR:B4.1]; [SDK-prev] uses it too. The evidence favours this form; the docs form
+    `/od-rest/info/tradebook` is not disproved. No parameters. Rate-limit category
+    inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | TradeBookResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | TradeBookResponse | None:
+    """List today's trades (`/api/` path)
+
+     Path variant of `getTradeBook` (`x-variant-of`): the same trade book under the path
+    with an `/api/` segment. A live Gopocket web app (2025-26) calls exactly
+    `GET https://web.gopocket.in/od-rest/api/info/tradebook` with the Bearer session
+    [FR:B4.1]; [SDK-prev] uses it too. The evidence favours this form; the docs form
+    `/od-rest/info/tradebook` is not disproved. No parameters. Rate-limit category
+    inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | TradeBookResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | TradeBookResponse]:
+    """List today's trades (`/api/` path)
+
+     Path variant of `getTradeBook` (`x-variant-of`): the same trade book under the path
+    with an `/api/` segment. A live Gopocket web app (2025-26) calls exactly
+    `GET https://web.gopocket.in/od-rest/api/info/tradebook` with the Bearer session
+    [FR:B4.1]; [SDK-prev] uses it too. The evidence favours this form; the docs form
+    `/od-rest/info/tradebook` is not disproved. No parameters. Rate-limit category
+    inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | TradeBookResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | TradeBookResponse | None:
+    """List today's trades (`/api/` path)
+
+     Path variant of `getTradeBook` (`x-variant-of`): the same trade book under the path
+    with an `/api/` segment. A live Gopocket web app (2025-26) calls exactly
+    `GET https://web.gopocket.in/od-rest/api/info/tradebook` with the Bearer session
+    [FR:B4.1]; [SDK-prev] uses it too. The evidence favours this form; the docs form
+    `/od-rest/info/tradebook` is not disproved. No parameters. Rate-limit category
+    inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | TradeBookResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,159 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.holdings_v1_response import HoldingsV1Response
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/open-api/order/v1/holdings",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | HoldingsV1Response:
+    if response.status_code == 200:
+        response_200 = HoldingsV1Response.from_dict(response.json())
+
+        return response_200
+
+    response_default = Envelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | HoldingsV1Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | HoldingsV1Response]:
+    """List holdings of every product (SDK layout)
+
+     Path variant of `getHoldingsV1` (`x-variant-of`) without the product segment: what the
+    SDK's `get_holdings()` sends when no product is given (`product` is optional in its
+    signature; seen in the official-SDK replay). Read here as the holdings of every
+    product (inferred: no source describes the answer). Same response schema as
+    `getHoldingsV1`; an empty list may come back as a `Not_Ok` failure
+    (`x-empty-result`) [FR:B4.6] [AB]. No parameters, no trailing slash (as the SDK sends
+    it). Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | HoldingsV1Response]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | HoldingsV1Response | None:
+    """List holdings of every product (SDK layout)
+
+     Path variant of `getHoldingsV1` (`x-variant-of`) without the product segment: what the
+    SDK's `get_holdings()` sends when no product is given (`product` is optional in its
+    signature; seen in the official-SDK replay). Read here as the holdings of every
+    product (inferred: no source describes the answer). Same response schema as
+    `getHoldingsV1`; an empty list may come back as a `Not_Ok` failure
+    (`x-empty-result`) [FR:B4.6] [AB]. No parameters, no trailing slash (as the SDK sends
+    it). Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | HoldingsV1Response
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Envelope | HoldingsV1Response]:
+    """List holdings of every product (SDK layout)
+
+     Path variant of `getHoldingsV1` (`x-variant-of`) without the product segment: what the
+    SDK's `get_holdings()` sends when no product is given (`product` is optional in its
+    signature; seen in the official-SDK replay). Read here as the holdings of every
+    product (inferred: no source describes the answer). Same response schema as
+    `getHoldingsV1`; an empty list may come back as a `Not_Ok` failure
+    (`x-empty-result`) [FR:B4.6] [AB]. No parameters, no trailing slash (as the SDK sends
+    it). Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | HoldingsV1Response]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Envelope | HoldingsV1Response | None:
+    """List holdings of every product (SDK layout)
+
+     Path variant of `getHoldingsV1` (`x-variant-of`) without the product segment: what the
+    SDK's `get_holdings()` sends when no product is given (`product` is optional in its
+    signature; seen in the official-SDK replay). Read here as the holdings of every
+    product (inferred: no source describes the answer). Same response schema as
+    `getHoldingsV1`; an empty list may come back as a `Not_Ok` failure
+    (`x-empty-result`) [FR:B4.6] [AB]. No parameters, no trailing slash (as the SDK sends
+    it). Rate-limit category inferred (non-trading).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | HoldingsV1Response
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.position_v1 import PositionV1
+
+
+T = TypeVar("T", bound="PositionsV1Response")
+
+
+@_attrs_define
+class PositionsV1Response:
+    """UNSURE envelope of the SDK-layout positions.
+
+    Attributes:
+        status (EnvelopeStatus | str | Unset): `Ok` on success; `Not_ok`, `Not_Ok`, `error` or any other string on
+            failure.
+        message (str | Unset): Outcome text, normally `Success` (the positions sample has lower-case `success`); on
+            failure the reason.
+        result (list[PositionV1] | Unset): The payload, always a JSON array (typed per operation).
+        error_type (str | Unset): Exception name on failures, e.g. `GeneralException` (Response Structure page, template
+            text).
+        emsg (str | Unset): Error text of the `stat`/`emsg` (Noren-style) form.
+        stat (str | Unset): `Ok` or `Not_ok` in the Noren-style form (getUserDetails on the same platform).
+        data (Any | Unset): Optional payload key named by the Response Structure page (template text); never seen in a
+            sample.
+    """
+
+    status: EnvelopeStatus | str | Unset = UNSET
+    message: str | Unset = UNSET
+    result: list[PositionV1] | Unset = UNSET
+    error_type: str | Unset = UNSET
+    emsg: str | Unset = UNSET
+    stat: str | Unset = UNSET
+    data: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        message = self.message
+
+        result: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = []
+            for result_item_data in self.result:
+                result_item = result_item_data.to_dict()
+                result.append(result_item)
+
+        error_type = self.error_type
+
+        emsg = self.emsg
+
+        stat = self.stat
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+        if result is not UNSET:
+            field_dict["result"] = result
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+        if emsg is not UNSET:
+            field_dict["emsg"] = emsg
+        if stat is not UNSET:
+            field_dict["stat"] = stat
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.position_v1 import PositionV1  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+
+                return componentsschemas_envelope_status_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnvelopeStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        message = d.pop("message", UNSET)
+
+        _result = d.pop("result", UNSET)
+        result: list[PositionV1] | Unset = UNSET
+        if _result is not UNSET:
+            result = []
+            for result_item_data in _result:
+                result_item = PositionV1.from_dict(result_item_data)
+
+                result.append(result_item)
+
+        error_type = d.pop("error_type", UNSET)
+
+        emsg = d.pop("emsg", UNSET)
+
+        stat = d.pop("stat", UNSET)
+
+        data = d.pop("data", UNSET)
+
+        positions_v1_response = cls(
+            status=status,
+            message=message,
+            result=result,
+            error_type=error_type,
+            emsg=emsg,
+            stat=stat,
+            data=data,
+        )
+
+        positions_v1_response.additional_properties = d
+        return positions_v1_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
