@@ -47,3 +47,14 @@ def test_the_console_script_is_installed() -> None:
         timeout=60,
     )
     assert result.returncode == 0 and "mock" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["drift-report", "contract-live"])
+def test_runtime_subcommands_print_their_help(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        cli.main([command, "--help"])
+    assert caught.value.code == 0
+    assert f"broker-toolkit {command}" in capsys.readouterr().out
+    assert next(c for c in cli.SUBCOMMANDS if c.name == command).extra is None

@@ -14,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from broker_overlays.mock.app import server_of
 from broker_overlays.mock.cli import app_from_args, banner, parser
 from broker_overlays.mock.samco import DEFAULT_API_KEY, DEFAULT_API_SECRET
 
@@ -187,5 +188,14 @@ def test_cli_help_documents_the_limits(capsys: pytest.CaptureFixture[str]) -> No
         parser().parse_args(["samco", "--help"])
     text = capsys.readouterr().out
     for needle in ("1048576 bytes", "64 levels", "65536 bytes", "0..60000", "--request-log",
-                   "deep_nesting", "SIGTERM"):  # fmt: skip
+                   "deep_nesting", "SIGTERM", "--drift", "--drift-seed",
+                   "/__mock__/drift"):  # fmt: skip
         assert needle in text
+
+
+def test_cli_drift_flag_turns_drift_mode_on() -> None:
+    app = app_from_args(parser().parse_args(["samco", "--drift", "--drift-seed", "7"]))
+    server = server_of(app)
+    assert server.config.drift and server.drift.enabled and server.drift.seed == 7
+    assert "drift: on (seed 7; applied: http://h:1/__mock__/drift)" in banner(app, "http://h:1")
+    assert not server_of(app_from_args(parser().parse_args(["gopocket"]))).drift.enabled

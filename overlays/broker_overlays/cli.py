@@ -5,7 +5,10 @@ Each subcommand lives in its own module and is imported only when it runs, so th
 says which extra to install instead of failing with an ImportError.
 
 - ``broker-toolkit mock samco|gopocket ...``: an offline mock broker on localhost
-  (needs the ``[mock]`` extra).
+  (needs the ``[mock]`` extra);
+- ``broker-toolkit drift-report FILE...``: drift logs summarised, with the spec edits that
+  would absorb them;
+- ``broker-toolkit contract-live samco|gopocket``: a live, read-only conformance run.
 """
 
 from __future__ import annotations
@@ -36,6 +39,16 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
         "broker_overlays.mock.cli",
         extra="mock",
         needs=("starlette", "uvicorn"),
+    ),
+    Subcommand(
+        "drift-report",
+        "summarise JSONL drift logs and propose the spec edits that absorb them",
+        "broker_overlays.drift_report",
+    ),
+    Subcommand(
+        "contract-live",
+        "live read-only conformance run of every safe read against a broker (samco or gopocket)",
+        "broker_overlays.contract_live",
     ),
 )
 

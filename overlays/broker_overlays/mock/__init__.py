@@ -6,9 +6,10 @@ orders, data of a moving market for quotes and candles (one exchange engine, see
 :mod:`broker_overlays.mock.engine`), the spec's own examples for the rest, the brokers'
 failure envelopes, rate limits
 from the spec, switchable random faults and scripted per-operation faults
-(``server_of(app).faults.script("placeOrder", "timeout")``), and a request log
-(``server_of(app).requests``). Serve it with ``scripts/mock-server``, or call it in process
-through :func:`in_process` transports (which honour the request's read timeout).
+(``server_of(app).faults.script("placeOrder", "timeout")``), a drift mode that perturbs read
+answers the way real brokers drift (``MockConfig(drift=True)``, ``server_of(app).drift``), and
+a request log (``server_of(app).requests``). Serve it with ``scripts/mock-server``, or call it
+in process through :func:`in_process` transports (which honour the request's read timeout).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from broker_overlays.mock.app import (
     server_of,
     spec_problems,
 )
+from broker_overlays.mock.drift import Drifter, Perturbation
 from broker_overlays.mock.faults import DroppedConnection, FaultConfig, ScriptedFault
 from broker_overlays.mock.gopocket import GopocketAccount, GopocketMock
 from broker_overlays.mock.samco import SamcoAccount, SamcoMock
@@ -45,6 +47,7 @@ from broker_overlays.mock.universe import Universe, load_symbols
 __all__ = [
     "AsyncTransport",
     "Call",
+    "Drifter",
     "DroppedConnection",
     "Envelope",
     "Failure",
@@ -54,6 +57,7 @@ __all__ = [
     "MockBroker",
     "MockConfig",
     "MockServer",
+    "Perturbation",
     "Reply",
     "RequestRecord",
     "SamcoAccount",

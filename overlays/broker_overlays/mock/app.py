@@ -13,12 +13,14 @@ The handler is the broker state's method registered for the ``operationId`` (see
 the spec allows. Failures use the broker's own envelope, built from the spec root's
 ``x-envelope`` (:class:`Envelope`). Control endpoints live under ``/__mock__/``:
 ``faults`` (GET/POST: random and scripted faults, see :mod:`broker_overlays.mock.faults`),
-``requests`` (GET/DELETE: the request log), ``state``, ``reset``, ``openapi.json``.
+``requests`` (GET/DELETE: the request log), ``drift`` (GET/POST/DELETE: drift mode, see
+:mod:`broker_overlays.mock.drift`), ``state``, ``reset``, ``openapi.json``.
 
 Every request that reaches a spec operation is recorded in the request log
 (``MockServer.requests``, the last 10,000; ``MockConfig.request_log`` appends them as JSON
 lines to a file): time, operation, method, path, the status answered (null: none, e.g. a
-dropped or held connection), the fault applied and whether the handler ran.
+dropped or held connection), the fault applied, the drift perturbation applied and whether
+the handler ran.
 
 Limits at the door (hostile clients get the failure envelope, never a 500):
 
@@ -65,6 +67,7 @@ from starlette.types import Receive, Scope, Send
 from broker_overlays import safe_json
 from broker_overlays.auth.clock import IST, Clock, system_clock
 from broker_overlays.errors import ThrottleTimeoutError
+from broker_overlays.mock.drift import Drifter
 from broker_overlays.mock.faults import (
     DroppedConnection,
     Fault,
@@ -140,6 +143,13 @@ class MockConfig:
     columns: :mod:`broker_overlays.mock.universe`)."""
     seed: int = 0
     """Seed of the market's random walk (``create_app``): same seed and clock, same prices."""
+    drift: bool = False
+    """Drift mode: perturb successful JSON answers of read operations the way real brokers
+    drift (renamed field, string/number swapped, missing field, new enum value, changed
+    nesting), one detectable perturbation per operation; see :mod:`broker_overlays.mock.drift`.
+    Switchable at ``POST /__mock__/drift``."""
+    drift_seed: int = 0
+    """Seed of drift mode's choices (same seed, same perturbation per operation)."""
 
 
 class SpecConformanceError(AssertionError):
@@ -356,11 +366,17 @@ class RequestRecord:
     connection, a held answer the client gave up on)."""
     fault: str | None = None
     """The fault applied (``drop``, ``timeout``, ``status``, ``error`` ...), if any."""
+    drift: str | None = None
+    """The drift perturbation applied to the answer (``retype closeValue: '601.65' -> 601.65``),
+    if any (drift mode; the key is left out of :meth:`to_json` otherwise)."""
     handled: bool = False
     """The handler ran (the broker's state may have changed), whatever it answered."""
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        entry = asdict(self)
+        if entry["drift"] is None:
+            del entry["drift"]
+        return entry
 
 
 class _BodyTooLarge(Exception):
@@ -433,6 +449,8 @@ class MockServer:
         self.faults = FaultSwitch(
             config.faults, operations=[op.operation_id for op in self.spec.operations]
         )
+        self.drift = Drifter(broker, seed=config.drift_seed, enabled=config.drift)
+        """Drift mode (``config.drift``; switchable at ``POST /__mock__/drift``)."""
         self.calls: Counter[str] = Counter()
         self.requests: deque[RequestRecord] = deque(maxlen=max(1, config.request_log_size))
         """The request log: the latest requests to spec operations, oldest first."""
@@ -461,6 +479,7 @@ class MockServer:
             self.state.reset()
             self.calls.clear()
             self.requests.clear()
+        self.drift.reset()
         if self.throttle is not None:
             self.throttle = self._throttle()
 
@@ -533,11 +552,16 @@ class MockServer:
     ) -> Response:
         return JSONResponse(self.envelope.failure(message), status, headers=dict(headers or {}))
 
-    def _render(self, op: Operation, reply: Reply) -> Response:
+    def _render(self, op: Operation, reply: Reply, entry: RequestRecord | None = None) -> Response:
         if reply.media_type == "application/json":
             if self.config.strict:
                 self._conform(op, reply)
-            content = json.dumps(reply.body, ensure_ascii=False).encode()
+            body = reply.body
+            if self.drift.enabled:  # after the conformance check: drift is off-spec on purpose
+                body, applied = self.drift.perturb(op, reply.status, body)
+                if applied is not None and entry is not None:
+                    entry.drift = applied.describe()
+            content = json.dumps(body, ensure_ascii=False).encode()
         else:
             content = str(reply.body).encode()
         return Response(content, reply.status, dict(reply.headers), media_type=reply.media_type)
@@ -679,7 +703,7 @@ class MockServer:
         call = Call(
             op, request, dict(request.path_params), request.query_params, body, token, session
         )
-        return self._render(op, self._handle(call, entry))
+        return self._render(op, self._handle(call, entry), entry)
 
     def _handle(self, call: Call, entry: RequestRecord | None = None) -> Reply:
         op = call.op
@@ -775,6 +799,21 @@ def _control_routes(server: MockServer) -> list[BaseRoute]:
         operation = request.query_params.get("operation")
         return JSONResponse({"requests": [e.to_json() for e in server.logged(operation)]})
 
+    async def drift(request: Request) -> Response:
+        if request.method == "DELETE":
+            server.drift.reset()
+        elif request.method == "POST":
+            try:
+                raw = await _read_body(request, MAX_CONTROL_BODY_BYTES)
+            except _BodyTooLarge:
+                limit = MAX_CONTROL_BODY_BYTES
+                return server.failure(413, f"Drift settings too large (limit {limit} bytes)")
+            try:
+                _apply_drift_settings(server.drift, safe_json.loads(raw))
+            except ValueError as exc:  # safe_json.JSONBodyError is one too
+                return server.failure(400, f"Invalid drift settings: {exc}")
+        return JSONResponse(server.drift.to_json())
+
     async def state(request: Request) -> Response:
         return JSONResponse(
             {
@@ -796,10 +835,26 @@ def _control_routes(server: MockServer) -> list[BaseRoute]:
     return [
         Route(f"{CONTROL_PREFIX}/faults", faults, methods=["GET", "POST"]),
         Route(f"{CONTROL_PREFIX}/requests", requests, methods=["GET", "DELETE"]),
+        Route(f"{CONTROL_PREFIX}/drift", drift, methods=["GET", "POST", "DELETE"]),
         Route(f"{CONTROL_PREFIX}/state", state, methods=["GET"]),
         Route(f"{CONTROL_PREFIX}/reset", reset, methods=["POST"]),
         Route(f"{CONTROL_PREFIX}/openapi.json", openapi, methods=["GET"]),
     ]
+
+
+def _apply_drift_settings(drifter: Drifter, settings: Any) -> None:
+    """``{"enabled": bool, "seed": int}`` (either key optional); ValueError names the problem."""
+    if not isinstance(settings, dict):
+        raise ValueError("expected a JSON object")
+    unknown = sorted(set(settings) - {"enabled", "seed"})
+    if unknown:
+        raise ValueError(f"unknown keys {unknown} (known: enabled, seed)")
+    enabled, seed = settings.get("enabled", drifter.enabled), settings.get("seed", drifter.seed)
+    if not isinstance(enabled, bool):
+        raise ValueError("enabled must be true or false")
+    if not isinstance(seed, int) or isinstance(seed, bool):
+        raise ValueError("seed must be an integer")
+    drifter.enabled, drifter.seed = enabled, seed
 
 
 def build_app(broker: str, state: MockBroker, *, config: MockConfig | None = None) -> Starlette:

@@ -5,7 +5,9 @@ picks a free port. ``--list-symbols`` prints the symbol universe (the default in
 plus those of ``--symbols FILE``, a CSV file: see :mod:`broker_overlays.mock.universe`) and
 exits; ``--market-seed N`` seeds the market's random walk. The banner names the base URL and the credentials the mock accepts, so a
 client can be pointed at it straight away. ``--request-log FILE`` appends every request to a
-spec operation to FILE as JSON lines. SIGTERM (and Ctrl-C) stop the server with exit code 0
+spec operation to FILE as JSON lines. ``--drift`` perturbs the answers of read operations the
+way real brokers drift (``--drift-seed N``; ``GET /__mock__/drift`` says what was applied).
+SIGTERM (and Ctrl-C) stop the server with exit code 0
 within about a second, even while a ``timeout`` fault holds a request open.
 """
 
@@ -69,6 +71,9 @@ LIMITS = "\n".join(
         f'    "seconds": 0..{TIMEOUT_HOLD_S:g} (timeout only)}}]}}',
         f"  KIND: {', '.join(SCRIPT_KINDS)}",
         f"request log: GET {CONTROL_PREFIX}/requests[?operation=ID] (DELETE clears it)",
+        f"drift mode: GET {CONTROL_PREFIX}/drift (what was applied, per operation and field);",
+        f'  POST {CONTROL_PREFIX}/drift {{"enabled": true|false, "seed": N}}; DELETE forgets',
+        "  what was applied",
         f"SIGTERM stops the server with exit code 0 within about {SHUTDOWN_GRACE_S} s,",
         "even while a request is held open.",
         "",
@@ -155,7 +160,24 @@ def parser() -> argparse.ArgumentParser:
             metavar="FILE",
             default=None,
             help="append every request to a spec operation to FILE, one JSON object a line "
-            "(time, operation, method, path, status, fault, handled)",
+            "(time, operation, method, path, status, fault, drift, handled)",
+        )
+        drift = sub.add_argument_group("drift (also switchable at POST /__mock__/drift)")
+        drift.add_argument(
+            "--drift",
+            action="store_true",
+            help="perturb successful JSON answers of read operations (x-idempotent, no "
+            "x-order-operation) the way real brokers drift: one perturbation per operation "
+            "(renamed field, string<->number, missing field, new enum value, changed nesting), "
+            "only where the spec check can detect it (a new value of an open enum, or a "
+            "missing optional field, is not applied); the request log and GET /__mock__/drift "
+            "name each one",
+        )
+        drift.add_argument(
+            "--drift-seed",
+            type=int,
+            default=0,
+            help="seed of the drift choices: same seed, same perturbation per operation (0)",
         )
         faults = sub.add_argument_group("faults (also switchable at POST /__mock__/faults)")
         faults.add_argument(
@@ -195,6 +217,8 @@ def app_from_args(args: argparse.Namespace) -> Starlette:
         request_log=args.request_log,
         symbols=args.symbols,
         seed=args.market_seed,
+        drift=args.drift,
+        drift_seed=args.drift_seed,
         faults=FaultConfig(
             latency_ms=args.latency_ms,
             error_rate=args.error_rate,
@@ -242,6 +266,10 @@ def banner(app: Starlette, base_url: str) -> str:
         )
     limits = "on (spec x-rate-limits)" if server.throttle is not None else "off"
     lines.append(f"rate limits: {limits}")
+    if server.drift.enabled:
+        lines.append(
+            f"drift: on (seed {server.drift.seed}; applied: {base_url}{CONTROL_PREFIX}/drift)"
+        )
     lines.append(f"control: {base_url}{CONTROL_PREFIX}/faults  {base_url}{CONTROL_PREFIX}/state")
     return "\n".join(lines)
 
