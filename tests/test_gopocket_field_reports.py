@@ -20,9 +20,14 @@ import respx
 
 from broker_overlays import gopocket
 from broker_overlays.auth.gopocket_sso import DEFAULT_LOGIN_PATH, login_url, parse_callback
-from broker_overlays.errors import InvalidCredentialsError
+from broker_overlays.errors import (
+    InvalidCredentialsError,
+    OrderRejectedError,
+    OrderStateUnknownError,
+)
 from broker_overlays.mock import GopocketMock, MockConfig, build_app, checked_client
 from broker_overlays.spec_catalog import catalog
+from broker_overlays.transport import BrokerTransport
 from gopocket_client.api.rest_profile import get_profile, get_user
 from gopocket_client.api.v1_funds import get_fund_limits_v1
 from gopocket_client.api.v1_orders import get_order_book_v1, get_trade_book_v1, place_order_v1
@@ -240,6 +245,35 @@ def test_b4_4_an_item_failure_inside_an_ok_envelope_validates_and_parses() -> No
         "Not_Ok",
     )
     assert "FR:B4.4" in _sources(spec_op("placeOrderV1"))
+
+
+def _place_through_overlays(answer: Any) -> Any:
+    transport = BrokerTransport(
+        "gopocket",
+        transport=httpx.MockTransport(lambda request: httpx.Response(200, json=answer)),
+        market_protection="2",
+    )
+    client = Client(base_url=BASE)
+    client.set_httpx_client(httpx.Client(base_url=BASE, transport=transport))
+    body = [PlaceOrderV1Request.from_dict(DOC_PLACE_V1)] * len(answer["result"])
+    return place_order_v1.sync(client=client, body=body)
+
+
+def test_b4_4_through_the_overlays_a_failed_item_is_never_a_success() -> None:
+    """x-envelope.itemFields: every item failed -> rejected; some failed -> state unknown
+    (some orders went through, so "failed" would be a lie); all Ok -> the answer."""
+    ok = {"brokerOrderId": "24010200004444", "status": "Ok"}
+    bad = {"brokerOrderId": "", "status": "Not_Ok", "message": "RMS: margin exceeds"}
+    with pytest.raises(OrderRejectedError, match="inside an Ok answer") as rejected:
+        _place_through_overlays({"status": "Ok", "message": "Success", "result": [bad]})
+    assert rejected.value.broker_message == "RMS: margin exceeds"
+    with pytest.raises(OrderStateUnknownError) as unknown:
+        _place_through_overlays({"status": "Ok", "message": "Success", "result": [ok, bad]})
+    assert unknown.value.reason == "partial"
+    assert unknown.value.order_number == "24010200004444"
+    parsed = _place_through_overlays({"status": "Ok", "message": "Success", "result": [ok]})
+    assert parsed.result[0].broker_order_id == "24010200004444"  # type: ignore[union-attr]
+    assert DOC["x-envelope"]["itemFields"] == ["result"]
 
 
 VALIDATION_CODES = {"EC901", "EC930", "EC932", "EC946", "EC971", "EC972", "EC813", "EC954", "EC990"}

@@ -15,9 +15,10 @@ Three modes (``ClientOptions.response_validation``; env ``BROKER_RESPONSE_VALIDA
 Order operations are always checked strictly: an off-spec answer to an order is "state
 unknown" (see :mod:`broker_overlays.orders`), whatever the mode.
 
-Fields the spec does not declare ("extra") are not mismatches under OpenAPI; they are recorded
-(never raised) when a drift log is configured, so that ``broker-toolkit drift-report`` can
-propose them as spec additions. Only the first items of an array are looked at for them.
+Fields the spec does not declare ("extra") and values an open enum does not list ("enum") are
+not mismatches under OpenAPI; they are recorded (never raised) when a drift log is configured,
+so that ``broker-toolkit drift-report`` can propose them as spec additions. Only the first items
+of an array are looked at for them.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ __all__ = [
     "Mismatch",
     "default_mode",
     "extra_fields",
+    "open_enum_values",
     "without",
 ]
 
@@ -207,7 +209,11 @@ def extra_fields(
     declare the union of their parts.
     """
     schema = _deref(schema, resolve)
-    if isinstance(body, dict):
+    if isinstance(body, str):
+        listed = open_enum_values(schema, resolve)
+        if listed is not None and body not in listed:
+            yield Mismatch(path, "enum", f"{body!r} is not a value the spec lists", body)
+    elif isinstance(body, dict):
         declared = _properties(schema, resolve)
         if declared is None:
             return
@@ -222,6 +228,17 @@ def extra_fields(
         if items is not None:
             for index, value in enumerate(body[:EXTRA_SAMPLE]):
                 yield from extra_fields(items, value, resolve, (*path, index))
+
+
+def open_enum_values(schema: Mapping[str, Any], resolve: Any) -> set[Any] | None:
+    """The listed values of an open enum (``anyOf: [{enum: [...]}, {type: string}]``): any
+    string validates, so a new value is only found here."""
+    for key in ("anyOf", "oneOf"):
+        branches = [_deref(b, resolve) for b in schema.get(key) or ()]
+        listed = [b["enum"] for b in branches if "enum" in b]
+        if listed and any(b.get("type") == "string" and "enum" not in b for b in branches):
+            return {v for values in listed for v in values}
+    return None
 
 
 def _deref(schema: Any, resolve: Any) -> Mapping[str, Any]:
@@ -294,25 +311,26 @@ def declaring_schema(
     schema: Mapping[str, Any], path: tuple[str | int, ...], resolve: Any, base: str
 ) -> str:
     """JSON pointer of the named schema that declares the parent of ``path`` (``base``, the
-    pointer of ``schema`` itself, while no ``$ref`` has been followed)."""
-    pointer = base
-    node: Any = schema
-    for step in path[:-1]:
-        node, pointer = _enter(node, pointer, resolve)
+    pointer of ``schema`` itself, while no ``$ref`` has been followed). Of the parts of a
+    composed schema, the one along which the whole path can be followed wins."""
+    return _follow(schema, base, path[:-1], resolve) or base
+
+
+def _follow(node: Any, pointer: str, steps: tuple[str | int, ...], resolve: Any) -> str | None:
+    node, pointer = _enter(node, pointer, resolve)
+    if not steps:
+        return pointer
+    step = steps[0]
+    for part, part_pointer in _ref_parts_with_pointer(node, pointer, resolve):
         if isinstance(step, int):
-            found = next(
-                (p.get("items") for p in _ref_parts(node, resolve) if p.get("items")), None
-            )
+            child = part.get("items")
         else:
-            found = None
-            for part, part_pointer in _ref_parts_with_pointer(node, pointer, resolve):
-                if step in (part.get("properties") or {}):
-                    found, pointer = part["properties"][step], part_pointer
-                    break
-        if found is None:
-            return pointer
-        node = found
-    return _enter(node, pointer, resolve)[1]
+            child = (part.get("properties") or {}).get(step)
+        if isinstance(child, Mapping):
+            found = _follow(child, part_pointer, steps[1:], resolve)
+            if found is not None:
+                return found
+    return None
 
 
 def _enter(node: Any, pointer: str, resolve: Any) -> tuple[Any, str]:
@@ -320,10 +338,6 @@ def _enter(node: Any, pointer: str, resolve: Any) -> tuple[Any, str]:
     while isinstance(node, Mapping) and "$ref" in node and hops < 32:
         pointer, node, hops = str(node["$ref"]), resolve(node), hops + 1
     return node, pointer
-
-
-def _ref_parts(node: Any, resolve: Any) -> list[Mapping[str, Any]]:
-    return [part for part, _ in _ref_parts_with_pointer(node, "", resolve)]
 
 
 def _ref_parts_with_pointer(

@@ -34,6 +34,25 @@ class EnvelopeRule:
     ``message: "EC087"``)."""
     error_codes: Mapping[str, ErrorKind] = field(default_factory=dict)
     """``errorCodes``: code -> what it means, for a specific typed error."""
+    item_fields: tuple[str, ...] = ()
+    """``itemFields``: array fields of an order call's answer whose items carry their own
+    status (Codifi: ``result[i].status``), so that an ``Ok`` envelope can hold a failed order."""
+
+    def item_failures(self, body: Any) -> tuple[int, list[tuple[str, str]]]:
+        """(items seen, (status, message) of each failed item) in the ``item_fields`` of
+        ``body``; items without a status field count as seen, not failed."""
+        seen, failed = 0, []
+        if isinstance(body, dict):
+            for name in self.item_fields:
+                items = body.get(name)
+                if not isinstance(items, list):
+                    continue
+                for item in items:
+                    seen += 1
+                    found = self.failure(item) if isinstance(item, dict) else None
+                    if found is not None:
+                        failed.append(found)
+        return seen, failed
 
     def failure(self, body: Any) -> tuple[str, str] | None:
         """(status value, broker message) of the first failed envelope in ``body``, if any."""
@@ -69,6 +88,7 @@ class EnvelopeRule:
             success_values=frozenset(v.lower() for v in rule.get("successValues", ())),
             message_fields=tuple(rule.get("messageFields", ())),
             code_fields=tuple(rule.get("codeFields", ())),
+            item_fields=tuple(rule.get("itemFields", ())),
             error_codes={
                 str(code).upper(): entry["error"]
                 for code, entry in codes.items()

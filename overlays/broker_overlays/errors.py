@@ -141,7 +141,9 @@ class NetworkError(BrokerError):
     outcome is open: that is :class:`OrderStateUnknownError`)."""
 
 
-UnknownReason = Literal["timeout", "connection", "server_error", "malformed", "unexpected_status"]
+UnknownReason = Literal[
+    "timeout", "connection", "server_error", "malformed", "unexpected_status", "partial"
+]
 
 
 @dataclass(frozen=True)

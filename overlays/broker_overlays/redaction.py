@@ -93,6 +93,7 @@ SECRET_NAMES: Final = frozenset(
         "idtoken",
         "id_token",
         "susertoken",
+        "key",  # Gopocket getUser: the WebSocket key (result[0].key) is a session credential
         "checksum",
         "check_sum",
         "authorization",

@@ -465,6 +465,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> None:
         """Compare a success body with the spec; strict: raise, warn: record and return it."""
         mismatches = self._validator.response_mismatches(schema, body)
+        found = len(mismatches)
         if self._drift_log.collects_extras:
             mismatches += extra_fields(schema, body, self._catalog.resolve)
         if not mismatches:
@@ -477,7 +478,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._drift_log.write(
             drift_records(self.broker, op.operation_id, response.status_code, mismatches, where)
         )
-        real = [m for m in mismatches if m.kind != "extra"]
+        real = mismatches[:found]  # the soft findings (extra fields, new enum values) never raise
         if not real:
             return
         summary = "; ".join(f"{m.field}: {m.message}" for m in real[:5])
@@ -563,6 +564,15 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise OrderRejectedError(
                 f"broker reported {failure[0]!r}", broker_message=failure[1], **common
             )
+        seen, failed = self._catalog.envelope.item_failures(body)
+        if failed and len(failed) == seen:
+            raise OrderRejectedError(
+                f"broker reported {failed[0][0]!r} for the order inside an Ok answer",
+                broker_message=failed[0][1],
+                **common,
+            )
+        if failed:
+            raise unknown(f"{len(failed)} of {seen} orders of the call failed", "partial")
         if media is None or media[0] != "application/json":
             raise unknown(f"HTTP {status} with an undeclared response", "unexpected_status")
         problems = self._validator.response_problems(media[1], body)

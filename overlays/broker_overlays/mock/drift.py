@@ -8,12 +8,13 @@ With ``MockConfig(drift=True)`` (``broker-toolkit mock ... --drift``, or
   ``missing`` plus the new name ``extra``);
 * ``retype`` - a string of digits becomes a JSON number, or a number a string (``type``);
 * ``drop`` - a required field is left out (``missing``);
-* ``enum`` - a closed enumeration gets a value the spec does not list (``enum``);
+* ``enum`` - an enumeration gets a value the spec does not list (``enum``; the specs' response
+  enums are open, so the client finds it in its drift log, never as an error);
 * ``nest`` - an object is wrapped under a new key, or an array under an object (``missing``
   and ``extra``, or ``type``).
 
 Targets are chosen from the operation's response schema so that each perturbation is
-detectable (a required field, a strictly typed field, a closed enum) and checked against the
+detectable (a required field, a strictly typed field, an enum) and checked against the
 spec before it is applied; the envelope's status, message and code fields are never touched,
 so a success stays a success. The choice is deterministic per operation and seed: operation
 *i* of the spec (reads only) prefers kind ``(i + seed) mod 5`` and falls back to the next kind
@@ -35,7 +36,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal, TypeAlias
 
-from broker_overlays.drift import extra_fields
+from broker_overlays.drift import extra_fields, open_enum_values
 from broker_overlays.spec_catalog import Operation, catalog
 from broker_overlays.spec_validation import validator
 
@@ -369,6 +370,9 @@ class Drifter:
         elif kind == "enum":
             node = schemas.deref(prop)
             values = node.get("enum")
+            if not isinstance(values, list):  # an open enum: the client's drift log finds it
+                listed = open_enum_values(node, schemas.deref)
+                values = sorted(listed, key=str) if listed else None
             if not isinstance(values, list) or value not in values:
                 return
             if isinstance(value, str):
