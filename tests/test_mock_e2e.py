@@ -166,7 +166,7 @@ def gopocket_client(app: Starlette, account: str) -> Any:
         callback = browser.get(login.path, params=login.params).headers["location"]
     return gopocket.connect_callback(
         callback_url=callback, api_secret=GP_SECRET, base_url=GOPOCKET_URL, account=account,
-        **transports(app),
+        market_protection="2", **transports(app),  # the session places a market order
     )  # fmt: skip
 
 

@@ -259,7 +259,9 @@ def connect(name: str, *, timeout: float = 10.0, **options: Any) -> Broker:
     )
     opts: dict[str, Any] = {
         "base_url": BASE_URL, "transport": sync, "async_transport": async_, "timeout": timeout,
-        "throttle": False, "account": f"faults-{id(app)}", **options,
+        "throttle": False, "account": f"faults-{id(app)}",
+        "market_protection": "2",  # the matrix places market orders; protection is required
+        **options,
     }  # fmt: skip
     if name == "samco":
         return Broker(name, app, samco.connect(SAMCO_KEY, SAMCO_SECRET, **opts))
