@@ -336,7 +336,13 @@ def main() -> int:
     )
     with BackgroundServer(app) as url:
         calls = per_call(url, args.iterations, args.warmup)
-        stacks = stack_profile(url, args.profile_stacks) if args.profile_stacks else None
+    stacks = None
+    if args.profile_stacks:  # on a fresh mock: the measured one's order book has grown
+        fresh = create_app(
+            "samco", config=MockConfig(rate_limit=False), api_key=API_KEY, api_secret=API_SECRET
+        )
+        with BackgroundServer(fresh) as url:
+            stacks = stack_profile(url, args.profile_stacks)
     parse = parsing(args.parse_repeat)
     print(markdown(calls, parse))
     if stacks:
