@@ -80,14 +80,18 @@ def test_session_token_for_the_right_key_and_secret(client: httpx.Client) -> Non
     assert book.status_code == 200
 
 
-@pytest.mark.parametrize("creds", [(KEY, "wrong"), ("wrong", SECRET)])
+@pytest.mark.parametrize(
+    ("creds", "code", "words"),
+    [((KEY, "wrong"), "EOAUTH008", "API secret"), (("wrong", SECRET), "EOAUTH001", "API key")],
+)
 def test_session_token_refused_for_wrong_credentials(
-    client: httpx.Client, creds: tuple[str, str]
+    client: httpx.Client, creds: tuple[str, str], code: str, words: str
 ) -> None:
     response = client.post("/session/token", json={"apiKey": creds[0], "apiSecret": creds[1]})
     assert response.status_code == 401
-    assert response.json()["status"] == "Failure"
-    assert "Invalid API key or API secret" in response.json()["statusMessage"]
+    body = response.json()
+    assert (body["status"], body["errorCode"]) == ("Failure", code)
+    assert words in body["statusMessage"]
 
 
 def test_session_ends_at_0800_ist(client: httpx.Client, auth: dict[str, str], clock: Clock) -> None:
@@ -303,6 +307,41 @@ def test_stop_loss_orders_wait_for_their_trigger(
 ) -> None:
     placed = place(client, auth, orderType="SL", price="1310", triggerPrice="1300")
     assert placed["exchangeOrderStatus"] == "TRIGGER PENDING"
+
+
+def test_market_orders_need_protection_and_are_bounded_by_it(
+    client: httpx.Client, auth: dict[str, str]
+) -> None:
+    """MKT / SL-M without ``marketProtection`` are business failures; with it they are booked
+    as sent (type, protection) and never fill beyond the bound (percent from the LTP /
+    trigger, on the tick grid)."""
+    for kind in ("MKT", "SL-M"):
+        refused = client.post("/order/placeOrder", json=order(orderType=kind, price="",
+                              triggerPrice="1280"), headers=auth).json()  # fmt: skip
+        assert refused["status"] == "Failure" and "marketProtection" in refused["statusMessage"]
+    stop = place(client, auth, orderType="SL-M", transactionType="SELL", price="",
+                 triggerPrice="1280", marketProtection="1")  # fmt: skip
+    assert stop["exchangeOrderStatus"] == "TRIGGER PENDING"
+    details = stop["orderDetails"]
+    assert (details["orderType"], details["orderPrice"]) == ("SL-M", "1267.20")  # 1280 - 1 %
+    number = place(client, auth, price="1200")["orderNumber"]  # rests below the LTP 1290
+    change = {"orderType": "MKT"}
+    url = f"/order/modifyOrder/{number}"
+    assert client.put(url, json=change, headers=auth).json()["status"] == "Failure"
+    modified = client.put(url, json={**change, "marketProtection": "0.5"}, headers=auth).json()
+    assert modified["ordernumber"] == number and "orderNumber" not in modified
+    assert modified["exchangeOrderStatus"] == "EXECUTED"  # filled at the market
+    row = next(
+        r
+        for r in client.get("/order/orderBook", headers=auth).json()["orderBookDetails"]
+        if r["orderNumber"] == number
+    )
+    assert (row["orderType"], row["marketProtection"], row["fillPrice"]) == (
+        "MKT",
+        "0.5",
+        "1290.00",
+    )
+    assert Decimal(row["orderPrice"]) == Decimal("1296.45")  # 1290 + 0.5 %, on the tick
 
 
 def test_bracket_order_legs_and_exit(client: httpx.Client, auth: dict[str, str]) -> None:

@@ -404,6 +404,34 @@ def test_rearrange_basket_orders_sets_the_execution_order(mock: Mock) -> None:
            "not found")  # fmt: skip
 
 
+def test_baskets_are_found_by_name_as_the_python_sdk_names_them(mock: Mock) -> None:
+    """The Python SDK's basket flow: no ids, the basket by ``basketName``, an order by its
+    symbol (and no ``orderValidity`` / ``disclosedQuantity`` on the order)."""
+    name = {"basketName": "MyBasket"}
+    basket_id = ok(mock.post("/basket/createBasket", name))["basketId"]
+    tcs = {"symbolName": "TCS", "exchange": "NSE", "transactionType": "BUY", "orderType": "L",
+           "quantity": "1", "productType": "CNC", "price": "3400"}  # fmt: skip
+    added = ok(mock.post("/basket/createOrder", {**name, **tcs}))
+    assert added["basketId"] == basket_id
+    ok(mock.post("/basket/createOrder", {**name, **order()}))
+    ok(mock.put("/basket/modifyBasketOrder", {**name, **tcs, "quantity": "2"}))
+    [first, second] = mock.get("/basket/listBasketOrder", basketName="MyBasket")["basketOrders"]
+    assert (first["basketOrderId"], first["quantity"], second["symbolName"]) == (
+        added["orderId"], "2", "SBIN",
+    )  # fmt: skip
+    ok(mock.delete("/basket/deleteBasketOrder", {**name, "symbolName": "SBIN"}))
+    assert ok(mock.post("/basket/spanCalculator", name))["basketId"] == basket_id
+    executed = ok(mock.post("/basket/executeBasketOrder", name))
+    [number] = executed["orderNumbers"]
+    row = book(mock)[number]
+    assert (row["tradingSymbol"], row["quantity"], row["orderValidity"]) == ("TCS-EQ", "2", "DAY")
+    assert ok(mock.put("/basket/modifyBasket", name))["basketId"] == basket_id  # keeps its name
+    failed(mock.delete("/basket/deleteBasketOrder", {**name, "symbolName": "INFY"}), "No order")
+    ok(mock.delete("/basket/deleteBasket", name))
+    failed(mock.post("/basket/executeBasketOrder", name), "MyBasket not found")
+    failed(mock.get("/basket/listBasketOrder"), "basketId is required")
+
+
 def test_basket_span_is_the_span_margin_of_its_orders(mock: Mock) -> None:
     items = [order(symbolName="RELIANCE", price="1282", quantity="15"),
              order(exchange="NFO", symbolName="NIFTY26DEC26F", productType="NRML", quantity="75",
@@ -580,6 +608,19 @@ def test_contracts_analyser_values_a_future_on_the_target_date(mock: Mock) -> No
            "Invalid symbol")  # fmt: skip
 
 
+def test_contracts_analyser_takes_the_python_readmes_legs(mock: Mock) -> None:
+    """``{"legs": [...]}`` alone: NFO, priced at the market, on today's date."""
+    legs = [{"symbol": "NIFTY26DEC2624800CE", "transactionType": "BUY", "quantity": 75},
+            {"symbol": "NIFTY26DEC2625000CE", "transactionType": "SELL", "quantity": 75}]  # fmt: skip
+    [analysis] = ok(mock.post("/contractsAnalyser", {"legs": legs}))["analysis"]
+    assert (analysis["exchange"], analysis["targetDate"]) == ("NFO", TODAY)
+    prices = [ltp(mock, leg["symbol"], "NFO") for leg in legs]
+    assert [Decimal(c["price"]) for c in analysis["contracts"]] == prices
+    assert [c["quantity"] for c in analysis["contracts"]] == ["75", "75"]
+    failed(mock.post("/contractsAnalyser", {"legs": [{**legs[0], "symbol": "NIFTY25JUL25000CE"}]}),
+           "Invalid symbol")  # fmt: skip
+
+
 # --------------------------------------------------------------------------- sessions, IPs
 
 
@@ -638,11 +679,20 @@ def test_static_ips_are_registered_updated_and_shown_by_whoami(mock: Mock) -> No
     assert "secondaryIp" not in body  # the update named a primary IP only
 
 
-def test_whoami_names_the_account_of_the_session() -> None:
-    state = SamcoMock(SamcoAccount(account_id="AB12345"), clock=Clock())
+def test_whoami_shows_the_accounts_registered_ips_and_only_declared_fields() -> None:
+    state = SamcoMock(SamcoAccount(primary_ip="203.0.113.10"), clock=Clock())
     with checked_client(build_app("samco", state, config=CONFIG)) as client:
         response = client.get("/ip/whoami", headers={"x-session-token": state.issue_session()})
-        assert response.json()["accountID"] == "AB12345"
+        body = response.json()
+        assert (body["srcIp"], body["primaryIp"], body["matches"]) == (
+            "127.0.0.1",
+            "203.0.113.10",
+            False,
+        )
+        declared = catalog("samco").document["components"]["schemas"]["WhoAmIResponse"]
+        fields = set(declared["allOf"][1]["properties"]) | {"serverTime", "msgId", "status",
+                                                             "statusMessage"}  # fmt: skip
+        assert set(body) <= fields  # no undeclared accountID (no source shows one)
         assert client.get("/ip/whoami", headers={"x-session-token": "forged"}).status_code == 401
 
 

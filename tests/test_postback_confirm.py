@@ -40,9 +40,9 @@ def history_reads(env: Env) -> int:
 
 
 def test_an_agreeing_postback_is_confirmed(env: Env) -> None:
-    market: dict[str, Any] = (
-        {"price": "0", "price_type": "MKT"} if env.kind == "gopocket" else
-        {"price": "", "order_type": "MARKET"}
+    market: dict[str, Any] = (  # market orders carry their price protection
+        {"price": "0", "price_type": "MKT", "mkt_protection": "2"} if env.kind == "gopocket" else
+        {"price": "", "order_type": "MARKET", "market_protection_percent": "2"}
     )  # fmt: skip
     number = env.place(**market)
     confirmed = confirm_postback(

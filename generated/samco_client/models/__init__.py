@@ -29,6 +29,7 @@ from .bracket_product_type import BracketProductType
 from .bulk_order_list_request import BulkOrderListRequest
 from .bulk_order_response import BulkOrderResponse
 from .bulk_order_single_request import BulkOrderSingleRequest
+from .candle_exchange_code import CandleExchangeCode
 from .chain_exchange import ChainExchange
 from .contracts_analyser_request import ContractsAnalyserRequest
 from .contracts_analyser_response import ContractsAnalyserResponse
@@ -63,6 +64,7 @@ from .gtt_product_type import GttProductType
 from .gtt_response import GttResponse
 from .gtt_summary import GttSummary
 from .gtt_trigger import GttTrigger
+from .gtt_trigger_status_open_type_0 import GttTriggerStatusOpenType0
 from .gtt_trigger_type_open_type_0 import GttTriggerTypeOpenType0
 from .gtt_triggers import GttTriggers
 from .gtt_type_open_type_0 import GttTypeOpenType0
@@ -76,11 +78,13 @@ from .index_quote_response import IndexQuoteResponse
 from .intraday_candle import IntradayCandle
 from .intraday_candles_response import IntradayCandlesResponse
 from .legacy_access_token_request import LegacyAccessTokenRequest
+from .legacy_access_token_response import LegacyAccessTokenResponse
 from .legacy_envelope_response import LegacyEnvelopeResponse
 from .legacy_generate_otp_request import LegacyGenerateOtpRequest
 from .legacy_login_request import LegacyLoginRequest
 from .legacy_login_response import LegacyLoginResponse
 from .legacy_secret_key_request import LegacySecretKeyRequest
+from .legacy_secret_key_response import LegacySecretKeyResponse
 from .legacy_static_ip_request import LegacyStaticIpRequest
 from .legacy_static_ip_response import LegacyStaticIpResponse
 from .limits_response import LimitsResponse
@@ -96,6 +100,7 @@ from .modify_basket_request import ModifyBasketRequest
 from .modify_gtt_request import ModifyGttRequest
 from .modify_oco_request import ModifyOcoRequest
 from .modify_order_request import ModifyOrderRequest
+from .modify_order_response import ModifyOrderResponse
 from .multi_quote import MultiQuote
 from .multi_quote_request import MultiQuoteRequest
 from .multi_quote_response import MultiQuoteResponse
@@ -136,6 +141,7 @@ from .product_type import ProductType
 from .quote_details import QuoteDetails
 from .quote_response import QuoteResponse
 from .rearrange_basket_order_request import RearrangeBasketOrderRequest
+from .regular_order_type import RegularOrderType
 from .regular_product_type import RegularProductType
 from .session_account_details import SessionAccountDetails
 from .session_token_request import SessionTokenRequest
@@ -190,6 +196,7 @@ __all__ = (
     "BulkOrderListRequest",
     "BulkOrderResponse",
     "BulkOrderSingleRequest",
+    "CandleExchangeCode",
     "ChainExchange",
     "ContractsAnalyserRequest",
     "ContractsAnalyserResponse",
@@ -225,6 +232,7 @@ __all__ = (
     "GttSummary",
     "GttTrigger",
     "GttTriggers",
+    "GttTriggerStatusOpenType0",
     "GttTriggerTypeOpenType0",
     "GttTypeOpenType0",
     "HistoricalCandlesResponse",
@@ -237,11 +245,13 @@ __all__ = (
     "IntradayCandle",
     "IntradayCandlesResponse",
     "LegacyAccessTokenRequest",
+    "LegacyAccessTokenResponse",
     "LegacyEnvelopeResponse",
     "LegacyGenerateOtpRequest",
     "LegacyLoginRequest",
     "LegacyLoginResponse",
     "LegacySecretKeyRequest",
+    "LegacySecretKeyResponse",
     "LegacyStaticIpRequest",
     "LegacyStaticIpResponse",
     "LimitsResponse",
@@ -257,6 +267,7 @@ __all__ = (
     "ModifyGttRequest",
     "ModifyOcoRequest",
     "ModifyOrderRequest",
+    "ModifyOrderResponse",
     "MultiQuote",
     "MultiQuoteRequest",
     "MultiQuoteResponse",
@@ -297,6 +308,7 @@ __all__ = (
     "QuoteDetails",
     "QuoteResponse",
     "RearrangeBasketOrderRequest",
+    "RegularOrderType",
     "RegularProductType",
     "SessionAccountDetails",
     "SessionTokenRequest",

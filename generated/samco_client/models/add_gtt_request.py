@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,36 +17,44 @@ T = TypeVar("T", bound="AddGttRequest")
 
 @_attrs_define
 class AddGttRequest:
-    """A single good-till-triggered order. All numbers are strings. The docs mark every field
-    "required", but their own limit sample omits `marketProtection` and their market sample
-    omits `limitPrice`; here `limitPrice` is needed for `L` and `marketProtection` applies to
-    `MKT` (server default 3 %), both optional in the schema.
+    """A single good-till-triggered order. Numbers are strings in the samples (numbers are
+    accepted too). The docs mark every field "required", but their own limit sample omits
+    `marketProtection` and their market sample omits `limitPrice`; here `limitPrice` is
+    needed for `L` and `marketProtection` applies to `MKT` (server default 3 %), both
+    optional in the schema.
 
         Attributes:
             symbol_name (str): Equity scrip name (cash) or trading symbol (F&O), as in ScripMaster.csv.
             transaction_type (TransactionType):
-            quantity (str): A positive whole number sent as a JSON string.
+            quantity (int | str): The quantity of a GTT/OCO request. The modify-GTT docs type it as a number, every SDK
+                sample sends a string; both are accepted on every GTT/OCO call.
             product_type (GttProductType): GTT/OCO products; F&O must be NRML.
             order_type (GttOrderType): GTT/OCO order type: `L` limit or `MKT` market (market is allowed only for GTT).
-            trigger_price (str): A non-negative decimal number sent as a JSON string.
+            trigger_price (float | str): A trigger price of a GTT/OCO request. The modify-GTT docs type it as a number,
+                every
+                SDK sample sends a string; both are accepted on every GTT/OCO call.
             exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional; the code is mandatory
                 for
                 the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
                 in each operation.
-            limit_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
-            market_protection (str | Unset): Market protection in percent for `MKT` orders (server default 3). UNSURE: the
-                exact
-                format (e.g. `"3"` vs `"3%"`) is not shown in any source.
+            limit_price (float | str | Unset): A limit price of a GTT/OCO request: a string (`""` when not set, e.g. on
+                `MKT`) or a
+                number, as for `GttDecimalInput`.
+            market_protection (str | Unset): Market-price protection in percent, as a string (`"2"`, `"0.5"`; OpenAlgo
+                formats it
+                with `%g`, LEAN sent `"2"`; FR:A3.10): a market or SL-M order executes no further than
+                this from the reference price. `""` means not set (the Python SDK sends it empty on
+                limit orders).
     """
 
     symbol_name: str
     transaction_type: TransactionType
-    quantity: str
+    quantity: int | str
     product_type: GttProductType
     order_type: GttOrderType
-    trigger_price: str
+    trigger_price: float | str
     exchange: Exchange | Unset = UNSET
-    limit_price: str | Unset = UNSET
+    limit_price: float | str | Unset = UNSET
     market_protection: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,19 +63,25 @@ class AddGttRequest:
 
         transaction_type: str = self.transaction_type
 
+        quantity: int | str
         quantity = self.quantity
 
         product_type: str = self.product_type
 
         order_type: str = self.order_type
 
+        trigger_price: float | str
         trigger_price = self.trigger_price
 
         exchange: str | Unset = UNSET
         if not isinstance(self.exchange, Unset):
             exchange = self.exchange
 
-        limit_price = self.limit_price
+        limit_price: float | str | Unset
+        if isinstance(self.limit_price, Unset):
+            limit_price = UNSET
+        else:
+            limit_price = self.limit_price
 
         market_protection = self.market_protection
 
@@ -99,13 +113,19 @@ class AddGttRequest:
 
         transaction_type = check_transaction_type(d.pop("transactionType"))
 
-        quantity = d.pop("quantity")
+        def _parse_quantity(data: object) -> int | str:
+            return cast(int | str, data)
+
+        quantity = _parse_quantity(d.pop("quantity"))
 
         product_type = check_gtt_product_type(d.pop("productType"))
 
         order_type = check_gtt_order_type(d.pop("orderType"))
 
-        trigger_price = d.pop("triggerPrice")
+        def _parse_trigger_price(data: object) -> float | str:
+            return cast(float | str, data)
+
+        trigger_price = _parse_trigger_price(d.pop("triggerPrice"))
 
         _exchange = d.pop("exchange", UNSET)
         exchange: Exchange | Unset
@@ -114,7 +134,12 @@ class AddGttRequest:
         else:
             exchange = check_exchange(_exchange)
 
-        limit_price = d.pop("limitPrice", UNSET)
+        def _parse_limit_price(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        limit_price = _parse_limit_price(d.pop("limitPrice", UNSET))
 
         market_protection = d.pop("marketProtection", UNSET)
 

@@ -12,7 +12,9 @@ T = TypeVar("T", bound="AnalyticsData")
 @_attrs_define
 class AnalyticsData:
     """UNSURE: an analytics payload whose fields no consulted source lists (the Java SDK models
-    it as an untyped object). Any keys are accepted.
+    it as an untyped object; the docs describe the contents in prose only: scores, best and
+    worst strategies, breakevens, Greeks, payoff points ...). Any keys are accepted; no key
+    is declared, because none is named by a source (the mock's own keys are not evidence).
 
     """
 

@@ -23,15 +23,24 @@ class AnalyticsSummaryResponse:
 
         Attributes:
             server_time (str | Unset): Server time in IST, format `dd/MM/yy HH:mm:ss`.
-            msg_id (str | Unset): Per-request id (a UUID) to quote to Samco support.
+            msg_id (str | Unset): Per-request id (a UUID) to quote to Samco support. Absent from some failure bodies
+                (a real one: `{"serverTime":"30/09/20 13:41:28","status":"Failure","statusMessage":"SymbolName not available"}`,
+                FR:A3.9); 5xx answers may carry it too, and support asks for it (FR:A3.7).
             status (EnvelopeStatus | str | Unset): `Success` or `Failure`; any other string parses too.
             status_message (str | Unset): Human-readable outcome.
-            validation_errors (list[str] | Unset): UNSURE: present in the Java SDK's response models only; never seen
-                populated.
-            error_code (str | Unset): UNSURE: only in the Java SDK's SessionTokenResponse model.
+            validation_errors (list[str] | Unset): In most Java SDK response models; an independent integration (LEAN) also
+                checks it on
+                place-order responses (FR:A3.9). Never seen populated in a sample.
+            error_code (str | Unset): Machine-readable reason of a failure. Carried by failures of `POST /session/token`
+                and the OAuth endpoints (FR:A3.2; also in the Java SDK's SessionTokenResponse model):
+                `EOAUTH001` API key wrong or app not Active, `EOAUTH008` API secret wrong, `EOAUTH009`
+                calling IP not registered. `statusMessage` states the same in words. The codes the
+                overlays map to typed errors are listed in the root `x-envelope.errorCodes`.
             summary (AnalyticsData | Unset): UNSURE: an analytics payload whose fields no consulted source lists (the Java
                 SDK models
-                it as an untyped object). Any keys are accepted.
+                it as an untyped object; the docs describe the contents in prose only: scores, best and
+                worst strategies, breakevens, Greeks, payoff points ...). Any keys are accepted; no key
+                is declared, because none is named by a source (the mock's own keys are not evidence).
     """
 
     server_time: str | Unset = UNSET

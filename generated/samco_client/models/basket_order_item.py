@@ -32,8 +32,10 @@ class BasketOrderItem:
                 the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
                 in each operation.
             transaction_type (TransactionType | Unset):
-            order_type (OrderType | Unset): `L` limit, `SL` stop-loss limit. Market (`MKT`, `SL-M`) orders were removed from
-                the write side in v3.2 (except GTT).
+            order_type (OrderType | Unset): `L` limit, `SL` stop-loss limit: the order types the v3.2 docs list for bracket
+                and
+                basket orders and the SPAN calculator. Market types (`MKT`, `SL-M`) were removed from the
+                write-side docs in v3.2 (SDK 3.2.1); see `RegularOrderType` for regular orders.
             order_validity (OrderValidity | Unset):
             product_type (ProductType | Unset): `CNC` delivery, `MIS` intraday, `NRML` F&O carry-forward, `CO` cover, `BO`
                 bracket.

@@ -17,21 +17,33 @@ T = TypeVar("T", bound="BasketSpanCalculatorRequest")
 
 @_attrs_define
 class BasketSpanCalculatorRequest:
-    """Basket whose margin to calculate. The Java model also allows `orders[]`.
+    """Basket whose margin to calculate, named by `basketId` (docs) or `basketName` (the
+    Python SDK's basket flow). The Java model also allows `orders[]`.
 
-    Attributes:
-        basket_id (int | str): Basket id. The docs send it as a string in most samples and as a JSON number in the
-            delete-basket-order sample; both are accepted.
-        orders (list[BasketOrderItem] | Unset): Java model only.
+        Attributes:
+            basket_id (int | str | Unset): Basket id. The docs send it as a string in most samples and as a JSON number in
+                the
+                delete-basket-order sample; both are accepted.
+            basket_name (str | Unset): The basket named by its name instead of its id, as the Python SDK README's basket
+                flow
+                does (`{"basketName": ..., ...}`). Unverified against the server; accepted because the
+                docs (ids) and the SDK (names) disagree and neither can be checked.
+            orders (list[BasketOrderItem] | Unset): Java model only.
     """
 
-    basket_id: int | str
+    basket_id: int | str | Unset = UNSET
+    basket_name: str | Unset = UNSET
     orders: list[BasketOrderItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        basket_id: int | str
-        basket_id = self.basket_id
+        basket_id: int | str | Unset
+        if isinstance(self.basket_id, Unset):
+            basket_id = UNSET
+        else:
+            basket_id = self.basket_id
+
+        basket_name = self.basket_name
 
         orders: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.orders, Unset):
@@ -42,11 +54,11 @@ class BasketSpanCalculatorRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "basketId": basket_id,
-            }
-        )
+        field_dict.update({})
+        if basket_id is not UNSET:
+            field_dict["basketId"] = basket_id
+        if basket_name is not UNSET:
+            field_dict["basketName"] = basket_name
         if orders is not UNSET:
             field_dict["orders"] = orders
 
@@ -58,10 +70,14 @@ class BasketSpanCalculatorRequest:
 
         d = dict(src_dict)
 
-        def _parse_basket_id(data: object) -> int | str:
-            return cast(int | str, data)
+        def _parse_basket_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId"))
+        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
+
+        basket_name = d.pop("basketName", UNSET)
 
         _orders = d.pop("orders", UNSET)
         orders: list[BasketOrderItem] | Unset = UNSET
@@ -74,6 +90,7 @@ class BasketSpanCalculatorRequest:
 
         basket_span_calculator_request = cls(
             basket_id=basket_id,
+            basket_name=basket_name,
             orders=orders,
         )
 

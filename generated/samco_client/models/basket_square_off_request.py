@@ -25,7 +25,10 @@ class BasketSquareOffRequest:
             basket_id (int | str | Unset): Basket id. The docs send it as a string in most samples and as a JSON number in
                 the
                 delete-basket-order sample; both are accepted.
-            basket_name (str | Unset): Python SDK variant.
+            basket_name (str | Unset): The basket named by its name instead of its id, as the Python SDK README's basket
+                flow
+                does (`{"basketName": ..., ...}`). Unverified against the server; accepted because the
+                docs (ids) and the SDK (names) disagree and neither can be checked.
             positions (list[BasketPosition] | Unset): UNSURE: Java model only; contents not documented.
     """
 

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exchange import Exchange, check_exchange
-from ..models.order_type import OrderType, check_order_type
 from ..models.order_validity import OrderValidity, check_order_validity
 from ..models.product_type import ProductType, check_product_type
+from ..models.regular_order_type import RegularOrderType, check_regular_order_type
 from ..models.transaction_type import TransactionType, check_transaction_type
 from ..models.yes_no import YesNo, check_yes_no
 from ..types import UNSET, Unset
@@ -25,8 +25,18 @@ class BulkOrderSingleRequest:
         Attributes:
             symbol_name (str): Equity scrip name (cash) or trading symbol (F&O), as in ScripMaster.csv.
             transaction_type (TransactionType):
-            order_type (OrderType): `L` limit, `SL` stop-loss limit. Market (`MKT`, `SL-M`) orders were removed from the
-                write side in v3.2 (except GTT).
+            order_type (RegularOrderType): Order type of a regular order (place, modify, bulk): `L` limit, `SL` stop-loss
+                limit,
+                `MKT` market, `SL-M` stop-loss market. Contradiction: the v3.2 docs and SDK 3.2.1 list
+                only `L` and `SL`; the PY/NODE README constants and the session's `orderTypeList` still
+                list `MKT` and `SL-M`; LEAN (2021) placed `MKT` orders with `marketProtection: "2"`;
+                OpenAlgo (Aug 2026) reports that Samco no longer accepts `MKT` or `SL-M` and sends
+                protected limit orders instead (FR:A3.10). Since SEBI's April 2026 rule, brokers refuse
+                market orders without price protection. Chosen: the most tolerant shape, `MKT` and
+                `SL-M` are accepted; each operation names its protection field in `x-market-protection`
+                (the overlays never send a market order without it; the mock refuses one, as brokers
+                under the SEBI rule do). Whether Samco executes protected market orders at all is
+                UNSURE: prefer `L`/`SL`.
             quantity (str): A positive whole number sent as a JSON string.
             order_validity (OrderValidity):
             product_type (ProductType): `CNC` delivery, `MIS` intraday, `NRML` F&O carry-forward, `CO` cover, `BO` bracket.
@@ -38,11 +48,16 @@ class BulkOrderSingleRequest:
             price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
             after_market_order_flag (YesNo | Unset):
             trigger_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            market_protection (str | Unset): Market-price protection in percent, as a string (`"2"`, `"0.5"`; OpenAlgo
+                formats it
+                with `%g`, LEAN sent `"2"`; FR:A3.10): a market or SL-M order executes no further than
+                this from the reference price. `""` means not set (the Python SDK sends it empty on
+                limit orders).
     """
 
     symbol_name: str
     transaction_type: TransactionType
-    order_type: OrderType
+    order_type: RegularOrderType
     quantity: str
     order_validity: OrderValidity
     product_type: ProductType
@@ -51,6 +66,7 @@ class BulkOrderSingleRequest:
     price: str | Unset = UNSET
     after_market_order_flag: YesNo | Unset = UNSET
     trigger_price: str | Unset = UNSET
+    market_protection: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +96,8 @@ class BulkOrderSingleRequest:
 
         trigger_price = self.trigger_price
 
+        market_protection = self.market_protection
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -102,6 +120,8 @@ class BulkOrderSingleRequest:
             field_dict["afterMarketOrderFlag"] = after_market_order_flag
         if trigger_price is not UNSET:
             field_dict["triggerPrice"] = trigger_price
+        if market_protection is not UNSET:
+            field_dict["marketProtection"] = market_protection
 
         return field_dict
 
@@ -112,7 +132,7 @@ class BulkOrderSingleRequest:
 
         transaction_type = check_transaction_type(d.pop("transactionType"))
 
-        order_type = check_order_type(d.pop("orderType"))
+        order_type = check_regular_order_type(d.pop("orderType"))
 
         quantity = d.pop("quantity")
 
@@ -140,6 +160,8 @@ class BulkOrderSingleRequest:
 
         trigger_price = d.pop("triggerPrice", UNSET)
 
+        market_protection = d.pop("marketProtection", UNSET)
+
         bulk_order_single_request = cls(
             symbol_name=symbol_name,
             transaction_type=transaction_type,
@@ -152,6 +174,7 @@ class BulkOrderSingleRequest:
             price=price,
             after_market_order_flag=after_market_order_flag,
             trigger_price=trigger_price,
+            market_protection=market_protection,
         )
 
         bulk_order_single_request.additional_properties = d

@@ -19,31 +19,36 @@ T = TypeVar("T", bound="ContractsAnalyserRequest")
 
 @_attrs_define
 class ContractsAnalyserRequest:
-    """Docs / Java / Node shape: `exchange`, `targetDate`, `contracts[]` (required). The Python
-    README instead sends `legs[]`; `legs` is accepted as an optional extra.
+    """Docs / Java / Node shape: `exchange`, `targetDate`, `contracts[]`. The Python README
+    sends only `{"legs": [...]}`. Neither can be verified, so both are accepted: with `legs`
+    nothing else is required, otherwise the docs' three fields are.
 
         Attributes:
-            exchange (AnalyserExchange): Exchanges supported by the contracts analyser.
-            target_date (str): A calendar date, format `yyyy-MM-dd`.
-            contracts (list[AnalyserContract]):
+            exchange (AnalyserExchange | Unset): Exchanges supported by the contracts analyser.
+            target_date (str | Unset): A calendar date, format `yyyy-MM-dd`.
+            contracts (list[AnalyserContract] | Unset):
             legs (list[AnalyserLeg] | Unset): Python README alternative to `contracts` (UNSURE).
     """
 
-    exchange: AnalyserExchange
-    target_date: str
-    contracts: list[AnalyserContract]
+    exchange: AnalyserExchange | Unset = UNSET
+    target_date: str | Unset = UNSET
+    contracts: list[AnalyserContract] | Unset = UNSET
     legs: list[AnalyserLeg] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        exchange: str = self.exchange
+        exchange: str | Unset = UNSET
+        if not isinstance(self.exchange, Unset):
+            exchange = self.exchange
 
         target_date = self.target_date
 
-        contracts = []
-        for contracts_item_data in self.contracts:
-            contracts_item = contracts_item_data.to_dict()
-            contracts.append(contracts_item)
+        contracts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contracts, Unset):
+            contracts = []
+            for contracts_item_data in self.contracts:
+                contracts_item = contracts_item_data.to_dict()
+                contracts.append(contracts_item)
 
         legs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.legs, Unset):
@@ -54,13 +59,13 @@ class ContractsAnalyserRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "exchange": exchange,
-                "targetDate": target_date,
-                "contracts": contracts,
-            }
-        )
+        field_dict.update({})
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if target_date is not UNSET:
+            field_dict["targetDate"] = target_date
+        if contracts is not UNSET:
+            field_dict["contracts"] = contracts
         if legs is not UNSET:
             field_dict["legs"] = legs
 
@@ -72,16 +77,23 @@ class ContractsAnalyserRequest:
         from ..models.analyser_leg import AnalyserLeg  # noqa: PLC0415
 
         d = dict(src_dict)
-        exchange = check_analyser_exchange(d.pop("exchange"))
+        _exchange = d.pop("exchange", UNSET)
+        exchange: AnalyserExchange | Unset
+        if isinstance(_exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = check_analyser_exchange(_exchange)
 
-        target_date = d.pop("targetDate")
+        target_date = d.pop("targetDate", UNSET)
 
-        contracts = []
-        _contracts = d.pop("contracts")
-        for contracts_item_data in _contracts:
-            contracts_item = AnalyserContract.from_dict(contracts_item_data)
+        _contracts = d.pop("contracts", UNSET)
+        contracts: list[AnalyserContract] | Unset = UNSET
+        if _contracts is not UNSET:
+            contracts = []
+            for contracts_item_data in _contracts:
+                contracts_item = AnalyserContract.from_dict(contracts_item_data)
 
-            contracts.append(contracts_item)
+                contracts.append(contracts_item)
 
         _legs = d.pop("legs", UNSET)
         legs: list[AnalyserLeg] | Unset = UNSET

@@ -24,31 +24,40 @@ T = TypeVar("T", bound="CreateBasketOrderRequest")
 
 @_attrs_define
 class CreateBasketOrderRequest:
-    """Adds one order to a basket (docs shape: a flat order plus `basketID`, spelt with a
-    capital D). The Node/Java SDKs send `{"basketId": ..., "orders": [<order>]}` and the
-    Python SDK README `{"basketName": ..., <order fields>}`; `basketName` and `orders` are
-    accepted as optional extras. `basketId` (lower-case d) cannot be declared beside
-    `basketID` (generated clients need case-distinct property names) but is allowed as an
-    additional property. `price` is needed for `L`/`SL`, `triggerPrice` for `SL`;
-    `priceType`, `squareOffValue`, `stopLossValue`, `valueType`, `trailingStopLoss` are
-    for bracket orders (`BO`). The docs' field table is cut off after `triggerPrice`.
+    """Adds one order to a basket. Docs shape: a flat order plus `basketID` (capital D), with
+    `exchange`, `orderValidity` and `disclosedQuantity` required too. Python SDK README
+    shape: `{"basketName": ..., <order fields>}` without `basketID`, `orderValidity` or
+    `disclosedQuantity`. Both are accepted: with `basketName` only the order's core fields
+    are required, otherwise the docs' list applies. The Node/Java SDKs send
+    `{"basketId": ..., "orders": [<order>]}`; `orders` is an optional extra, and `basketId`
+    (lower-case d) cannot be declared beside `basketID` (generated clients need
+    case-distinct property names) but is allowed as an additional property. `price` is
+    needed for `L`/`SL`, `triggerPrice` for `SL`; `priceType`, `squareOffValue`,
+    `stopLossValue`, `valueType`, `trailingStopLoss` are for bracket orders (`BO`). The
+    docs' field table is cut off after `triggerPrice`.
 
         Attributes:
-            basket_id (int | str): Basket id. The docs send it as a string in most samples and as a JSON number in the
-                delete-basket-order sample; both are accepted.
             symbol_name (str): Equity scrip name (cash) or trading symbol (F&O), as in ScripMaster.csv.
-            exchange (Exchange): Exchange code. NSE is the default where a field is optional; the code is mandatory for
-                the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
-                in each operation.
             transaction_type (TransactionType):
-            order_type (OrderType): `L` limit, `SL` stop-loss limit. Market (`MKT`, `SL-M`) orders were removed from the
-                write side in v3.2 (except GTT).
-            order_validity (OrderValidity):
+            order_type (OrderType): `L` limit, `SL` stop-loss limit: the order types the v3.2 docs list for bracket and
+                basket orders and the SPAN calculator. Market types (`MKT`, `SL-M`) were removed from the
+                write-side docs in v3.2 (SDK 3.2.1); see `RegularOrderType` for regular orders.
             product_type (ProductType): `CNC` delivery, `MIS` intraday, `NRML` F&O carry-forward, `CO` cover, `BO` bracket.
             quantity (str): A positive whole number sent as a JSON string.
-            disclosed_quantity (str): A whole number as a string, or `""` for "not set".
-            basket_name (str | Unset): Python SDK README variant; not in the docs.
+            basket_id (int | str | Unset): Basket id. The docs send it as a string in most samples and as a JSON number in
+                the
+                delete-basket-order sample; both are accepted.
+            basket_name (str | Unset): The basket named by its name instead of its id, as the Python SDK README's basket
+                flow
+                does (`{"basketName": ..., ...}`). Unverified against the server; accepted because the
+                docs (ids) and the SDK (names) disagree and neither can be checked.
             orders (list[BasketOrderItem] | Unset): Node/Java SDK variant; not in the docs.
+            exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional; the code is mandatory
+                for
+                the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
+                in each operation.
+            order_validity (OrderValidity | Unset):
+            disclosed_quantity (str | Unset): A whole number as a string, or `""` for "not set".
             price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
             price_type (BoPriceType | Unset): Bracket-order reference price, `LTP` (default) or `ATP`.
             square_off_value (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
@@ -58,17 +67,17 @@ class CreateBasketOrderRequest:
             trigger_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
     """
 
-    basket_id: int | str
     symbol_name: str
-    exchange: Exchange
     transaction_type: TransactionType
     order_type: OrderType
-    order_validity: OrderValidity
     product_type: ProductType
     quantity: str
-    disclosed_quantity: str
+    basket_id: int | str | Unset = UNSET
     basket_name: str | Unset = UNSET
     orders: list[BasketOrderItem] | Unset = UNSET
+    exchange: Exchange | Unset = UNSET
+    order_validity: OrderValidity | Unset = UNSET
+    disclosed_quantity: str | Unset = UNSET
     price: str | Unset = UNSET
     price_type: BoPriceType | Unset = UNSET
     square_off_value: str | Unset = UNSET
@@ -79,24 +88,21 @@ class CreateBasketOrderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        basket_id: int | str
-        basket_id = self.basket_id
-
         symbol_name = self.symbol_name
-
-        exchange: str = self.exchange
 
         transaction_type: str = self.transaction_type
 
         order_type: str = self.order_type
 
-        order_validity: str = self.order_validity
-
         product_type: str = self.product_type
 
         quantity = self.quantity
 
-        disclosed_quantity = self.disclosed_quantity
+        basket_id: int | str | Unset
+        if isinstance(self.basket_id, Unset):
+            basket_id = UNSET
+        else:
+            basket_id = self.basket_id
 
         basket_name = self.basket_name
 
@@ -106,6 +112,16 @@ class CreateBasketOrderRequest:
             for orders_item_data in self.orders:
                 orders_item = orders_item_data.to_dict()
                 orders.append(orders_item)
+
+        exchange: str | Unset = UNSET
+        if not isinstance(self.exchange, Unset):
+            exchange = self.exchange
+
+        order_validity: str | Unset = UNSET
+        if not isinstance(self.order_validity, Unset):
+            order_validity = self.order_validity
+
+        disclosed_quantity = self.disclosed_quantity
 
         price = self.price
 
@@ -129,21 +145,25 @@ class CreateBasketOrderRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "basketID": basket_id,
                 "symbolName": symbol_name,
-                "exchange": exchange,
                 "transactionType": transaction_type,
                 "orderType": order_type,
-                "orderValidity": order_validity,
                 "productType": product_type,
                 "quantity": quantity,
-                "disclosedQuantity": disclosed_quantity,
             }
         )
+        if basket_id is not UNSET:
+            field_dict["basketID"] = basket_id
         if basket_name is not UNSET:
             field_dict["basketName"] = basket_name
         if orders is not UNSET:
             field_dict["orders"] = orders
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if order_validity is not UNSET:
+            field_dict["orderValidity"] = order_validity
+        if disclosed_quantity is not UNSET:
+            field_dict["disclosedQuantity"] = disclosed_quantity
         if price is not UNSET:
             field_dict["price"] = price
         if price_type is not UNSET:
@@ -166,27 +186,22 @@ class CreateBasketOrderRequest:
         from ..models.basket_order_item import BasketOrderItem  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_basket_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        basket_id = _parse_basket_id(d.pop("basketID"))
-
         symbol_name = d.pop("symbolName")
-
-        exchange = check_exchange(d.pop("exchange"))
 
         transaction_type = check_transaction_type(d.pop("transactionType"))
 
         order_type = check_order_type(d.pop("orderType"))
 
-        order_validity = check_order_validity(d.pop("orderValidity"))
-
         product_type = check_product_type(d.pop("productType"))
 
         quantity = d.pop("quantity")
 
-        disclosed_quantity = d.pop("disclosedQuantity")
+        def _parse_basket_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        basket_id = _parse_basket_id(d.pop("basketID", UNSET))
 
         basket_name = d.pop("basketName", UNSET)
 
@@ -198,6 +213,22 @@ class CreateBasketOrderRequest:
                 orders_item = BasketOrderItem.from_dict(orders_item_data)
 
                 orders.append(orders_item)
+
+        _exchange = d.pop("exchange", UNSET)
+        exchange: Exchange | Unset
+        if isinstance(_exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = check_exchange(_exchange)
+
+        _order_validity = d.pop("orderValidity", UNSET)
+        order_validity: OrderValidity | Unset
+        if isinstance(_order_validity, Unset):
+            order_validity = UNSET
+        else:
+            order_validity = check_order_validity(_order_validity)
+
+        disclosed_quantity = d.pop("disclosedQuantity", UNSET)
 
         price = d.pop("price", UNSET)
 
@@ -224,17 +255,17 @@ class CreateBasketOrderRequest:
         trigger_price = d.pop("triggerPrice", UNSET)
 
         create_basket_order_request = cls(
-            basket_id=basket_id,
             symbol_name=symbol_name,
-            exchange=exchange,
             transaction_type=transaction_type,
             order_type=order_type,
-            order_validity=order_validity,
             product_type=product_type,
             quantity=quantity,
-            disclosed_quantity=disclosed_quantity,
+            basket_id=basket_id,
             basket_name=basket_name,
             orders=orders,
+            exchange=exchange,
+            order_validity=order_validity,
+            disclosed_quantity=disclosed_quantity,
             price=price,
             price_type=price_type,
             square_off_value=square_off_value,

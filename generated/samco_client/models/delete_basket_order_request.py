@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeleteBasketOrderRequest")
 
 
@@ -13,35 +15,59 @@ T = TypeVar("T", bound="DeleteBasketOrderRequest")
 class DeleteBasketOrderRequest:
     """Identifies the basket order to delete. The docs type both ids as integers (sample
     `{"basketId":6,"basketOrderId":12}`); strings are accepted too. The Java SDK sends
-    `?basketId=&orderId=` as query parameters instead of a body.
+    `?basketId=&orderId=` as query parameters instead of a body. The Python SDK names the
+    basket by `basketName` (its README gives no body for this call): with `basketName` no
+    id is required, and the order may be named by `symbolName` (UNSURE, no source shows
+    how the Python SDK names the order).
 
         Attributes:
-            basket_id (int | str): Basket id. The docs send it as a string in most samples and as a JSON number in the
+            basket_id (int | str | Unset): Basket id. The docs send it as a string in most samples and as a JSON number in
+                the
                 delete-basket-order sample; both are accepted.
-            basket_order_id (int | str): Id of an order inside a basket. The docs send it as a JSON number (delete) or a
-                string
+            basket_name (str | Unset): The basket named by its name instead of its id, as the Python SDK README's basket
+                flow
+                does (`{"basketName": ..., ...}`). Unverified against the server; accepted because the
+                docs (ids) and the SDK (names) disagree and neither can be checked.
+            basket_order_id (int | str | Unset): Id of an order inside a basket. The docs send it as a JSON number (delete)
+                or a string
                 (rearrange); both are accepted.
+            symbol_name (str | Unset): The order's symbol, naming it when no id is sent (with `basketName`).
     """
 
-    basket_id: int | str
-    basket_order_id: int | str
+    basket_id: int | str | Unset = UNSET
+    basket_name: str | Unset = UNSET
+    basket_order_id: int | str | Unset = UNSET
+    symbol_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        basket_id: int | str
-        basket_id = self.basket_id
+        basket_id: int | str | Unset
+        if isinstance(self.basket_id, Unset):
+            basket_id = UNSET
+        else:
+            basket_id = self.basket_id
 
-        basket_order_id: int | str
-        basket_order_id = self.basket_order_id
+        basket_name = self.basket_name
+
+        basket_order_id: int | str | Unset
+        if isinstance(self.basket_order_id, Unset):
+            basket_order_id = UNSET
+        else:
+            basket_order_id = self.basket_order_id
+
+        symbol_name = self.symbol_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "basketId": basket_id,
-                "basketOrderId": basket_order_id,
-            }
-        )
+        field_dict.update({})
+        if basket_id is not UNSET:
+            field_dict["basketId"] = basket_id
+        if basket_name is not UNSET:
+            field_dict["basketName"] = basket_name
+        if basket_order_id is not UNSET:
+            field_dict["basketOrderId"] = basket_order_id
+        if symbol_name is not UNSET:
+            field_dict["symbolName"] = symbol_name
 
         return field_dict
 
@@ -49,19 +75,29 @@ class DeleteBasketOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_basket_id(data: object) -> int | str:
-            return cast(int | str, data)
+        def _parse_basket_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId"))
+        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
 
-        def _parse_basket_order_id(data: object) -> int | str:
-            return cast(int | str, data)
+        basket_name = d.pop("basketName", UNSET)
 
-        basket_order_id = _parse_basket_order_id(d.pop("basketOrderId"))
+        def _parse_basket_order_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        basket_order_id = _parse_basket_order_id(d.pop("basketOrderId", UNSET))
+
+        symbol_name = d.pop("symbolName", UNSET)
 
         delete_basket_order_request = cls(
             basket_id=basket_id,
+            basket_name=basket_name,
             basket_order_id=basket_order_id,
+            symbol_name=symbol_name,
         )
 
         delete_basket_order_request.additional_properties = d

@@ -13,32 +13,37 @@ T = TypeVar("T", bound="DeleteBasketRequest")
 
 @_attrs_define
 class DeleteBasketRequest:
-    """Identifies the basket to delete (docs). The Python SDK README identifies baskets by
-    `basketName` instead (accepted as optional).
+    """Identifies the basket to delete: `basketId` (docs) or `basketName` (the Python SDK
+    README's basket flow); one of them is required.
 
         Attributes:
-            basket_id (int | str): Basket id. The docs send it as a string in most samples and as a JSON number in the
+            basket_id (int | str | Unset): Basket id. The docs send it as a string in most samples and as a JSON number in
+                the
                 delete-basket-order sample; both are accepted.
-            basket_name (str | Unset): Python SDK README variant; not in the docs.
+            basket_name (str | Unset): The basket named by its name instead of its id, as the Python SDK README's basket
+                flow
+                does (`{"basketName": ..., ...}`). Unverified against the server; accepted because the
+                docs (ids) and the SDK (names) disagree and neither can be checked.
     """
 
-    basket_id: int | str
+    basket_id: int | str | Unset = UNSET
     basket_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        basket_id: int | str
-        basket_id = self.basket_id
+        basket_id: int | str | Unset
+        if isinstance(self.basket_id, Unset):
+            basket_id = UNSET
+        else:
+            basket_id = self.basket_id
 
         basket_name = self.basket_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "basketId": basket_id,
-            }
-        )
+        field_dict.update({})
+        if basket_id is not UNSET:
+            field_dict["basketId"] = basket_id
         if basket_name is not UNSET:
             field_dict["basketName"] = basket_name
 
@@ -48,10 +53,12 @@ class DeleteBasketRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_basket_id(data: object) -> int | str:
-            return cast(int | str, data)
+        def _parse_basket_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId"))
+        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
 
         basket_name = d.pop("basketName", UNSET)
 

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="DepthAsk")
 
 @_attrs_define
 class DepthAsk:
-    """UNSURE (Java model only): one of the best five asks; value types unknown.
+    """One of the best five asks (Java model; a v3.2 integration reads `askPrice` and `askSize`, FR:A3.28). Value types
+    unknown.
 
-    Attributes:
-        ask_number (float | str | Unset):
-        ask_size (float | str | Unset):
-        ask_price (float | str | Unset):
+        Attributes:
+            ask_number (float | str | Unset):
+            ask_size (float | str | Unset):
+            ask_price (float | str | Unset):
     """
 
     ask_number: float | str | Unset = UNSET

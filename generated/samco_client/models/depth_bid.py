@@ -13,12 +13,13 @@ T = TypeVar("T", bound="DepthBid")
 
 @_attrs_define
 class DepthBid:
-    """UNSURE (Java model only): one of the best five bids; value types unknown.
+    """One of the best five bids (Java model; a v3.2 integration reads `bidPrice` and `bidSize`, FR:A3.28). Value types
+    unknown.
 
-    Attributes:
-        bid_number (float | str | Unset):
-        bid_size (float | str | Unset):
-        bid_price (float | str | Unset):
+        Attributes:
+            bid_number (float | str | Unset):
+            bid_size (float | str | Unset):
+            bid_price (float | str | Unset):
     """
 
     bid_number: float | str | Unset = UNSET

@@ -17,23 +17,35 @@ T = TypeVar("T", bound="ExecuteBasketOrderRequest")
 
 @_attrs_define
 class ExecuteBasketOrderRequest:
-    """Executes every order of a basket. The docs mark `executionType` required, the Node/Java
+    """Executes every order of a basket, named by `basketId` (docs) or `basketName` (the
+    Python SDK README's basket flow). The docs mark `executionType` required, the Node/Java
     SDKs omit it, so it is optional here (server default UNSURE).
 
         Attributes:
-            basket_id (int | str): Basket id. The docs send it as a string in most samples and as a JSON number in the
+            basket_id (int | str | Unset): Basket id. The docs send it as a string in most samples and as a JSON number in
+                the
                 delete-basket-order sample; both are accepted.
+            basket_name (str | Unset): The basket named by its name instead of its id, as the Python SDK README's basket
+                flow
+                does (`{"basketName": ..., ...}`). Unverified against the server; accepted because the
+                docs (ids) and the SDK (names) disagree and neither can be checked.
             execution_type (BasketExecutionType | Unset): `allatonce` sends every order of the basket at once;
                 `chronologically` sends them one by one in basket order.
     """
 
-    basket_id: int | str
+    basket_id: int | str | Unset = UNSET
+    basket_name: str | Unset = UNSET
     execution_type: BasketExecutionType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        basket_id: int | str
-        basket_id = self.basket_id
+        basket_id: int | str | Unset
+        if isinstance(self.basket_id, Unset):
+            basket_id = UNSET
+        else:
+            basket_id = self.basket_id
+
+        basket_name = self.basket_name
 
         execution_type: str | Unset = UNSET
         if not isinstance(self.execution_type, Unset):
@@ -41,11 +53,11 @@ class ExecuteBasketOrderRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "basketId": basket_id,
-            }
-        )
+        field_dict.update({})
+        if basket_id is not UNSET:
+            field_dict["basketId"] = basket_id
+        if basket_name is not UNSET:
+            field_dict["basketName"] = basket_name
         if execution_type is not UNSET:
             field_dict["executionType"] = execution_type
 
@@ -55,10 +67,14 @@ class ExecuteBasketOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_basket_id(data: object) -> int | str:
-            return cast(int | str, data)
+        def _parse_basket_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId"))
+        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
+
+        basket_name = d.pop("basketName", UNSET)
 
         _execution_type = d.pop("executionType", UNSET)
         execution_type: BasketExecutionType | Unset
@@ -69,6 +85,7 @@ class ExecuteBasketOrderRequest:
 
         execute_basket_order_request = cls(
             basket_id=basket_id,
+            basket_name=basket_name,
             execution_type=execution_type,
         )
 

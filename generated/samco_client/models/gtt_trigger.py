@@ -6,6 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.gtt_trigger_status_open_type_0 import (
+    GttTriggerStatusOpenType0,
+    check_gtt_trigger_status_open_type_0,
+)
 from ..models.gtt_trigger_type_open_type_0 import (
     GttTriggerTypeOpenType0,
     check_gtt_trigger_type_open_type_0,
@@ -26,7 +30,10 @@ class GttTrigger:
         Attributes:
             type_ (GttTriggerTypeOpenType0 | str | Unset): Leg of an OCO: `TARGET` or `STOPLOSS`; any other string parses
                 too.
-            status (str | Unset): Trigger status; `""` while waiting. Open set.
+            status (GttTriggerStatusOpenType0 | str | Unset): Status of a trigger. Only `""` (waiting) appears in a sample;
+                the other values are not
+                documented anywhere (UNSURE). `TRIGGERED`, `REJECTED` and `CANCELLED` are the words
+                this project's mock uses (an OCO's other leg is `CANCELLED`); any other string parses.
             triggered_at (str | Unset): When the trigger fired, format `yyyy-MM-dd HH:mm:ss` (IST); `""` if not yet.
             trigger_id (str | Unset):
             gtt_id (str | Unset):
@@ -41,7 +48,7 @@ class GttTrigger:
     """
 
     type_: GttTriggerTypeOpenType0 | str | Unset = UNSET
-    status: str | Unset = UNSET
+    status: GttTriggerStatusOpenType0 | str | Unset = UNSET
     triggered_at: str | Unset = UNSET
     trigger_id: str | Unset = UNSET
     gtt_id: str | Unset = UNSET
@@ -64,7 +71,13 @@ class GttTrigger:
         else:
             type_ = self.type_
 
-        status = self.status
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         triggered_at = self.triggered_at
 
@@ -147,7 +160,22 @@ class GttTrigger:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        status = d.pop("status", UNSET)
+        def _parse_status(data: object) -> GttTriggerStatusOpenType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_gtt_trigger_status_open_type_0 = (
+                    check_gtt_trigger_status_open_type_0(data)
+                )
+
+                return componentsschemas_gtt_trigger_status_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GttTriggerStatusOpenType0 | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         triggered_at = d.pop("triggeredAt", UNSET)
 

@@ -15,21 +15,29 @@ T = TypeVar("T", bound="HoldingDetail")
 
 @_attrs_define
 class HoldingDetail:
-    """One CNC holding. All values are strings; every field is optional.
+    """One CNC holding. All values are strings; every field is optional. A v3.2 integration
+    reads `tradingSymbol`, `exchange`, `holdingsQuantity`, `totalGainAndLoss` and
+    `holdingsValue` (FR:A3.22). LEAN's 2021 model also has `ISIN` (upper case),
+    `markToMarketPrice`, `calculatedNetQuantity` and `totalMarketToMarketPrice`
+    (unverified; declared as optional).
 
-    Attributes:
-        average_price (str | Unset):
-        exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
-        last_traded_price (str | Unset):
-        previous_close (str | Unset):
-        product_code (ProductType | str | Unset):
-        symbol_description (str | Unset):
-        trading_symbol (str | Unset):
-        total_gain_and_loss (str | Unset):
-        holdings_quantity (str | Unset):
-        collateral_quantity (str | Unset):
-        holdings_value (str | Unset):
-        sellable_quantity (str | Unset):
+        Attributes:
+            average_price (str | Unset):
+            exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
+            last_traded_price (str | Unset):
+            previous_close (str | Unset):
+            product_code (ProductType | str | Unset):
+            symbol_description (str | Unset):
+            trading_symbol (str | Unset):
+            total_gain_and_loss (str | Unset):
+            holdings_quantity (str | Unset):
+            collateral_quantity (str | Unset):
+            holdings_value (str | Unset):
+            sellable_quantity (str | Unset):
+            isin (str | Unset): ISIN of the scrip (LEAN's 2021 model, upper-case key; unverified, FR:A3.22).
+            mark_to_market_price (str | Unset): LEAN's 2021 model (unverified, FR:A3.22).
+            calculated_net_quantity (str | Unset): LEAN's 2021 model (unverified, FR:A3.22).
+            total_market_to_market_price (str | Unset): LEAN's 2021 model (unverified, FR:A3.22).
     """
 
     average_price: str | Unset = UNSET
@@ -44,6 +52,10 @@ class HoldingDetail:
     collateral_quantity: str | Unset = UNSET
     holdings_value: str | Unset = UNSET
     sellable_quantity: str | Unset = UNSET
+    isin: str | Unset = UNSET
+    mark_to_market_price: str | Unset = UNSET
+    calculated_net_quantity: str | Unset = UNSET
+    total_market_to_market_price: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,6 +95,14 @@ class HoldingDetail:
 
         sellable_quantity = self.sellable_quantity
 
+        isin = self.isin
+
+        mark_to_market_price = self.mark_to_market_price
+
+        calculated_net_quantity = self.calculated_net_quantity
+
+        total_market_to_market_price = self.total_market_to_market_price
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -110,6 +130,14 @@ class HoldingDetail:
             field_dict["holdingsValue"] = holdings_value
         if sellable_quantity is not UNSET:
             field_dict["sellableQuantity"] = sellable_quantity
+        if isin is not UNSET:
+            field_dict["ISIN"] = isin
+        if mark_to_market_price is not UNSET:
+            field_dict["markToMarketPrice"] = mark_to_market_price
+        if calculated_net_quantity is not UNSET:
+            field_dict["calculatedNetQuantity"] = calculated_net_quantity
+        if total_market_to_market_price is not UNSET:
+            field_dict["totalMarketToMarketPrice"] = total_market_to_market_price
 
         return field_dict
 
@@ -166,6 +194,14 @@ class HoldingDetail:
 
         sellable_quantity = d.pop("sellableQuantity", UNSET)
 
+        isin = d.pop("ISIN", UNSET)
+
+        mark_to_market_price = d.pop("markToMarketPrice", UNSET)
+
+        calculated_net_quantity = d.pop("calculatedNetQuantity", UNSET)
+
+        total_market_to_market_price = d.pop("totalMarketToMarketPrice", UNSET)
+
         holding_detail = cls(
             average_price=average_price,
             exchange=exchange,
@@ -179,6 +215,10 @@ class HoldingDetail:
             collateral_quantity=collateral_quantity,
             holdings_value=holdings_value,
             sellable_quantity=sellable_quantity,
+            isin=isin,
+            mark_to_market_price=mark_to_market_price,
+            calculated_net_quantity=calculated_net_quantity,
+            total_market_to_market_price=total_market_to_market_price,
         )
 
         holding_detail.additional_properties = d

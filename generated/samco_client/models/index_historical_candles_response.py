@@ -18,16 +18,27 @@ T = TypeVar("T", bound="IndexHistoricalCandlesResponse")
 
 @_attrs_define
 class IndexHistoricalCandlesResponse:
-    """
-    Attributes:
-        server_time (str | Unset): Server time in IST, format `dd/MM/yy HH:mm:ss`.
-        msg_id (str | Unset): Per-request id (a UUID) to quote to Samco support.
-        status (EnvelopeStatus | str | Unset): `Success` or `Failure`; any other string parses too.
-        status_message (str | Unset): Human-readable outcome.
-        validation_errors (list[str] | Unset): UNSURE: present in the Java SDK's response models only; never seen
-            populated.
-        error_code (str | Unset): UNSURE: only in the Java SDK's SessionTokenResponse model.
-        index_candle_data (list[DailyCandle] | Unset):
+    """Candles under `indexCandleData` (SDKs); a v3.2 integration also accepts
+    `historicalCandleData` here (FR:A3.29, low confidence), declared too.
+
+        Attributes:
+            server_time (str | Unset): Server time in IST, format `dd/MM/yy HH:mm:ss`.
+            msg_id (str | Unset): Per-request id (a UUID) to quote to Samco support. Absent from some failure bodies
+                (a real one: `{"serverTime":"30/09/20 13:41:28","status":"Failure","statusMessage":"SymbolName not available"}`,
+                FR:A3.9); 5xx answers may carry it too, and support asks for it (FR:A3.7).
+            status (EnvelopeStatus | str | Unset): `Success` or `Failure`; any other string parses too.
+            status_message (str | Unset): Human-readable outcome.
+            validation_errors (list[str] | Unset): In most Java SDK response models; an independent integration (LEAN) also
+                checks it on
+                place-order responses (FR:A3.9). Never seen populated in a sample.
+            error_code (str | Unset): Machine-readable reason of a failure. Carried by failures of `POST /session/token`
+                and the OAuth endpoints (FR:A3.2; also in the Java SDK's SessionTokenResponse model):
+                `EOAUTH001` API key wrong or app not Active, `EOAUTH008` API secret wrong, `EOAUTH009`
+                calling IP not registered. `statusMessage` states the same in words. The codes the
+                overlays map to typed errors are listed in the root `x-envelope.errorCodes`.
+            index_candle_data (list[DailyCandle] | Unset):
+            historical_candle_data (list[DailyCandle] | Unset): The same candles under the symbol endpoint's key (FR:A3.29,
+                low confidence).
     """
 
     server_time: str | Unset = UNSET
@@ -37,6 +48,7 @@ class IndexHistoricalCandlesResponse:
     validation_errors: list[str] | Unset = UNSET
     error_code: str | Unset = UNSET
     index_candle_data: list[DailyCandle] | Unset = UNSET
+    historical_candle_data: list[DailyCandle] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +79,13 @@ class IndexHistoricalCandlesResponse:
                 index_candle_data_item = index_candle_data_item_data.to_dict()
                 index_candle_data.append(index_candle_data_item)
 
+        historical_candle_data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.historical_candle_data, Unset):
+            historical_candle_data = []
+            for historical_candle_data_item_data in self.historical_candle_data:
+                historical_candle_data_item = historical_candle_data_item_data.to_dict()
+                historical_candle_data.append(historical_candle_data_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -84,6 +103,8 @@ class IndexHistoricalCandlesResponse:
             field_dict["errorCode"] = error_code
         if index_candle_data is not UNSET:
             field_dict["indexCandleData"] = index_candle_data
+        if historical_candle_data is not UNSET:
+            field_dict["historicalCandleData"] = historical_candle_data
 
         return field_dict
 
@@ -126,6 +147,17 @@ class IndexHistoricalCandlesResponse:
 
                 index_candle_data.append(index_candle_data_item)
 
+        _historical_candle_data = d.pop("historicalCandleData", UNSET)
+        historical_candle_data: list[DailyCandle] | Unset = UNSET
+        if _historical_candle_data is not UNSET:
+            historical_candle_data = []
+            for historical_candle_data_item_data in _historical_candle_data:
+                historical_candle_data_item = DailyCandle.from_dict(
+                    historical_candle_data_item_data
+                )
+
+                historical_candle_data.append(historical_candle_data_item)
+
         index_historical_candles_response = cls(
             server_time=server_time,
             msg_id=msg_id,
@@ -134,6 +166,7 @@ class IndexHistoricalCandlesResponse:
             validation_errors=validation_errors,
             error_code=error_code,
             index_candle_data=index_candle_data,
+            historical_candle_data=historical_candle_data,
         )
 
         index_historical_candles_response.additional_properties = d

@@ -18,17 +18,28 @@ T = TypeVar("T", bound="IndexIntradayCandlesResponse")
 
 @_attrs_define
 class IndexIntradayCandlesResponse:
-    """
-    Attributes:
-        server_time (str | Unset): Server time in IST, format `dd/MM/yy HH:mm:ss`.
-        msg_id (str | Unset): Per-request id (a UUID) to quote to Samco support.
-        status (EnvelopeStatus | str | Unset): `Success` or `Failure`; any other string parses too.
-        status_message (str | Unset): Human-readable outcome.
-        validation_errors (list[str] | Unset): UNSURE: present in the Java SDK's response models only; never seen
-            populated.
-        error_code (str | Unset): UNSURE: only in the Java SDK's SessionTokenResponse model.
-        index_intra_day_candle_data (list[IntradayCandle] | Unset): Candles of the index (note the capital D in
-            `IntraDay`).
+    """The live key is `intradayCandleData`, as for symbols (verified live 2026-08-10 by a v3.2
+    integration, FR:A3.29); the documented `indexIntraDayCandleData` is accepted too.
+
+        Attributes:
+            server_time (str | Unset): Server time in IST, format `dd/MM/yy HH:mm:ss`.
+            msg_id (str | Unset): Per-request id (a UUID) to quote to Samco support. Absent from some failure bodies
+                (a real one: `{"serverTime":"30/09/20 13:41:28","status":"Failure","statusMessage":"SymbolName not available"}`,
+                FR:A3.9); 5xx answers may carry it too, and support asks for it (FR:A3.7).
+            status (EnvelopeStatus | str | Unset): `Success` or `Failure`; any other string parses too.
+            status_message (str | Unset): Human-readable outcome.
+            validation_errors (list[str] | Unset): In most Java SDK response models; an independent integration (LEAN) also
+                checks it on
+                place-order responses (FR:A3.9). Never seen populated in a sample.
+            error_code (str | Unset): Machine-readable reason of a failure. Carried by failures of `POST /session/token`
+                and the OAuth endpoints (FR:A3.2; also in the Java SDK's SessionTokenResponse model):
+                `EOAUTH001` API key wrong or app not Active, `EOAUTH008` API secret wrong, `EOAUTH009`
+                calling IP not registered. `statusMessage` states the same in words. The codes the
+                overlays map to typed errors are listed in the root `x-envelope.errorCodes`.
+            intraday_candle_data (list[IntradayCandle] | Unset): Candles of the index, under the key Samco actually sends
+                (FR:A3.29).
+            index_intra_day_candle_data (list[IntradayCandle] | Unset): Candles of the index under the documented key
+                (capital D in `IntraDay`); not what Samco sends (FR:A3.29).
     """
 
     server_time: str | Unset = UNSET
@@ -37,6 +48,7 @@ class IndexIntradayCandlesResponse:
     status_message: str | Unset = UNSET
     validation_errors: list[str] | Unset = UNSET
     error_code: str | Unset = UNSET
+    intraday_candle_data: list[IntradayCandle] | Unset = UNSET
     index_intra_day_candle_data: list[IntradayCandle] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,6 +73,13 @@ class IndexIntradayCandlesResponse:
 
         error_code = self.error_code
 
+        intraday_candle_data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.intraday_candle_data, Unset):
+            intraday_candle_data = []
+            for intraday_candle_data_item_data in self.intraday_candle_data:
+                intraday_candle_data_item = intraday_candle_data_item_data.to_dict()
+                intraday_candle_data.append(intraday_candle_data_item)
+
         index_intra_day_candle_data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.index_intra_day_candle_data, Unset):
             index_intra_day_candle_data = []
@@ -83,6 +102,8 @@ class IndexIntradayCandlesResponse:
             field_dict["validationErrors"] = validation_errors
         if error_code is not UNSET:
             field_dict["errorCode"] = error_code
+        if intraday_candle_data is not UNSET:
+            field_dict["intradayCandleData"] = intraday_candle_data
         if index_intra_day_candle_data is not UNSET:
             field_dict["indexIntraDayCandleData"] = index_intra_day_candle_data
 
@@ -118,6 +139,15 @@ class IndexIntradayCandlesResponse:
 
         error_code = d.pop("errorCode", UNSET)
 
+        _intraday_candle_data = d.pop("intradayCandleData", UNSET)
+        intraday_candle_data: list[IntradayCandle] | Unset = UNSET
+        if _intraday_candle_data is not UNSET:
+            intraday_candle_data = []
+            for intraday_candle_data_item_data in _intraday_candle_data:
+                intraday_candle_data_item = IntradayCandle.from_dict(intraday_candle_data_item_data)
+
+                intraday_candle_data.append(intraday_candle_data_item)
+
         _index_intra_day_candle_data = d.pop("indexIntraDayCandleData", UNSET)
         index_intra_day_candle_data: list[IntradayCandle] | Unset = UNSET
         if _index_intra_day_candle_data is not UNSET:
@@ -136,6 +166,7 @@ class IndexIntradayCandlesResponse:
             status_message=status_message,
             validation_errors=validation_errors,
             error_code=error_code,
+            intraday_candle_data=intraday_candle_data,
             index_intra_day_candle_data=index_intra_day_candle_data,
         )
 

@@ -17,7 +17,9 @@ class IntradayCandle:
     intraday candles. All values are strings; `volume` is `"0"` for indices.
 
         Attributes:
-            date_time (str | Unset): Candle start, format `yyyy-MM-dd HH:mm:ss.S` (IST), e.g. `2020-06-17 10:22:00.0`.
+            date_time (str | Unset): Candle start in IST, format `yyyy-MM-dd HH:mm:ss.S` in the PY sample
+                (`2020-06-17 10:22:00.0`) or `yyyy-MM-dd HH:mm:ss` as integrations parse it
+                (`2019-11-11 10:01:00`, FR:A3.30).
             open_ (str | Unset):
             high (str | Unset):
             low (str | Unset):

@@ -6,23 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="LegacyLoginRequest")
 
 
 @_attrs_define
 class LegacyLoginRequest:
-    """
-    Attributes:
-        user_id (str): Client id.
-        password (str): Trading password.
-        yob (str): Year of birth.
-        access_token (str): Access token from `POST /accessToken/token`.
+    """The legacy login. `yob` is listed by the reference and was sent by older clients (LEAN
+    2021, OpenAlgo Dec 2025), but OpenAlgo's April 2026 flow sends only `userId`,
+    `password` and `accessToken` (FR:A3.5): optional here.
+
+        Attributes:
+            user_id (str): Client id.
+            password (str): Trading password.
+            access_token (str): Access token from `POST /accessToken/token`.
+            yob (str | Unset): Year of birth (not sent by the April 2026 flow, FR:A3.5).
     """
 
     user_id: str
     password: str
-    yob: str
     access_token: str
+    yob: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,9 +35,9 @@ class LegacyLoginRequest:
 
         password = self.password
 
-        yob = self.yob
-
         access_token = self.access_token
+
+        yob = self.yob
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,10 +45,11 @@ class LegacyLoginRequest:
             {
                 "userId": user_id,
                 "password": password,
-                "yob": yob,
                 "accessToken": access_token,
             }
         )
+        if yob is not UNSET:
+            field_dict["yob"] = yob
 
         return field_dict
 
@@ -54,15 +60,15 @@ class LegacyLoginRequest:
 
         password = d.pop("password")
 
-        yob = d.pop("yob")
-
         access_token = d.pop("accessToken")
+
+        yob = d.pop("yob", UNSET)
 
         legacy_login_request = cls(
             user_id=user_id,
             password=password,
-            yob=yob,
             access_token=access_token,
+            yob=yob,
         )
 
         legacy_login_request.additional_properties = d

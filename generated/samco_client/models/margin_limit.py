@@ -13,15 +13,18 @@ T = TypeVar("T", bound="MarginLimit")
 
 @_attrs_define
 class MarginLimit:
-    """Funds of one segment (`equityLimit` or `commodityLimit`). All values are strings.
+    """Funds of one segment (`equityLimit` or `commodityLimit`). All values are strings. A v3.2
+    integration reads `netAvailableMargin`, `marginUsed` and
+    `collateralMarginAgainstShares` (FR:A3.23).
 
-    Attributes:
-        gross_available_margin (str | Unset):
-        pay_in_today (str | Unset):
-        notional_cash (str | Unset):
-        margin_used (str | Unset):
-        net_available_margin (str | Unset):
-        collateral_margin_against_shares (str | Unset): Java SDK model only.
+        Attributes:
+            gross_available_margin (str | Unset):
+            pay_in_today (str | Unset):
+            notional_cash (str | Unset):
+            margin_used (str | Unset):
+            net_available_margin (str | Unset):
+            collateral_margin_against_shares (str | Unset): Margin against pledged shares (Java SDK model; read by a v3.2
+                integration, FR:A3.23).
     """
 
     gross_available_margin: str | Unset = UNSET

@@ -19,8 +19,9 @@ T = TypeVar("T", bound="MarketDepth")
 
 @_attrs_define
 class MarketDepth:
-    """UNSURE (Java model only): depth of one symbol with option Greeks. Value types are not
-    documented, so numeric fields accept strings and numbers.
+    """Depth of one symbol with option Greeks (Java model; a v3.2 integration reads
+    `bestFiveBid`, `bestFiveAsk`, `tBuyQty`, `tSellQty`, FR:A3.28). No OHLC or last price.
+    Value types are not documented, so numeric fields accept strings and numbers.
 
         Attributes:
             trading_symbol (str | Unset):

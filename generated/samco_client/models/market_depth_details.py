@@ -19,9 +19,9 @@ T = TypeVar("T", bound="MarketDepthDetails")
 class MarketDepthDetails:
     """
     Attributes:
-        market_depth (MarketDepth | Unset): UNSURE (Java model only): depth of one symbol with option Greeks. Value
-            types are not
-            documented, so numeric fields accept strings and numbers.
+        market_depth (MarketDepth | Unset): Depth of one symbol with option Greeks (Java model; a v3.2 integration reads
+            `bestFiveBid`, `bestFiveAsk`, `tBuyQty`, `tSellQty`, FR:A3.28). No OHLC or last price.
+            Value types are not documented, so numeric fields accept strings and numbers.
     """
 
     market_depth: MarketDepth | Unset = UNSET

@@ -26,13 +26,21 @@ T = TypeVar("T", bound="ModifyBasketOrderRequest")
 class ModifyBasketOrderRequest:
     """Replaces a stored basket order under the same id (docs: `basketOrderId` + `basketId`,
     any create-order field optional). The Node/Java SDKs send `orderId` + `orders[]`
-    instead of `basketOrderId` (accepted as optional extras).
+    instead of `basketOrderId` (accepted as optional extras). The Python SDK names the
+    basket by `basketName` and sends the order's fields without an id (its README gives no
+    body for this call): with `basketName` no id is required, and a server (the mock) finds
+    the order by `orderId` or by its `symbolName`.
 
         Attributes:
-            basket_id (int | str): Basket id. The docs send it as a string in most samples and as a JSON number in the
+            basket_id (int | str | Unset): Basket id. The docs send it as a string in most samples and as a JSON number in
+                the
                 delete-basket-order sample; both are accepted.
-            basket_order_id (int | str): Id of an order inside a basket. The docs send it as a JSON number (delete) or a
-                string
+            basket_name (str | Unset): The basket named by its name instead of its id, as the Python SDK README's basket
+                flow
+                does (`{"basketName": ..., ...}`). Unverified against the server; accepted because the
+                docs (ids) and the SDK (names) disagree and neither can be checked.
+            basket_order_id (int | str | Unset): Id of an order inside a basket. The docs send it as a JSON number (delete)
+                or a string
                 (rearrange); both are accepted.
             order_id (int | str | Unset): Id of an order inside a basket. The docs send it as a JSON number (delete) or a
                 string
@@ -44,8 +52,10 @@ class ModifyBasketOrderRequest:
                 the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
                 in each operation.
             transaction_type (TransactionType | Unset):
-            order_type (OrderType | Unset): `L` limit, `SL` stop-loss limit. Market (`MKT`, `SL-M`) orders were removed from
-                the write side in v3.2 (except GTT).
+            order_type (OrderType | Unset): `L` limit, `SL` stop-loss limit: the order types the v3.2 docs list for bracket
+                and
+                basket orders and the SPAN calculator. Market types (`MKT`, `SL-M`) were removed from the
+                write-side docs in v3.2 (SDK 3.2.1); see `RegularOrderType` for regular orders.
             order_validity (OrderValidity | Unset):
             product_type (ProductType | Unset): `CNC` delivery, `MIS` intraday, `NRML` F&O carry-forward, `CO` cover, `BO`
                 bracket.
@@ -60,8 +70,9 @@ class ModifyBasketOrderRequest:
             trigger_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
     """
 
-    basket_id: int | str
-    basket_order_id: int | str
+    basket_id: int | str | Unset = UNSET
+    basket_name: str | Unset = UNSET
+    basket_order_id: int | str | Unset = UNSET
     order_id: int | str | Unset = UNSET
     orders: list[BasketOrderItem] | Unset = UNSET
     symbol_name: str | Unset = UNSET
@@ -82,11 +93,19 @@ class ModifyBasketOrderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        basket_id: int | str
-        basket_id = self.basket_id
+        basket_id: int | str | Unset
+        if isinstance(self.basket_id, Unset):
+            basket_id = UNSET
+        else:
+            basket_id = self.basket_id
 
-        basket_order_id: int | str
-        basket_order_id = self.basket_order_id
+        basket_name = self.basket_name
+
+        basket_order_id: int | str | Unset
+        if isinstance(self.basket_order_id, Unset):
+            basket_order_id = UNSET
+        else:
+            basket_order_id = self.basket_order_id
 
         order_id: int | str | Unset
         if isinstance(self.order_id, Unset):
@@ -147,12 +166,13 @@ class ModifyBasketOrderRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "basketId": basket_id,
-                "basketOrderId": basket_order_id,
-            }
-        )
+        field_dict.update({})
+        if basket_id is not UNSET:
+            field_dict["basketId"] = basket_id
+        if basket_name is not UNSET:
+            field_dict["basketName"] = basket_name
+        if basket_order_id is not UNSET:
+            field_dict["basketOrderId"] = basket_order_id
         if order_id is not UNSET:
             field_dict["orderId"] = order_id
         if orders is not UNSET:
@@ -196,15 +216,21 @@ class ModifyBasketOrderRequest:
 
         d = dict(src_dict)
 
-        def _parse_basket_id(data: object) -> int | str:
-            return cast(int | str, data)
+        def _parse_basket_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId"))
+        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
 
-        def _parse_basket_order_id(data: object) -> int | str:
-            return cast(int | str, data)
+        basket_name = d.pop("basketName", UNSET)
 
-        basket_order_id = _parse_basket_order_id(d.pop("basketOrderId"))
+        def _parse_basket_order_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        basket_order_id = _parse_basket_order_id(d.pop("basketOrderId", UNSET))
 
         def _parse_order_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -289,6 +315,7 @@ class ModifyBasketOrderRequest:
 
         modify_basket_order_request = cls(
             basket_id=basket_id,
+            basket_name=basket_name,
             basket_order_id=basket_order_id,
             order_id=order_id,
             orders=orders,

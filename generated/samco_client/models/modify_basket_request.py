@@ -6,54 +6,64 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ModifyBasketRequest")
 
 
 @_attrs_define
 class ModifyBasketRequest:
-    """Renames a basket; `basketName` is the only editable field.
+    """Renames a basket; `basketName` is the only editable field. Docs: `basketId` and the new
+    `basketName`. The Python SDK names the basket by `basketName` alone (its README gives no
+    body for this call), so `basketId` is optional; without it there is nothing to rename.
 
-    Attributes:
-        basket_id (int | str): Basket id. The docs send it as a string in most samples and as a JSON number in the
-            delete-basket-order sample; both are accepted.
-        basket_name (str): Basket name; letters, digits, hyphen and space only.
+        Attributes:
+            basket_name (str): Basket name; letters, digits, hyphen and space only.
+            basket_id (int | str | Unset): Basket id. The docs send it as a string in most samples and as a JSON number in
+                the
+                delete-basket-order sample; both are accepted.
     """
 
-    basket_id: int | str
     basket_name: str
+    basket_id: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        basket_id: int | str
-        basket_id = self.basket_id
-
         basket_name = self.basket_name
+
+        basket_id: int | str | Unset
+        if isinstance(self.basket_id, Unset):
+            basket_id = UNSET
+        else:
+            basket_id = self.basket_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "basketId": basket_id,
                 "basketName": basket_name,
             }
         )
+        if basket_id is not UNSET:
+            field_dict["basketId"] = basket_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_basket_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        basket_id = _parse_basket_id(d.pop("basketId"))
-
         basket_name = d.pop("basketName")
 
+        def _parse_basket_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
+
         modify_basket_request = cls(
-            basket_id=basket_id,
             basket_name=basket_name,
+            basket_id=basket_id,
         )
 
         modify_basket_request.additional_properties = d

@@ -29,22 +29,25 @@ class ModifyGttRequest:
                 and a string are accepted. A modify issues a new id; the old one stops working.
             symbol_name (str): Must equal the original order's symbol.
             transaction_type (TransactionType):
-            quantity (int | str): The quantity on modifyGtt. The docs type it as a number, every SDK sample sends a
-                string; both are accepted.
+            quantity (int | str): The quantity of a GTT/OCO request. The modify-GTT docs type it as a number, every SDK
+                sample sends a string; both are accepted on every GTT/OCO call.
             product_type (GttProductType): GTT/OCO products; F&O must be NRML.
             order_type (GttOrderType): GTT/OCO order type: `L` limit or `MKT` market (market is allowed only for GTT).
-            trigger_price (float | str): A price on modifyGtt. The docs type it as a number, every SDK sample sends a
-                string;
-                both are accepted.
+            trigger_price (float | str): A trigger price of a GTT/OCO request. The modify-GTT docs type it as a number,
+                every
+                SDK sample sends a string; both are accepted on every GTT/OCO call.
             exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional; the code is mandatory
                 for
                 the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
                 in each operation.
-            limit_price (float | str | Unset): A price on modifyGtt. The docs type it as a number, every SDK sample sends a
-                string;
-                both are accepted.
-            market_protection (str | Unset): Market protection in percent for `MKT` orders (server default 3). Format
-                UNSURE.
+            limit_price (float | str | Unset): A limit price of a GTT/OCO request: a string (`""` when not set, e.g. on
+                `MKT`) or a
+                number, as for `GttDecimalInput`.
+            market_protection (str | Unset): Market-price protection in percent, as a string (`"2"`, `"0.5"`; OpenAlgo
+                formats it
+                with `%g`, LEAN sent `"2"`; FR:A3.10): a market or SL-M order executes no further than
+                this from the reference price. `""` means not set (the Python SDK sends it empty on
+                limit orders).
     """
 
     gtt_summary_id: int | str

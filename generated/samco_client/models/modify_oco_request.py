@@ -27,32 +27,44 @@ class ModifyOcoRequest:
                 and a string are accepted. A modify issues a new id; the old one stops working.
             symbol_name (str): Must equal the original order's symbol.
             transaction_type (TransactionType):
-            quantity (str): A positive whole number sent as a JSON string.
+            quantity (int | str): The quantity of a GTT/OCO request. The modify-GTT docs type it as a number, every SDK
+                sample sends a string; both are accepted on every GTT/OCO call.
             product_type (GttProductType): GTT/OCO products; F&O must be NRML.
             order_type (GttOrderType): GTT/OCO order type: `L` limit or `MKT` market (market is allowed only for GTT).
-            target_trigger_price (str): A non-negative decimal number sent as a JSON string.
-            stoploss_trigger_price (str): A non-negative decimal number sent as a JSON string.
+            target_trigger_price (float | str): A trigger price of a GTT/OCO request. The modify-GTT docs type it as a
+                number, every
+                SDK sample sends a string; both are accepted on every GTT/OCO call.
+            stoploss_trigger_price (float | str): A trigger price of a GTT/OCO request. The modify-GTT docs type it as a
+                number, every
+                SDK sample sends a string; both are accepted on every GTT/OCO call.
             exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional; the code is mandatory
                 for
                 the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
                 in each operation.
-            target_limit_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
-            stoploss_limit_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
-            market_protection (str | Unset): Market protection in percent for `MKT` orders (server default 3). Format
-                UNSURE.
+            target_limit_price (float | str | Unset): A limit price of a GTT/OCO request: a string (`""` when not set, e.g.
+                on `MKT`) or a
+                number, as for `GttDecimalInput`.
+            stoploss_limit_price (float | str | Unset): A limit price of a GTT/OCO request: a string (`""` when not set,
+                e.g. on `MKT`) or a
+                number, as for `GttDecimalInput`.
+            market_protection (str | Unset): Market-price protection in percent, as a string (`"2"`, `"0.5"`; OpenAlgo
+                formats it
+                with `%g`, LEAN sent `"2"`; FR:A3.10): a market or SL-M order executes no further than
+                this from the reference price. `""` means not set (the Python SDK sends it empty on
+                limit orders).
     """
 
     gtt_summary_id: int | str
     symbol_name: str
     transaction_type: TransactionType
-    quantity: str
+    quantity: int | str
     product_type: GttProductType
     order_type: GttOrderType
-    target_trigger_price: str
-    stoploss_trigger_price: str
+    target_trigger_price: float | str
+    stoploss_trigger_price: float | str
     exchange: Exchange | Unset = UNSET
-    target_limit_price: str | Unset = UNSET
-    stoploss_limit_price: str | Unset = UNSET
+    target_limit_price: float | str | Unset = UNSET
+    stoploss_limit_price: float | str | Unset = UNSET
     market_protection: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,23 +76,34 @@ class ModifyOcoRequest:
 
         transaction_type: str = self.transaction_type
 
+        quantity: int | str
         quantity = self.quantity
 
         product_type: str = self.product_type
 
         order_type: str = self.order_type
 
+        target_trigger_price: float | str
         target_trigger_price = self.target_trigger_price
 
+        stoploss_trigger_price: float | str
         stoploss_trigger_price = self.stoploss_trigger_price
 
         exchange: str | Unset = UNSET
         if not isinstance(self.exchange, Unset):
             exchange = self.exchange
 
-        target_limit_price = self.target_limit_price
+        target_limit_price: float | str | Unset
+        if isinstance(self.target_limit_price, Unset):
+            target_limit_price = UNSET
+        else:
+            target_limit_price = self.target_limit_price
 
-        stoploss_limit_price = self.stoploss_limit_price
+        stoploss_limit_price: float | str | Unset
+        if isinstance(self.stoploss_limit_price, Unset):
+            stoploss_limit_price = UNSET
+        else:
+            stoploss_limit_price = self.stoploss_limit_price
 
         market_protection = self.market_protection
 
@@ -122,15 +145,24 @@ class ModifyOcoRequest:
 
         transaction_type = check_transaction_type(d.pop("transactionType"))
 
-        quantity = d.pop("quantity")
+        def _parse_quantity(data: object) -> int | str:
+            return cast(int | str, data)
+
+        quantity = _parse_quantity(d.pop("quantity"))
 
         product_type = check_gtt_product_type(d.pop("productType"))
 
         order_type = check_gtt_order_type(d.pop("orderType"))
 
-        target_trigger_price = d.pop("targetTriggerPrice")
+        def _parse_target_trigger_price(data: object) -> float | str:
+            return cast(float | str, data)
 
-        stoploss_trigger_price = d.pop("stoplossTriggerPrice")
+        target_trigger_price = _parse_target_trigger_price(d.pop("targetTriggerPrice"))
+
+        def _parse_stoploss_trigger_price(data: object) -> float | str:
+            return cast(float | str, data)
+
+        stoploss_trigger_price = _parse_stoploss_trigger_price(d.pop("stoplossTriggerPrice"))
 
         _exchange = d.pop("exchange", UNSET)
         exchange: Exchange | Unset
@@ -139,9 +171,19 @@ class ModifyOcoRequest:
         else:
             exchange = check_exchange(_exchange)
 
-        target_limit_price = d.pop("targetLimitPrice", UNSET)
+        def _parse_target_limit_price(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
 
-        stoploss_limit_price = d.pop("stoplossLimitPrice", UNSET)
+        target_limit_price = _parse_target_limit_price(d.pop("targetLimitPrice", UNSET))
+
+        def _parse_stoploss_limit_price(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        stoploss_limit_price = _parse_stoploss_limit_price(d.pop("stoplossLimitPrice", UNSET))
 
         market_protection = d.pop("marketProtection", UNSET)
 

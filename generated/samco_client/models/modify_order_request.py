@@ -6,8 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_type import OrderType, check_order_type
 from ..models.order_validity import OrderValidity, check_order_validity
+from ..models.regular_order_type import RegularOrderType, check_regular_order_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifyOrderRequest")
@@ -16,31 +16,47 @@ T = TypeVar("T", bound="ModifyOrderRequest")
 @_attrs_define
 class ModifyOrderRequest:
     """Send only what changes; omitted fields keep their values. All numbers are strings.
-    `orderValidity` is required per DOCS (SDK samples omit it).
+    Contradiction: DOCS mark `orderValidity` required, the PY/NODE README samples send only
+    what changes (the PY README: `{"quantity": "50"}`). Neither can be verified, so both
+    shapes are accepted: every field is optional, at least one must be sent.
 
         Attributes:
-            order_validity (OrderValidity):
-            order_type (OrderType | Unset): `L` limit, `SL` stop-loss limit. Market (`MKT`, `SL-M`) orders were removed from
-                the write side in v3.2 (except GTT).
+            order_type (RegularOrderType | Unset): Order type of a regular order (place, modify, bulk): `L` limit, `SL`
+                stop-loss limit,
+                `MKT` market, `SL-M` stop-loss market. Contradiction: the v3.2 docs and SDK 3.2.1 list
+                only `L` and `SL`; the PY/NODE README constants and the session's `orderTypeList` still
+                list `MKT` and `SL-M`; LEAN (2021) placed `MKT` orders with `marketProtection: "2"`;
+                OpenAlgo (Aug 2026) reports that Samco no longer accepts `MKT` or `SL-M` and sends
+                protected limit orders instead (FR:A3.10). Since SEBI's April 2026 rule, brokers refuse
+                market orders without price protection. Chosen: the most tolerant shape, `MKT` and
+                `SL-M` are accepted; each operation names its protection field in `x-market-protection`
+                (the overlays never send a market order without it; the mock refuses one, as brokers
+                under the SEBI rule do). Whether Samco executes protected market orders at all is
+                UNSURE: prefer `L`/`SL`.
             quantity (str | Unset): A positive whole number sent as a JSON string.
             disclosed_quantity (str | Unset): A whole number as a string, or `""` for "not set".
+            order_validity (OrderValidity | Unset):
             price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
             trigger_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            market_protection (str | Unset): Market-price protection in percent, as a string (`"2"`, `"0.5"`; OpenAlgo
+                formats it
+                with `%g`, LEAN sent `"2"`; FR:A3.10): a market or SL-M order executes no further than
+                this from the reference price. `""` means not set (the Python SDK sends it empty on
+                limit orders).
             parent_order_id (str | Unset): UNSURE: PY/NODE README only; absent from DOCS and the JAVA model.
     """
 
-    order_validity: OrderValidity
-    order_type: OrderType | Unset = UNSET
+    order_type: RegularOrderType | Unset = UNSET
     quantity: str | Unset = UNSET
     disclosed_quantity: str | Unset = UNSET
+    order_validity: OrderValidity | Unset = UNSET
     price: str | Unset = UNSET
     trigger_price: str | Unset = UNSET
+    market_protection: str | Unset = UNSET
     parent_order_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_validity: str = self.order_validity
-
         order_type: str | Unset = UNSET
         if not isinstance(self.order_type, Unset):
             order_type = self.order_type
@@ -49,29 +65,35 @@ class ModifyOrderRequest:
 
         disclosed_quantity = self.disclosed_quantity
 
+        order_validity: str | Unset = UNSET
+        if not isinstance(self.order_validity, Unset):
+            order_validity = self.order_validity
+
         price = self.price
 
         trigger_price = self.trigger_price
+
+        market_protection = self.market_protection
 
         parent_order_id = self.parent_order_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orderValidity": order_validity,
-            }
-        )
+        field_dict.update({})
         if order_type is not UNSET:
             field_dict["orderType"] = order_type
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
         if disclosed_quantity is not UNSET:
             field_dict["disclosedQuantity"] = disclosed_quantity
+        if order_validity is not UNSET:
+            field_dict["orderValidity"] = order_validity
         if price is not UNSET:
             field_dict["price"] = price
         if trigger_price is not UNSET:
             field_dict["triggerPrice"] = trigger_price
+        if market_protection is not UNSET:
+            field_dict["marketProtection"] = market_protection
         if parent_order_id is not UNSET:
             field_dict["parentOrderId"] = parent_order_id
 
@@ -80,32 +102,40 @@ class ModifyOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_validity = check_order_validity(d.pop("orderValidity"))
-
         _order_type = d.pop("orderType", UNSET)
-        order_type: OrderType | Unset
+        order_type: RegularOrderType | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET
         else:
-            order_type = check_order_type(_order_type)
+            order_type = check_regular_order_type(_order_type)
 
         quantity = d.pop("quantity", UNSET)
 
         disclosed_quantity = d.pop("disclosedQuantity", UNSET)
 
+        _order_validity = d.pop("orderValidity", UNSET)
+        order_validity: OrderValidity | Unset
+        if isinstance(_order_validity, Unset):
+            order_validity = UNSET
+        else:
+            order_validity = check_order_validity(_order_validity)
+
         price = d.pop("price", UNSET)
 
         trigger_price = d.pop("triggerPrice", UNSET)
 
+        market_protection = d.pop("marketProtection", UNSET)
+
         parent_order_id = d.pop("parentOrderId", UNSET)
 
         modify_order_request = cls(
-            order_validity=order_validity,
             order_type=order_type,
             quantity=quantity,
             disclosed_quantity=disclosed_quantity,
+            order_validity=order_validity,
             price=price,
             trigger_price=trigger_price,
+            market_protection=market_protection,
             parent_order_id=parent_order_id,
         )
 

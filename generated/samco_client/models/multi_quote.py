@@ -15,40 +15,47 @@ T = TypeVar("T", bound="MultiQuote")
 @_attrs_define
 class MultiQuote:
     """Quote of one symbol of a multi-quote. All values are strings; every field is optional.
+    A v3.2 integration reads `bidPrice`, `askPrice`, `bidSize`, `askSize`, `open`, `high`,
+    `low`, `lastTradePrice`, `previousClose`, `totalTradeVolume`, `openInterest`,
+    `symbol`, `tradingSymbol`, `symbolName` and `exchange` (FR:A3.27).
 
-    Attributes:
-        exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
-        symbol_name (str | Unset):
-        trading_symbol (str | Unset):
-        company_name (str | Unset):
-        isin (str | Unset): Java SDK model only.
-        lot_size (str | Unset):
-        average_price (str | Unset):
-        total_trade_volume (str | Unset):
-        symbol (str | Unset):
-        last_trade_time (str | Unset): Format `dd MMM yyyy, hh:mm:ss a`, e.g. `03 May 2024, 03:32:16 PM`.
-        last_trade_quantity (str | Unset):
-        last_trade_price (str | Unset):
-        mis_multiplier (str | Unset): Java SDK model only.
-        change (str | Unset):
-        change_percent (str | Unset):
-        open_ (str | Unset):
-        close (str | Unset):
-        previous_close (str | Unset):
-        low (str | Unset):
-        high (str | Unset):
-        tick_size (str | Unset):
-        bid_size (str | Unset):
-        bid_price (str | Unset):
-        total_traded_value (str | Unset):
-        ask_size (str | Unset):
-        ask_price (str | Unset):
-        iv (str | Unset):
+        Attributes:
+            exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
+            symbol_name (str | Unset):
+            trading_symbol (str | Unset): Not necessarily the symbol asked: `NIFTY11AUG2624600CE` comes back as
+                `NIFTY2681124600CE` (FR:A3.27).
+            open_interest (str | Unset): Open interest (derivatives; read by a v3.2 integration, FR:A3.27).
+            company_name (str | Unset):
+            isin (str | Unset): Java SDK model only.
+            lot_size (str | Unset):
+            average_price (str | Unset):
+            total_trade_volume (str | Unset):
+            symbol (str | Unset): `<code>_<segment>`, e.g. `41015_NFO`: the only field that round-trips, so join the
+                answers to the request on it (FR:A3.27).
+            last_trade_time (str | Unset): Format `dd MMM yyyy, hh:mm:ss a`, e.g. `03 May 2024, 03:32:16 PM`.
+            last_trade_quantity (str | Unset):
+            last_trade_price (str | Unset):
+            mis_multiplier (str | Unset): Java SDK model only.
+            change (str | Unset):
+            change_percent (str | Unset):
+            open_ (str | Unset):
+            close (str | Unset):
+            previous_close (str | Unset):
+            low (str | Unset):
+            high (str | Unset):
+            tick_size (str | Unset):
+            bid_size (str | Unset):
+            bid_price (str | Unset):
+            total_traded_value (str | Unset):
+            ask_size (str | Unset):
+            ask_price (str | Unset):
+            iv (str | Unset):
     """
 
     exchange: Exchange | str | Unset = UNSET
     symbol_name: str | Unset = UNSET
     trading_symbol: str | Unset = UNSET
+    open_interest: str | Unset = UNSET
     company_name: str | Unset = UNSET
     isin: str | Unset = UNSET
     lot_size: str | Unset = UNSET
@@ -87,6 +94,8 @@ class MultiQuote:
         symbol_name = self.symbol_name
 
         trading_symbol = self.trading_symbol
+
+        open_interest = self.open_interest
 
         company_name = self.company_name
 
@@ -145,6 +154,8 @@ class MultiQuote:
             field_dict["symbolName"] = symbol_name
         if trading_symbol is not UNSET:
             field_dict["tradingSymbol"] = trading_symbol
+        if open_interest is not UNSET:
+            field_dict["openInterest"] = open_interest
         if company_name is not UNSET:
             field_dict["companyName"] = company_name
         if isin is not UNSET:
@@ -219,6 +230,8 @@ class MultiQuote:
 
         trading_symbol = d.pop("tradingSymbol", UNSET)
 
+        open_interest = d.pop("openInterest", UNSET)
+
         company_name = d.pop("companyName", UNSET)
 
         isin = d.pop("isin", UNSET)
@@ -271,6 +284,7 @@ class MultiQuote:
             exchange=exchange,
             symbol_name=symbol_name,
             trading_symbol=trading_symbol,
+            open_interest=open_interest,
             company_name=company_name,
             isin=isin,
             lot_size=lot_size,

@@ -25,55 +25,67 @@ T = TypeVar("T", bound="OrderBookEntry")
 
 @_attrs_define
 class OrderBookEntry:
-    """One order of the order book. All values are strings; every field is optional.
+    """One order of the order book. All values are strings; every field is optional. A v3.2
+    integration reads `orderNumber`, `tradingSymbol`, `exchange`, `transactionType`,
+    `productCode`, `orderType`, `orderPrice`, `triggerPrice`, `totalQuanity`,
+    `filledQuantity`, `unfilledQuantity`, `pendingQuantity`, `averagePrice`, `fillPrice`,
+    `orderStatus`, `orderTime`, `rejectionReason`, `marketProtection` and `symbol`
+    (FR:A3.14). Numeric strings may hold placeholders instead of a number: `""`, `NA`,
+    `N/A`, `--`, `-`, `None`, `null` (FR:A3.16); parse them leniently.
 
-    Attributes:
-        order_number (str | Unset):
-        exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
-        trading_symbol (str | Unset):
-        transaction_type (str | TransactionType | Unset):
-        product_code (ProductType | str | Unset):
-        order_type (OrderTypeOpenType0 | str | Unset): Order type as returned; includes legacy `MKT` and `SL-M`, and any
-            other string.
-        order_price (str | Unset):
-        trigger_price (str | Unset):
-        order_validity (OrderValidity | str | Unset):
-        order_status (str | Unset): Open set: `Open`, `Trigger Pending`, `Complete`, `Cancelled`, `Rejected`, ...
-        order_value (str | Unset):
-        order_time (str | Unset): Format `dd-MMM-yyyy HH:mm:ss` (IST), e.g. `16-Jun-2020 18:03:47`.
-        user_id (str | Unset):
-        filled_quantity (str | Unset):
-        fill_price (str | Unset):
-        average_price (str | Unset):
-        rejection_reason (str | Unset):
-        exchange_confirmation_time (str | Unset):
-        cover_order_percentage (str | Unset):
-        order_remarks (str | Unset):
-        exchange_order_number (str | Unset):
-        symbol (str | Unset): `<listingId>_<exchange>`, e.g. `2885_NSE`.
-        display_strike_price (str | Unset):
-        display_net_quantity (str | Unset):
-        status (str | Unset):
-        exchange_status (str | Unset):
-        expiry (str | Unset): `NA` for non-derivatives.
-        pending_quantity (str | Unset):
-        total_quanity (str | Unset): Total quantity. The key is misspelt by Samco (`totalQuanity`).
-        option_type (OptionTypeOpenType0 | str | Unset): `CE`/`PE`; responses use `XX` for non-options, and any other
-            string parses.
-        order_place_by (str | Unset):
-        symbol_description (str | Unset):
-        quantity (str | Unset):
-        disclosed_quantity (str | Unset):
-        market_protection (str | Unset):
-        instrument_name (str | Unset):
-        unfilled_quantity (str | Unset):
-        exchange_order_id (str | Unset):
-        cancelled_quantity (str | Unset):
-        reference_limit_price (str | Unset):
-        order_source (str | Unset):
-        instrument (str | Unset):
-        scrip_name (str | Unset):
-        lot_quantity (str | Unset):
+        Attributes:
+            order_number (str | Unset):
+            exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
+            trading_symbol (str | Unset):
+            transaction_type (str | TransactionType | Unset):
+            product_code (ProductType | str | Unset):
+            order_type (OrderTypeOpenType0 | str | Unset): Order type as returned; includes legacy `MKT` and `SL-M`, and any
+                other string.
+            order_price (str | Unset):
+            trigger_price (str | Unset):
+            order_validity (OrderValidity | str | Unset):
+            order_status (str | Unset): Open set, capitalised words: `Open`, `Trigger Pending`, `Complete`, `Cancelled`,
+                `Rejected`, ... (the order status call uses upper case, `PENDING`, `EXECUTED`,
+                `CANCELLED`; compare case-insensitively, FR:A3.17).
+            order_value (str | Unset):
+            order_time (str | Unset): Format `dd-MMM-yyyy HH:mm:ss` (IST), e.g. `16-Jun-2020 18:03:47`.
+            user_id (str | Unset):
+            filled_quantity (str | Unset):
+            fill_price (str | Unset): Fill price; read this when `averagePrice` is a placeholder (FR:A3.16).
+            average_price (str | Unset): Average fill price. Unreliable: often `--` or `0.00` on a filled order; use
+                `fillPrice` then (FR:A3.16).
+            rejection_reason (str | Unset):
+            exchange_confirmation_time (str | Unset):
+            cover_order_percentage (str | Unset):
+            order_remarks (str | Unset):
+            exchange_order_number (str | Unset):
+            symbol (str | Unset): `<listingId>_<exchange>`, e.g. `2885_NSE`.
+            display_strike_price (str | Unset):
+            display_net_quantity (str | Unset):
+            status (str | Unset):
+            exchange_status (str | Unset):
+            expiry (str | Unset): `NA` for non-derivatives.
+            pending_quantity (str | Unset): Open quantity in some samples; a v3.2 integration reads `unfilledQuantity` first
+                here (FR:A3.15).
+            total_quanity (str | Unset): Total quantity. The key is misspelt by Samco (`totalQuanity`).
+            option_type (OptionTypeOpenType0 | str | Unset): `CE`/`PE`; responses use `XX` for non-options, and any other
+                string parses.
+            order_place_by (str | Unset):
+            symbol_description (str | Unset):
+            quantity (str | Unset):
+            disclosed_quantity (str | Unset):
+            market_protection (str | Unset): Market protection of the order in percent, if any (read by a v3.2 integration,
+                FR:A3.14).
+            instrument_name (str | Unset):
+            unfilled_quantity (str | Unset): Quantity still open: the order book's key for it (FR:A3.15); `pendingQuantity`
+                in the order status call.
+            exchange_order_id (str | Unset):
+            cancelled_quantity (str | Unset):
+            reference_limit_price (str | Unset):
+            order_source (str | Unset):
+            instrument (str | Unset):
+            scrip_name (str | Unset):
+            lot_quantity (str | Unset):
     """
 
     order_number: str | Unset = UNSET

@@ -21,28 +21,30 @@ T = TypeVar("T", bound="OrderDetails")
 
 @_attrs_define
 class OrderDetails:
-    """The order as echoed by place/modify/status calls. All values are strings.
+    """The order as echoed by place/modify/status calls. All values are strings; numeric ones
+    may hold placeholders such as `--` or `NA` (see `OrderBookEntry`).
 
-    Attributes:
-        pending_quantity (str | Unset):
-        avg_execution_price (str | Unset):
-        order_placed_by (str | Unset):
-        trading_symbol (str | Unset):
-        trigger_price (str | Unset):
-        exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
-        total_quantity (str | Unset):
-        transaction_type (str | TransactionType | Unset):
-        product_type (ProductType | str | Unset):
-        order_type (OrderTypeOpenType0 | str | Unset): Order type as returned; includes legacy `MKT` and `SL-M`, and any
-            other string.
-        quantity (str | Unset):
-        filled_quantity (str | Unset):
-        order_price (str | Unset):
-        filled_price (str | Unset):
-        exchange_order_no (str | Unset):
-        order_validity (OrderValidity | str | Unset):
-        order_time (str | Unset): Format `dd/MM/yyyy HH:mm:ss` (IST).
-        expiry (str | Unset): Bracket orders only (Java model `OrderDetailsBO`).
+        Attributes:
+            pending_quantity (str | Unset): Quantity still open. The order status call names it `pendingQuantity`, while the
+                order book's open quantity is `unfilledQuantity` (FR:A3.15).
+            avg_execution_price (str | Unset):
+            order_placed_by (str | Unset):
+            trading_symbol (str | Unset):
+            trigger_price (str | Unset):
+            exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
+            total_quantity (str | Unset):
+            transaction_type (str | TransactionType | Unset):
+            product_type (ProductType | str | Unset):
+            order_type (OrderTypeOpenType0 | str | Unset): Order type as returned; includes legacy `MKT` and `SL-M`, and any
+                other string.
+            quantity (str | Unset):
+            filled_quantity (str | Unset):
+            order_price (str | Unset):
+            filled_price (str | Unset):
+            exchange_order_no (str | Unset):
+            order_validity (OrderValidity | str | Unset):
+            order_time (str | Unset): Format `dd/MM/yyyy HH:mm:ss` (IST).
+            expiry (str | Unset): Bracket orders only (Java model `OrderDetailsBO`).
     """
 
     pending_quantity: str | Unset = UNSET

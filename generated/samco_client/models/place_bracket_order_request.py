@@ -28,8 +28,9 @@ class PlaceBracketOrderRequest:
         Attributes:
             symbol_name (str): Equity scrip name (cash) or trading symbol (F&O), as in ScripMaster.csv.
             transaction_type (TransactionType):
-            order_type (OrderType): `L` limit, `SL` stop-loss limit. Market (`MKT`, `SL-M`) orders were removed from the
-                write side in v3.2 (except GTT).
+            order_type (OrderType): `L` limit, `SL` stop-loss limit: the order types the v3.2 docs list for bracket and
+                basket orders and the SPAN calculator. Market types (`MKT`, `SL-M`) were removed from the
+                write-side docs in v3.2 (SDK 3.2.1); see `RegularOrderType` for regular orders.
             quantity (str): A positive whole number sent as a JSON string.
             order_validity (OrderValidity):
             product_type (BracketProductType): Product of a bracket order.
@@ -46,6 +47,11 @@ class PlaceBracketOrderRequest:
             price_type (BoPriceType | Unset): Bracket-order reference price, `LTP` (default) or `ATP`.
             trailing_stop_loss (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
             trigger_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+            market_protection (str | Unset): Market-price protection in percent, as a string (`"2"`, `"0.5"`; OpenAlgo
+                formats it
+                with `%g`, LEAN sent `"2"`; FR:A3.10): a market or SL-M order executes no further than
+                this from the reference price. `""` means not set (the Python SDK sends it empty on
+                limit orders).
     """
 
     symbol_name: str
@@ -64,6 +70,7 @@ class PlaceBracketOrderRequest:
     price_type: BoPriceType | Unset = UNSET
     trailing_stop_loss: str | Unset = UNSET
     trigger_price: str | Unset = UNSET
+    market_protection: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,6 +114,8 @@ class PlaceBracketOrderRequest:
 
         trigger_price = self.trigger_price
 
+        market_protection = self.market_protection
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -137,6 +146,8 @@ class PlaceBracketOrderRequest:
             field_dict["trailingStopLoss"] = trailing_stop_loss
         if trigger_price is not UNSET:
             field_dict["triggerPrice"] = trigger_price
+        if market_protection is not UNSET:
+            field_dict["marketProtection"] = market_protection
 
         return field_dict
 
@@ -195,6 +206,8 @@ class PlaceBracketOrderRequest:
 
         trigger_price = d.pop("triggerPrice", UNSET)
 
+        market_protection = d.pop("marketProtection", UNSET)
+
         place_bracket_order_request = cls(
             symbol_name=symbol_name,
             transaction_type=transaction_type,
@@ -212,6 +225,7 @@ class PlaceBracketOrderRequest:
             price_type=price_type,
             trailing_stop_loss=trailing_stop_loss,
             trigger_price=trigger_price,
+            market_protection=market_protection,
         )
 
         place_bracket_order_request.additional_properties = d

@@ -37,6 +37,11 @@ class PlaceCoverOrderRequest:
                 the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
                 in each operation.
             after_market_order_flag (YesNo | Unset):
+            market_protection (str | Unset): Market-price protection in percent, as a string (`"2"`, `"0.5"`; OpenAlgo
+                formats it
+                with `%g`, LEAN sent `"2"`; FR:A3.10): a market or SL-M order executes no further than
+                this from the reference price. `""` means not set (the Python SDK sends it empty on
+                limit orders).
             remarks_value (str | Unset): UNSURE: Java SDK model only.
     """
 
@@ -51,6 +56,7 @@ class PlaceCoverOrderRequest:
     trigger_price: str
     exchange: Exchange | Unset = UNSET
     after_market_order_flag: YesNo | Unset = UNSET
+    market_protection: str | Unset = UNSET
     remarks_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -81,6 +87,8 @@ class PlaceCoverOrderRequest:
         if not isinstance(self.after_market_order_flag, Unset):
             after_market_order_flag = self.after_market_order_flag
 
+        market_protection = self.market_protection
+
         remarks_value = self.remarks_value
 
         field_dict: dict[str, Any] = {}
@@ -102,6 +110,8 @@ class PlaceCoverOrderRequest:
             field_dict["exchange"] = exchange
         if after_market_order_flag is not UNSET:
             field_dict["afterMarketOrderFlag"] = after_market_order_flag
+        if market_protection is not UNSET:
+            field_dict["marketProtection"] = market_protection
         if remarks_value is not UNSET:
             field_dict["remarksValue"] = remarks_value
 
@@ -142,6 +152,8 @@ class PlaceCoverOrderRequest:
         else:
             after_market_order_flag = check_yes_no(_after_market_order_flag)
 
+        market_protection = d.pop("marketProtection", UNSET)
+
         remarks_value = d.pop("remarksValue", UNSET)
 
         place_cover_order_request = cls(
@@ -156,6 +168,7 @@ class PlaceCoverOrderRequest:
             trigger_price=trigger_price,
             exchange=exchange,
             after_market_order_flag=after_market_order_flag,
+            market_protection=market_protection,
             remarks_value=remarks_value,
         )
 

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exchange import Exchange, check_exchange
-from ..models.order_type import OrderType, check_order_type
 from ..models.order_validity import OrderValidity, check_order_validity
+from ..models.regular_order_type import RegularOrderType, check_regular_order_type
 from ..models.regular_product_type import RegularProductType, check_regular_product_type
 from ..models.transaction_type import TransactionType, check_transaction_type
 from ..models.yes_no import YesNo, check_yes_no
@@ -24,8 +24,18 @@ class PlaceOrderRequest:
     Attributes:
         symbol_name (str): Equity scrip name (cash) or trading symbol (F&O), as in ScripMaster.csv.
         transaction_type (TransactionType):
-        order_type (OrderType): `L` limit, `SL` stop-loss limit. Market (`MKT`, `SL-M`) orders were removed from the
-            write side in v3.2 (except GTT).
+        order_type (RegularOrderType): Order type of a regular order (place, modify, bulk): `L` limit, `SL` stop-loss
+            limit,
+            `MKT` market, `SL-M` stop-loss market. Contradiction: the v3.2 docs and SDK 3.2.1 list
+            only `L` and `SL`; the PY/NODE README constants and the session's `orderTypeList` still
+            list `MKT` and `SL-M`; LEAN (2021) placed `MKT` orders with `marketProtection: "2"`;
+            OpenAlgo (Aug 2026) reports that Samco no longer accepts `MKT` or `SL-M` and sends
+            protected limit orders instead (FR:A3.10). Since SEBI's April 2026 rule, brokers refuse
+            market orders without price protection. Chosen: the most tolerant shape, `MKT` and
+            `SL-M` are accepted; each operation names its protection field in `x-market-protection`
+            (the overlays never send a market order without it; the mock refuses one, as brokers
+            under the SEBI rule do). Whether Samco executes protected market orders at all is
+            UNSURE: prefer `L`/`SL`.
         quantity (str): A positive whole number sent as a JSON string.
         order_validity (OrderValidity):
         product_type (RegularProductType): Products of regular orders and position conversion (CO/BO have their own
@@ -38,13 +48,18 @@ class PlaceOrderRequest:
         price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
         after_market_order_flag (YesNo | Unset):
         trigger_price (str | Unset): A non-negative decimal number as a string, or `""` for "not set".
+        market_protection (str | Unset): Market-price protection in percent, as a string (`"2"`, `"0.5"`; OpenAlgo
+            formats it
+            with `%g`, LEAN sent `"2"`; FR:A3.10): a market or SL-M order executes no further than
+            this from the reference price. `""` means not set (the Python SDK sends it empty on
+            limit orders).
         price_type (str | Unset): UNSURE: Java SDK model only.
         remarks_value (str | Unset): UNSURE: Java SDK model only.
     """
 
     symbol_name: str
     transaction_type: TransactionType
-    order_type: OrderType
+    order_type: RegularOrderType
     quantity: str
     order_validity: OrderValidity
     product_type: RegularProductType
@@ -53,6 +68,7 @@ class PlaceOrderRequest:
     price: str | Unset = UNSET
     after_market_order_flag: YesNo | Unset = UNSET
     trigger_price: str | Unset = UNSET
+    market_protection: str | Unset = UNSET
     price_type: str | Unset = UNSET
     remarks_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -84,6 +100,8 @@ class PlaceOrderRequest:
 
         trigger_price = self.trigger_price
 
+        market_protection = self.market_protection
+
         price_type = self.price_type
 
         remarks_value = self.remarks_value
@@ -110,6 +128,8 @@ class PlaceOrderRequest:
             field_dict["afterMarketOrderFlag"] = after_market_order_flag
         if trigger_price is not UNSET:
             field_dict["triggerPrice"] = trigger_price
+        if market_protection is not UNSET:
+            field_dict["marketProtection"] = market_protection
         if price_type is not UNSET:
             field_dict["priceType"] = price_type
         if remarks_value is not UNSET:
@@ -124,7 +144,7 @@ class PlaceOrderRequest:
 
         transaction_type = check_transaction_type(d.pop("transactionType"))
 
-        order_type = check_order_type(d.pop("orderType"))
+        order_type = check_regular_order_type(d.pop("orderType"))
 
         quantity = d.pop("quantity")
 
@@ -152,6 +172,8 @@ class PlaceOrderRequest:
 
         trigger_price = d.pop("triggerPrice", UNSET)
 
+        market_protection = d.pop("marketProtection", UNSET)
+
         price_type = d.pop("priceType", UNSET)
 
         remarks_value = d.pop("remarksValue", UNSET)
@@ -168,6 +190,7 @@ class PlaceOrderRequest:
             price=price,
             after_market_order_flag=after_market_order_flag,
             trigger_price=trigger_price,
+            market_protection=market_protection,
             price_type=price_type,
             remarks_value=remarks_value,
         )

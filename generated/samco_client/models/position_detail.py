@@ -18,21 +18,25 @@ T = TypeVar("T", bound="PositionDetail")
 @_attrs_define
 class PositionDetail:
     """One position. All values are strings; numbers may carry thousands separators
-    (`lastTradedPrice` "2,010.00"). Every field is optional. The Java SDK spells the company
-    field `companyname`; only the README spelling `companyName` is modelled (a second
-    property differing only by case is not supported by the generators).
+    (`lastTradedPrice` "2,010.00"; strip `,` before parsing any of them, FR:A3.21).
+    `netQuantity` is unsigned: the direction is `transactionType` (`SELL` = short,
+    FR:A3.19). A v3.2 integration reads the per-side averages from `averageBuyPrice` /
+    `averageSellPrice` and the P&L as `realizedGainAndLoss` + `unrealizedGainAndLoss`
+    (FR:A3.21). Every field is optional. The Java SDK spells the company field
+    `companyname`; only the README spelling `companyName` is modelled (a second property
+    differing only by case is not supported by the generators).
 
         Attributes:
             average_price (str | Unset):
             exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
             mark_to_market_price (str | Unset):
-            last_traded_price (str | Unset): May contain thousands separators, e.g. `2,010.00`.
+            last_traded_price (str | Unset): May contain thousands separators, e.g. `2,010.00` / `1,550.00` (FR:A3.21).
             previous_close (str | Unset):
             product_code (ProductType | str | Unset):
             trading_symbol (str | Unset):
             calculated_net_quantity (str | Unset):
-            average_buy_price (str | Unset):
-            average_sell_price (str | Unset):
+            average_buy_price (str | Unset): Average price of the bought quantity (FR:A3.21).
+            average_sell_price (str | Unset): Average price of the sold quantity (FR:A3.21).
             board_lot_quantity (str | Unset):
             bought_price (str | Unset):
             buy_quantity (str | Unset):
@@ -41,13 +45,15 @@ class PositionDetail:
             carry_forward_value (str | Unset):
             multiplier (str | Unset):
             net_position_value (str | Unset):
-            net_quantity (str | Unset):
+            net_quantity (str | Unset): Net open quantity, unsigned: a short position has a positive `netQuantity` and
+                `transactionType: SELL`; negate it yourself (FR:A3.19).
             net_value (str | Unset):
             position_type (PositionType | str | Unset):
             position_conversions (list[ProductType | str] | Unset): Products this position may be converted to.
             sold_value (str | Unset):
             transaction_type (str | TransactionType | Unset):
-            realized_gain_and_loss (str | Unset):
+            realized_gain_and_loss (str | Unset): Realised P&L; the position's P&L is this plus `unrealizedGainAndLoss`
+                (FR:A3.21).
             unrealized_gain_and_loss (str | Unset):
             company_name (str | Unset): Company name (Java SDK model key `companyname`).
     """

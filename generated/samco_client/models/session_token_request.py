@@ -11,8 +11,9 @@ T = TypeVar("T", bound="SessionTokenRequest")
 
 @_attrs_define
 class SessionTokenRequest:
-    """App credentials. DOCS describe both values as AES-encrypted; the encryption recipe is
-    not known (UNSURE) and none of the SDKs encrypt anything, so both are opaque strings.
+    """App credentials. DOCS describe both values as AES-encrypted: they are the values the
+    Web Dashboard issues at app creation, sent verbatim, with no client-side encryption (a
+    v3.2 integration, FR:A3.1; none of the SDKs encrypt anything either). Opaque strings.
 
         Attributes:
             api_key (str): The app's API key (AES-encrypted per DOCS).

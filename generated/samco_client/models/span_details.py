@@ -13,13 +13,15 @@ T = TypeVar("T", bound="SpanDetails")
 
 @_attrs_define
 class SpanDetails:
-    """Margin requirement of the whole request. All values are strings.
+    """Margin requirement of the whole request. All values are strings. A v3.2 integration
+    reads these four (FR:A3.31); the `totalMargin` / `marginRequired` it also tries are
+    unverified guesses and not declared.
 
-    Attributes:
-        total_requirement (str | Unset):
-        span_requirement (str | Unset):
-        exposure_margin (str | Unset):
-        spread_benefit (str | Unset):
+        Attributes:
+            total_requirement (str | Unset):
+            span_requirement (str | Unset):
+            exposure_margin (str | Unset):
+            spread_benefit (str | Unset):
     """
 
     total_requirement: str | Unset = UNSET

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="SpanMarginItem")
 class SpanMarginItem:
     """One contract of the SPAN margin calculation. The docs mark `productType` and `orderType`
     as required too, but every SDK sample sends only `exchange`, `tradingSymbol`, `qty`, so
-    only those three are required here.
+    only those three are required here. A v3.2 integration sends all seven fields, with
+    `orderType: "L"` and `price: "0"` when it has no price (FR:A3.31).
 
         Attributes:
             exchange (Exchange): Exchange code. NSE is the default where a field is optional; the code is mandatory for
@@ -31,8 +32,10 @@ class SpanMarginItem:
             price (str | Unset): A non-negative decimal number sent as a JSON string.
             product_type (ProductType | Unset): `CNC` delivery, `MIS` intraday, `NRML` F&O carry-forward, `CO` cover, `BO`
                 bracket.
-            order_type (OrderType | Unset): `L` limit, `SL` stop-loss limit. Market (`MKT`, `SL-M`) orders were removed from
-                the write side in v3.2 (except GTT).
+            order_type (OrderType | Unset): `L` limit, `SL` stop-loss limit: the order types the v3.2 docs list for bracket
+                and
+                basket orders and the SPAN calculator. Market types (`MKT`, `SL-M`) were removed from the
+                write-side docs in v3.2 (SDK 3.2.1); see `RegularOrderType` for regular orders.
     """
 
     exchange: Exchange

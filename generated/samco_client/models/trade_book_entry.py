@@ -25,30 +25,33 @@ T = TypeVar("T", bound="TradeBookEntry")
 
 @_attrs_define
 class TradeBookEntry:
-    """One executed trade. All values are strings; every field is optional.
+    """One executed trade. All values are strings; every field is optional. A v3.2
+    integration reads `tradingSymbol`, `exchange`, `productCode`, `transactionType`,
+    `filledQuantity`, `tradePrice`, `orderValue`, `orderNumber` and `tradeTime` (FR:A3.18).
 
-    Attributes:
-        order_number (str | Unset):
-        exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
-        trading_symbol (str | Unset):
-        transaction_type (str | TransactionType | Unset):
-        product_code (ProductType | str | Unset):
-        order_type (OrderTypeOpenType0 | str | Unset): Order type as returned; includes legacy `MKT` and `SL-M`, and any
-            other string.
-        order_price (str | Unset):
-        quantity (str | Unset):
-        order_validity (OrderValidity | str | Unset):
-        order_time (str | Unset): Format `hh:mm:ss AM/PM` (IST), e.g. `06:39:50 PM`.
-        filled_quantity (str | Unset):
-        exchange_order_number (str | Unset):
-        trade_number (str | Unset):
-        trade_price (str | Unset):
-        trade_date (str | Unset): Format `ddMMMyyyy` (upper-case month), e.g. `17JUN2020`.
-        trade_time (str | Unset): Format `hh:mm:ss AM/PM` (IST), e.g. `06:39:49 PM`.
-        strike_price (str | Unset):
-        option_type (OptionTypeOpenType0 | str | Unset): `CE`/`PE`; responses use `XX` for non-options, and any other
-            string parses.
-        expiry (str | Unset): `NA` for non-derivatives.
+        Attributes:
+            order_number (str | Unset):
+            exchange (Exchange | str | Unset): Exchange code as returned by Samco; unknown codes parse as plain strings.
+            trading_symbol (str | Unset):
+            transaction_type (str | TransactionType | Unset):
+            product_code (ProductType | str | Unset):
+            order_type (OrderTypeOpenType0 | str | Unset): Order type as returned; includes legacy `MKT` and `SL-M`, and any
+                other string.
+            order_price (str | Unset):
+            quantity (str | Unset):
+            order_validity (OrderValidity | str | Unset):
+            order_time (str | Unset): Format `hh:mm:ss AM/PM` (IST), e.g. `06:39:50 PM`.
+            filled_quantity (str | Unset):
+            exchange_order_number (str | Unset):
+            trade_number (str | Unset):
+            trade_price (str | Unset):
+            order_value (str | Unset): Value of the order (read by a v3.2 integration, FR:A3.18; not in the SDK samples).
+            trade_date (str | Unset): Format `ddMMMyyyy` (upper-case month), e.g. `17JUN2020`.
+            trade_time (str | Unset): Format `hh:mm:ss AM/PM` (IST), e.g. `06:39:49 PM`.
+            strike_price (str | Unset):
+            option_type (OptionTypeOpenType0 | str | Unset): `CE`/`PE`; responses use `XX` for non-options, and any other
+                string parses.
+            expiry (str | Unset): `NA` for non-derivatives.
     """
 
     order_number: str | Unset = UNSET
@@ -65,6 +68,7 @@ class TradeBookEntry:
     exchange_order_number: str | Unset = UNSET
     trade_number: str | Unset = UNSET
     trade_price: str | Unset = UNSET
+    order_value: str | Unset = UNSET
     trade_date: str | Unset = UNSET
     trade_time: str | Unset = UNSET
     strike_price: str | Unset = UNSET
@@ -131,6 +135,8 @@ class TradeBookEntry:
 
         trade_price = self.trade_price
 
+        order_value = self.order_value
+
         trade_date = self.trade_date
 
         trade_time = self.trade_time
@@ -178,6 +184,8 @@ class TradeBookEntry:
             field_dict["tradeNumber"] = trade_number
         if trade_price is not UNSET:
             field_dict["tradePrice"] = trade_price
+        if order_value is not UNSET:
+            field_dict["orderValue"] = order_value
         if trade_date is not UNSET:
             field_dict["tradeDate"] = trade_date
         if trade_time is not UNSET:
@@ -287,6 +295,8 @@ class TradeBookEntry:
 
         trade_price = d.pop("tradePrice", UNSET)
 
+        order_value = d.pop("orderValue", UNSET)
+
         trade_date = d.pop("tradeDate", UNSET)
 
         trade_time = d.pop("tradeTime", UNSET)
@@ -325,6 +335,7 @@ class TradeBookEntry:
             exchange_order_number=exchange_order_number,
             trade_number=trade_number,
             trade_price=trade_price,
+            order_value=order_value,
             trade_date=trade_date,
             trade_time=trade_time,
             strike_price=strike_price,

@@ -17,7 +17,8 @@ class WebSecretCodeValidationRequest:
 
     Attributes:
         otp (str): The code from `GET /webSecretCode`.
-        code (str | Unset): PY README only; its meaning is not documented (UNSURE).
+        code (str | Unset): PY README only: it carries the code from `GET /webSecretCode` there, while its `otp`
+            holds `"123456"`. Which of the two Samco reads is UNSURE.
     """
 
     otp: str

@@ -3,7 +3,9 @@
 This is the v3.2 login for scripts and servers (no browser). The token it returns works until
 the next 08:00 IST, so :class:`SamcoSessionLogin` is a
 :class:`~broker_overlays.auth.token_auth.TokenProvider` that
-:class:`~broker_overlays.auth.token_auth.TokenAuth` calls again after the cut-off.
+:class:`~broker_overlays.auth.token_auth.TokenAuth` calls again after the cut-off. The login
+answer names the calling IP and the app's registered static IPs: a login from an unregistered
+IP is warned about, since Samco refuses its order calls (HTTP 403).
 """
 
 from __future__ import annotations
@@ -101,7 +103,9 @@ class SamcoSessionLogin:
                 generate_session_token, {"client": self.login_client, "body": self._body()}
             )
         except BrokerFailureError as exc:
-            raise self._refused(exc.broker_message, exc.status_code) from exc
+            raise self._refused(
+                exc.broker_message, exc.status_code, error_code=exc.error_code
+            ) from exc
         except (ValueError, TypeError, KeyError) as exc:
             raise self._refused(None, None, "unreadable login response") from exc
         return self._token(response)
@@ -116,24 +120,54 @@ class SamcoSessionLogin:
             or not isinstance(parsed.session_token, str)
             or not parsed.session_token
         ):
-            raise self._refused(envelope_message(parsed), status)
+            code = getattr(parsed, "error_code", None)
+            raise self._refused(
+                envelope_message(parsed), status, error_code=code if isinstance(code, str) else None
+            )
         now = self.clock()
         expires_at = next_session_expiry(now)
         validity = _parse_validity(parsed.validity)
         if validity is not None and now < validity < expires_at:
             expires_at = validity  # the broker said earlier than the 08:00 rule: believe it
         log.info("samco: session token obtained")
+        _warn_unregistered_ip(parsed)
         return StoredToken(access_token=Secret(parsed.session_token), expires_at=expires_at)
 
     def _refused(
-        self, broker_message: str | None, status: int | None, reason: str = "login refused"
+        self,
+        broker_message: str | None,
+        status: int | None,
+        reason: str = "login refused",
+        error_code: str | None = None,
     ) -> InvalidCredentialsError:
+        """The generic refusal (a client with the overlays' transport raises the specific
+        error of a known ``errorCode`` before this point)."""
         return InvalidCredentialsError(
             f"{reason}: check the API key and secret, and that this machine's IP is registered",
             broker=BROKER,
             operation=self.operation,
             status_code=status,
             broker_message=broker_message,
+            error_code=error_code,
+        )
+
+
+def _warn_unregistered_ip(parsed: SessionTokenResponse) -> None:
+    """One warning when the calling IP (``srcIp``) is neither registered static IP while at
+    least one is registered: order calls from it fail with 403 (unset IPs are ``""``)."""
+
+    def text(value: str | Unset) -> str:
+        return value.strip() if isinstance(value, str) else ""
+
+    source, primary, secondary = map(text, (parsed.src_ip, parsed.primary_ip, parsed.secondary_ip))
+    if source and (primary or secondary) and source not in (primary, secondary):
+        log.warning(
+            "samco: this machine calls from %s, which is not a registered static IP of the app "
+            "(primary %s, secondary %s): order calls will be refused (HTTP 403) until it is "
+            "registered in the Samco dashboard",
+            source,
+            primary or "none",
+            secondary or "none",
         )
 
 

@@ -8,10 +8,23 @@ Samco words: book status ``Open`` / ``Partially Executed`` / ``Trigger Pending``
 ``getOrderStatus`` say ``PENDING`` / ``EXECUTED`` ...). A new order the risk checks reject is
 booked as ``Rejected`` and answered as a failure. Business errors (unknown ids, wrong
 credentials of the legacy calls included) answer HTTP 200 with ``status: Failure``. All
-numbers are strings.
+numbers are strings. Where integrations found Samco's answers to differ from the docs
+(shared/reference/field-reports.md, section A3), the mock answers as Samco does: a wrong API key
+or secret is ``errorCode`` EOAUTH001 / EOAUTH008, a session names ``srcIp``, ``primaryIp``
+and ``secondaryIp`` (the IPs of :class:`SamcoAccount`, ``""`` when unset), modify answers
+``ordernumber``, index intraday candles come under ``intradayCandleData``, quotes also under
+``quoteDetails``, multi-quotes answer ``MCX`` for ``MFO``, ``netQuantity`` is unsigned (the
+side is ``transactionType``) and the commodity limits mirror the equity ones.
+
+* Market protection (SEBI's rule of April 2026): a ``MKT`` / ``SL-M`` order without
+  ``marketProtection`` is refused as a business failure; with it, it is booked as a limit
+  (stop-limit) order at the protection bound, ``marketProtection`` percent beyond the last
+  price (the trigger), and shown as sent (its type and protection). A ``MKT`` GTT defaults to
+  3 %, as the docs say.
 
 * Baskets (create, rename, delete; add, modify, list, reorder and remove their orders) are kept
-  per id. Executing one places each of its orders through the engine as ``placeOrder`` does
+  per id; every call also finds a basket by ``basketName`` (the Python SDK's way), and a basket
+  order by its symbol when no id is sent. Executing one places each of its orders through the engine as ``placeOrder`` does
   (``BO`` / ``CO`` orders with their legs); squaring it off closes, with market orders, what
   is still open of the positions its orders created; modify-and-retry places its rejected
   orders again with the fields sent; the span calculator prices its orders as
@@ -24,10 +37,10 @@ numbers are strings.
 * Legacy login: ``generateOtp`` keeps a 6-digit OTP for the account (shown in
   ``GET /__mock__/state``, the mock's SMS), ``secretKeyGenerator`` exchanges it once for a
   secret API key, ``accessToken/token`` that for an access token valid until 08:00 IST, and
-  ``login`` (user id, password, year of birth of :class:`SamcoAccount`) issues a session.
-  ``ipRegistration`` / ``ipUpdate`` keep the PRIMARY / SECONDARY static IPs (public IPv4, one
-  change per 7 days) that ``whoami`` compares with the caller's address (it also names the
-  session's account). ``webSecretCode`` issues a 120-second code that
+  ``login`` (user id, password, optionally year of birth of :class:`SamcoAccount`) issues a
+  session. ``ipRegistration`` / ``ipUpdate`` keep the PRIMARY / SECONDARY static IPs (public
+  IPv4, one change per 7 days; the account's to begin with) that ``whoami`` and the session
+  token compare with the caller's address. ``webSecretCode`` issues a 120-second code that
   ``webSecretCodeValidation`` turns into a session, once (the code may come as ``otp``, as
   the docs say, or as ``code``, as the Python README sends it).
 * Quotes, index quotes, multi-quotes, market depth, option and future chains, symbol search,
@@ -35,7 +48,7 @@ numbers are strings.
   dates asked. Trade analytics, gains and losses and the personal index derive from the
   account's trades, positions and holdings valued on the moving market for the dates asked;
   the contracts analyser prices the contracts asked (payoff at expiry, Greeks, margin, value
-  on the target date).
+  on the target date; the Python README's ``legs`` on NFO for today).
 
 With an :class:`~broker_overlays.mock.engine.OrderAcceptance` rule (``order_acceptance=``, or
 the ``order_acceptance`` attribute), a new order first shows as ``Validation Pending``
@@ -57,7 +70,7 @@ import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, InvalidOperation
 from typing import Any, Final, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -135,8 +148,13 @@ MESSAGES: Final = {
     "exited": "Order {number} is already exited",
     "no_position": "No open {product} position in {symbol}",
     "convert_quantity": "Quantity to convert exceeds the open quantity {open}",
+    "protection": "{kind} orders need marketProtection (a percentage of price protection, "
+    "e.g. 2) under SEBI's market-order rule; send a limit order or set marketProtection",
 }
 FIELDS: Final = Fields("quantity", "price", "triggerPrice", "orderValidity", "disclosedQuantity")
+MARKET_TYPES: Final = ("MKT", "SL-M")
+"""Order types that execute at market: refused without ``marketProtection`` (the spec's
+``x-market-protection``), else booked as a limit (stop-limit) order at the protection bound."""
 INDEX_IDS: Final = {
     "NIFTY 50": "-21",
     "NIFTY BANK": "-22",
@@ -160,7 +178,11 @@ class SamcoAccount:
     password: str = "mock-samco-password"
     """Trading password of the legacy login and static-IP calls."""
     year_of_birth: str = "1990"
-    """``yob`` of the legacy login."""
+    """``yob`` of the legacy login (optional there, as in the 2026 flow)."""
+    primary_ip: str = ""
+    """The app's registered PRIMARY static IP ("" = none registered)."""
+    secondary_ip: str = ""
+    """The app's registered SECONDARY static IP ("" = none registered)."""
 
 
 @dataclass
@@ -316,6 +338,22 @@ def _public_ipv4(value: Any, name: str) -> str:
     return str(address)
 
 
+def _percent(value: Any) -> Decimal | None:
+    """A ``marketProtection`` percentage (None when not set); Failure unless in (0, 100]."""
+    text = str(value or "").strip()
+    if not text:
+        return None
+    percent = number(text, "marketProtection")
+    if not ZERO < percent <= 100:
+        raise Failure("marketProtection must be a percentage above 0 and at most 100")
+    return percent
+
+
+def _caller(call: Call) -> str:
+    """The IP address a request came from."""
+    return call.request.client.host if call.request.client else ""
+
+
 def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
@@ -432,8 +470,13 @@ class SamcoMock(ExchangeMock):
         self.codes: dict[str, _Grant] = {}
         self.legacy = _LegacyLogin()
         self.web_codes: dict[str, datetime] = {}
-        self.static_ips: dict[str, str] = {}
-        """Registered static IPs by kind (PRIMARY, SECONDARY)."""
+        self.static_ips: dict[str, str] = {
+            kind: ip
+            for kind, ip in (("PRIMARY", self.account.primary_ip),
+                             ("SECONDARY", self.account.secondary_ip))
+            if ip
+        }  # fmt: skip
+        """Registered static IPs by kind (PRIMARY, SECONDARY); the account's to begin with."""
         self._ips_changed: datetime | None = None
         self.baskets: dict[str, _Basket] = {}
         self._basket_ids = iter(range(1, 10**9))
@@ -507,12 +550,13 @@ class SamcoMock(ExchangeMock):
 
     @operation("generateSessionToken")
     def generate_session_token(self, call: Call) -> dict[str, Any]:
+        """A wrong key answers ``errorCode`` EOAUTH001, a wrong secret EOAUTH008 (FR:A3.2);
+        a session names the caller's IP and the registered ones ("" when unset, FR:A3.3)."""
         body = call.body
-        if not (
-            _same(body["apiKey"], self.account.api_key)
-            and _same(body["apiSecret"], self.account.api_secret)
-        ):
-            raise Failure("Invalid API key or API secret", status=401)
+        if not _same(body["apiKey"], self.account.api_key):
+            raise Failure("Invalid API key or the app is not active", 401, errorCode="EOAUTH001")
+        if not _same(body["apiSecret"], self.account.api_secret):
+            raise Failure("Invalid API secret", 401, errorCode="EOAUTH008")
         token = self._issue("session")
         expires = self.sessions[token].expires_at.astimezone(UTC)
         return self.envelope.success(
@@ -520,6 +564,9 @@ class SamcoMock(ExchangeMock):
             sessionToken=token,
             tokenId=secrets.token_hex(16),
             validity=expires.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            srcIp=_caller(call),
+            primaryIp=self.static_ips.get("PRIMARY", ""),
+            secondaryIp=self.static_ips.get("SECONDARY", ""),
             **self._account_details(),
         )
 
@@ -575,7 +622,7 @@ class SamcoMock(ExchangeMock):
         if not (
             _same(str(body["userId"]), self.account.account_id)
             and _same(str(body["password"]), self.account.password)
-            and _same(str(body["yob"]), self.account.year_of_birth)
+            and _same(str(body.get("yob", self.account.year_of_birth)), self.account.year_of_birth)
         ):
             raise Failure("Invalid user id, password or year of birth")
         if owner != self.account.account_id or expires <= self.clock():
@@ -636,7 +683,7 @@ class SamcoMock(ExchangeMock):
 
     @operation("whoAmI")
     def who_am_i(self, call: Call) -> dict[str, Any]:
-        source = call.request.client.host if call.request.client else ""
+        source = _caller(call)
         matched = next((kind for kind, ip in self.static_ips.items() if ip == source), None)
         message = (
             f"Calling from registered {matched} IP ({source})."
@@ -650,7 +697,6 @@ class SamcoMock(ExchangeMock):
             "matches": matched is not None,
             "matchedAs": matched,
             "data": {"ip": source, "registered": matched is not None},
-            "accountID": self.account.account_id,
         }
         return self.envelope.success(message, **payload)
 
@@ -736,15 +782,51 @@ class SamcoMock(ExchangeMock):
         self, body: Mapping[str, Any], product: str, bracket: Bracket | None = None
     ) -> Ticket:
         exchange = str(body.get("exchange") or "NSE")
-        order_type = str(body["orderType"])
+        instrument = self.instrument(exchange, str(body["symbolName"]))
+        side, order_type = str(body["transactionType"]), str(body["orderType"])
+        fields = FIELDS.new(body)
+        engine_type = ORDER_TYPES.get(order_type, order_type)
+        if order_type in MARKET_TYPES:
+            engine_type, fields["price"] = self._protected(
+                instrument, side, order_type, fields["trigger"], body.get("marketProtection")
+            )
         return Ticket(
-            instrument=self.instrument(exchange, str(body["symbolName"])),
-            side=str(body["transactionType"]),
-            order_type=ORDER_TYPES.get(order_type, order_type),
+            instrument=instrument,
+            side=side,
+            order_type=engine_type,
             product=product,
             amo=body.get("afterMarketOrderFlag") == "YES",
             bracket=bracket,
-            **FIELDS.new(body),
+            **fields,
+        )
+
+    def _protected(
+        self, instrument: Instrument, side: str, order_type: str, trigger: Decimal, value: Any
+    ) -> tuple[str, Decimal]:
+        """A market (``MKT``) or stop-loss-market (``SL-M``) order as the engine books it: a
+        limit (stop-limit) order at the protection bound, ``marketProtection`` percent beyond
+        the last price (the trigger), on the tick grid. No protection: refused."""
+        percent = _percent(value)
+        if percent is None:
+            raise Failure(self.exchange.message("protection", kind=order_type))
+        reference = trigger if order_type == "SL-M" else self.exchange.price(instrument)
+        sign = 1 if side == "BUY" else -1
+        ticks = reference * (1 + sign * percent / 100) / instrument.tick
+        steps = ticks.to_integral_value(rounding=ROUND_FLOOR if sign > 0 else ROUND_CEILING)
+        return ("SL" if order_type == "SL-M" else "LIMIT"), max(steps, Decimal(1)) * instrument.tick
+
+    @staticmethod
+    def _wire(body: Mapping[str, Any]) -> dict[str, str]:
+        """What the order book shows as sent: the order type and its market protection."""
+        wire = {"orderType": str(body["orderType"])}
+        if str(body.get("marketProtection") or "").strip():
+            wire["marketProtection"] = str(body["marketProtection"]).strip()
+        return wire
+
+    @staticmethod
+    def _order_type(order: Order) -> str:
+        return order.wire.get("orderType") or ORDER_TYPE_CODES.get(
+            order.order_type, order.order_type
         )
 
     def _details(self, order: Order) -> dict[str, str]:
@@ -758,7 +840,7 @@ class SamcoMock(ExchangeMock):
             "totalQuantity": str(order.quantity),
             "transactionType": order.side,
             "productType": order.product,
-            "orderType": ORDER_TYPE_CODES.get(order.order_type, order.order_type),
+            "orderType": self._order_type(order),
             "quantity": str(order.quantity),
             "filledQuantity": str(order.filled),
             "orderPrice": money(order.price),
@@ -768,16 +850,20 @@ class SamcoMock(ExchangeMock):
             "orderTime": order.placed_at.strftime("%d/%m/%Y %H:%M:%S"),
         }
 
-    def _order_response(self, order: Order, message: str) -> dict[str, Any]:
-        return self.envelope.success(
-            message,
-            orderNumber=order.number,
-            exchangeOrderStatus=EXCHANGE_STATUS[order.status],
-            orderDetails=self._details(order),
-        )
+    def _order_response(
+        self, order: Order, message: str, number_key: str = "orderNumber"
+    ) -> dict[str, Any]:
+        payload: dict[str, Any] = {
+            number_key: order.number,
+            "exchangeOrderStatus": EXCHANGE_STATUS[order.status],
+            "orderDetails": self._details(order),
+        }
+        return self.envelope.success(message, **payload)
 
-    def _submit(self, ticket: Ticket, label: str) -> dict[str, Any]:
-        order = self.place(ticket)
+    def _submit(
+        self, body: Mapping[str, Any], product: str, label: str, bracket: Bracket | None = None
+    ) -> dict[str, Any]:
+        order = self.place(self._ticket(body, product, bracket), **self._wire(body))
         if order.status == REJECTED:
             raise Failure(order.rejection, orderNumber=order.number, exchangeOrderStatus="REJECTED")
         return self._order_response(order, f"{label} Order request placed successfully")
@@ -785,7 +871,7 @@ class SamcoMock(ExchangeMock):
     @operation("placeOrder")
     def place_order(self, call: Call) -> dict[str, Any]:
         product = str(call.body["productType"])
-        return self._submit(self._ticket(call.body, product), product)
+        return self._submit(call.body, product, product)
 
     @staticmethod
     def _bracket(body: Mapping[str, Any], product: str) -> Bracket | None:
@@ -802,13 +888,11 @@ class SamcoMock(ExchangeMock):
 
     @operation("placeBracketOrder")
     def place_bracket_order(self, call: Call) -> dict[str, Any]:
-        return self._submit(
-            self._ticket(call.body, "BO", self._bracket(call.body, "BO")), "Bracket"
-        )
+        return self._submit(call.body, "BO", "Bracket", self._bracket(call.body, "BO"))
 
     @operation("placeCoverOrder")
     def place_cover_order(self, call: Call) -> dict[str, Any]:
-        return self._submit(self._ticket(call.body, "CO", self._bracket(call.body, "CO")), "CO")
+        return self._submit(call.body, "CO", "CO", self._bracket(call.body, "CO"))
 
     def _attempt(self, item: Mapping[str, Any], *, legs: bool) -> dict[str, Any]:
         """Place one order of a batch (bulk, basket) as ``placeOrder`` does (``legs``: a BO /
@@ -817,7 +901,7 @@ class SamcoMock(ExchangeMock):
             try:
                 product = str(item["productType"])
                 bracket = self._bracket(item, product) if legs else None
-                return self._submit(self._ticket(item, product, bracket), product)
+                return self._submit(item, product, product, bracket)
             except Refused as exc:
                 raise self.failure(exc) from None
         except Failure as exc:
@@ -846,12 +930,23 @@ class SamcoMock(ExchangeMock):
 
     @operation("modifyOrder")
     def modify_order(self, call: Call) -> dict[str, Any]:
+        """Answers the order number in lower-case ``ordernumber``, as Samco does (FR:A3.12).
+        A market order (or a change to one) keeps or gets its protection bound."""
         number_ = call.path["orderNumber"]
         order = self._live(number_, "modified")
         body = call.body
         order_type = str(body["orderType"]) if body.get("orderType") else None
-        self.exchange.modify(order, **FIELDS.changes(body, order_type))
-        return self._order_response(order, f"Order {number_} modified successfully")
+        changes = FIELDS.changes(body, order_type)
+        kind = order_type or self._order_type(order)
+        protection = body.get("marketProtection") or order.wire.get("marketProtection")
+        if kind in MARKET_TYPES:
+            trigger = order.trigger if changes["trigger"] is None else changes["trigger"]
+            changes["order_type"], changes["price"] = self._protected(
+                order.instrument, order.side, kind, trigger, protection
+            )
+        self.exchange.modify(order, **changes)
+        order.wire.update(self._wire({"orderType": kind, "marketProtection": protection}))
+        return self._order_response(order, f"Order {number_} modified successfully", "ordernumber")
 
     @operation("cancelOrder")
     def cancel_order(self, call: Call) -> dict[str, Any]:
@@ -921,7 +1016,7 @@ class SamcoMock(ExchangeMock):
                     "tradingSymbol": instrument.trading_symbol,
                     "transactionType": order.side,
                     "productCode": order.product,
-                    "orderType": ORDER_TYPE_CODES.get(order.order_type, order.order_type),
+                    "orderType": self._order_type(order),
                     "orderPrice": money(order.price),
                     "triggerPrice": money(order.trigger),
                     "orderValidity": order.validity,
@@ -940,6 +1035,7 @@ class SamcoMock(ExchangeMock):
                     "totalQuanity": str(order.quantity),
                     "quantity": str(order.quantity),
                     "disclosedQuantity": str(order.disclosed),
+                    "marketProtection": order.wire.get("marketProtection", ""),
                     "unfilledQuantity": str(order.quantity - order.filled),
                     "cancelledQuantity": str(
                         order.quantity - order.filled if order.status == CANCELLED else 0
@@ -965,7 +1061,7 @@ class SamcoMock(ExchangeMock):
                     "tradingSymbol": trade.instrument.trading_symbol,
                     "transactionType": trade.side,
                     "productCode": trade.product,
-                    "orderType": ORDER_TYPE_CODES.get(order.order_type, order.order_type),
+                    "orderType": self._order_type(order),
                     "orderPrice": money(order.price),
                     "quantity": str(order.quantity),
                     "orderValidity": order.validity,
@@ -997,14 +1093,29 @@ class SamcoMock(ExchangeMock):
             raise Failure(f"Basket order {order_id} not found in basket {basket.basket_id}")
         return order
 
-    def _named_basket(self, body: Mapping[str, Any]) -> _Basket:
-        """The basket a body names by ``basketId`` (or, Python SDK style, ``basketName``)."""
-        if body.get("basketId") not in (None, ""):
-            return self._basket(body["basketId"])
+    def _named_basket(self, body: Mapping[str, Any], id_key: str = "basketId") -> _Basket:
+        """The basket a body (or query) names by ``basketId`` (``id_key``) or, Python SDK
+        style, by ``basketName``."""
+        if body.get(id_key) not in (None, ""):
+            return self._basket(body[id_key])
         name = body.get("basketName")
         found = next((b for b in self.baskets.values() if b.name == name), None)
         if found is None:
-            raise Failure(f"Basket {name} not found" if name else "basketId is required")
+            raise Failure(f"Basket {name} not found" if name else f"{id_key} is required")
+        return found
+
+    def _named_order(self, basket: _Basket, body: Mapping[str, Any]) -> str:
+        """The id of the basket order a body names by ``basketOrderId`` / ``orderId`` or, when
+        it sends no id (the Python SDK), by ``symbolName`` (the first order of that symbol)."""
+        for key in ("basketOrderId", "orderId"):
+            if body.get(key) not in (None, ""):
+                self._basket_order(basket, body[key])
+                return str(body[key])
+        symbol = body.get("symbolName")
+        found = next((k for k, o in basket.orders.items() if o.get("symbolName") == symbol), None)
+        if found is None:
+            what = f"of symbol {symbol}" if symbol else "named (basketOrderId is required)"
+            raise Failure(f"No order {what} in basket {basket.basket_id}")
         return found
 
     @operation("listBasket")
@@ -1026,19 +1137,21 @@ class SamcoMock(ExchangeMock):
 
     @operation("modifyBasket")
     def modify_basket(self, call: Call) -> dict[str, Any]:
-        basket = self._basket(call.body["basketId"])
+        """Renames the basket ``basketId`` names; named by ``basketName`` alone (the Python
+        SDK), the basket keeps its name."""
+        basket = self._named_basket(call.body)
         basket.name = str(call.body["basketName"])
         return self.envelope.success("Basket modified successfully", basketId=basket.basket_id)
 
     @operation("deleteBasket")
     def delete_basket(self, call: Call) -> dict[str, Any]:
-        basket = self._basket(call.body["basketId"])
+        basket = self._named_basket(call.body)
         del self.baskets[basket.basket_id]
         return self.envelope.success("Basket deleted successfully")
 
     @operation("listBasketOrder")
     def list_basket_order(self, call: Call) -> dict[str, Any]:
-        basket = self._basket(call.query["basketId"])
+        basket = self._named_basket(call.query)
         orders = [{"basketOrderId": k, **v} for k, v in basket.orders.items()]
         return self.envelope.success(
             "Basket order listed successfully",
@@ -1048,7 +1161,12 @@ class SamcoMock(ExchangeMock):
 
     @operation("createBasketOrder")
     def create_basket_order(self, call: Call) -> dict[str, Any]:
-        basket = self._basket(call.body["basketID"])
+        """The basket is ``basketID`` (docs), ``basketId`` (Node/Java) or ``basketName``
+        (Python SDK); the order's missing fields get the defaults of ``placeOrder``."""
+        body = call.body
+        basket = self._named_basket(
+            body, "basketID" if body.get("basketID") not in (None, "") else "basketId"
+        )
         order_id = str(next(self._basket_order_ids))
         basket.orders[order_id] = {k: call.body[k] for k in BASKET_ORDER_FIELDS if k in call.body}
         return self.envelope.success(
@@ -1057,9 +1175,9 @@ class SamcoMock(ExchangeMock):
 
     @operation("modifyBasketOrder")
     def modify_basket_order(self, call: Call) -> dict[str, Any]:
-        basket = self._basket(call.body["basketId"])
-        order_id = call.body["basketOrderId"]
-        order = self._basket_order(basket, order_id)
+        basket = self._named_basket(call.body)
+        order_id = self._named_order(basket, call.body)
+        order = basket.orders[order_id]
         order.update({k: call.body[k] for k in BASKET_ORDER_FIELDS if k in call.body})
         return self.envelope.success(
             "Basket order modified successfully", basketId=basket.basket_id, orderId=str(order_id)
@@ -1067,9 +1185,8 @@ class SamcoMock(ExchangeMock):
 
     @operation("deleteBasketOrder")
     def delete_basket_order(self, call: Call) -> dict[str, Any]:
-        basket = self._basket(call.body["basketId"])
-        self._basket_order(basket, call.body["basketOrderId"])
-        del basket.orders[str(call.body["basketOrderId"])]
+        basket = self._named_basket(call.body)
+        del basket.orders[self._named_order(basket, call.body)]
         return self.envelope.success("Basket order deleted successfully")
 
     def _execute(self, basket: _Basket, order_ids: Iterable[str]) -> list[dict[str, Any]]:
@@ -1103,7 +1220,7 @@ class SamcoMock(ExchangeMock):
 
     @operation("executeBasketOrder")
     def execute_basket_order(self, call: Call) -> dict[str, Any]:
-        basket = self._basket(call.body["basketId"])
+        basket = self._named_basket(call.body)
         if not basket.orders:
             raise Failure(f"Basket {basket.basket_id} has no orders")
         # allatonce and chronologically both send the orders in basket order here.
@@ -1196,7 +1313,7 @@ class SamcoMock(ExchangeMock):
     def calculate_basket_span(self, call: Call) -> dict[str, Any]:
         """The margin of the basket's orders (of ``orders[]`` instead, when sent), priced as
         ``calculateSpanMargin`` prices its items."""
-        basket = self._basket(call.body["basketId"])
+        basket = self._named_basket(call.body)
         orders = list(call.body.get("orders") or basket.orders.values())
         for item in orders:
             if not item.get("symbolName") or not item.get("quantity"):
@@ -1252,6 +1369,7 @@ class SamcoMock(ExchangeMock):
                 f"price {money(ltp)}"
             )
         protection = str(body.get("marketProtection") or ("3" if order_type == "MKT" else ""))
+        _percent(protection)  # the docs' default for MKT is 3 %
         now = self.now()
         summary_id = str(next(self._gtt_ids))
         gtt = _Gtt(summary_id, instrument, side, product, order_type, protection, now, now, legs)
@@ -1381,12 +1499,18 @@ class SamcoMock(ExchangeMock):
                 self._fire(gtt, leg, at)
 
     def _fire(self, gtt: _Gtt, leg: _TriggerLeg, at: datetime) -> None:
+        """Place the leg's order: a limit order, or a protected market order (``MKT``)."""
         leg.status, leg.triggered_at = "TRIGGERED", at
-        price = leg.limit if gtt.order_type == "L" else ZERO
-        ticket = Ticket(gtt.instrument, gtt.side, ORDER_TYPES[gtt.order_type], gtt.product,
-                        leg.quantity, price=price)  # fmt: skip
+        order_type, price = "LIMIT", leg.limit
+        if gtt.order_type == "MKT":
+            order_type, price = self._protected(
+                gtt.instrument, gtt.side, "MKT", ZERO, gtt.market_protection
+            )
+        ticket = Ticket(gtt.instrument, gtt.side, order_type, gtt.product, leg.quantity,
+                        price=price)  # fmt: skip
+        wire = self._wire({"orderType": gtt.order_type, "marketProtection": gtt.market_protection})
         try:
-            order = self.place(ticket)
+            order = self.place(ticket, **wire)
         except Refused as exc:
             leg.status, leg.reject_reason = (
                 "REJECTED",
@@ -1422,7 +1546,7 @@ class SamcoMock(ExchangeMock):
             "boughtPrice": money(pos.buy_value),
             "soldValue": money(pos.sell_value),
             "multiplier": "1",
-            "netQuantity": str(net),
+            "netQuantity": str(abs(net)),  # unsigned; the side is transactionType (FR:A3.19)
             "netValue": money(net * pos.average_price),
             "netPositionValue": money(net * pos.mark),
             "positionType": position_type,
@@ -1529,11 +1653,10 @@ class SamcoMock(ExchangeMock):
             "marginUsed": money(used),
             "netAvailableMargin": money(self.account.cash - used),
         }
-        commodity = dict.fromkeys(equity, "0.00")
-        return self.envelope.success(
+        return self.envelope.success(  # one fund pool, mirrored in both segments (FR:A3.23)
             "User Limit details retrieved successfully",
             equityLimit=equity,
-            commodityLimit=commodity,
+            commodityLimit=dict(equity),
         )
 
     def _margin(self, items: Iterable[Mapping[str, Any]]) -> tuple[Decimal, Decimal, Decimal]:
@@ -1760,12 +1883,14 @@ class SamcoMock(ExchangeMock):
     def analyse_contracts(self, call: Call) -> dict[str, Any]:
         """Payoff at expiry (breakevens, maximum profit and loss on a grid of underlying
         prices around the spot), net Greeks, margin (as ``calculateSpanMargin``) and each
-        contract's price on the target date on the moving market."""
+        contract's price on the target date on the moving market. The Python README's body
+        (``legs`` only) is analysed on NFO, for today."""
         body, now = call.body, self.clock()
-        exchange = str(body["exchange"])
-        target = min(max(_day(body["targetDate"], now.astimezone(IST).date()), EPOCH), LAST)
+        exchange = str(body.get("exchange") or "NFO")
+        today = now.astimezone(IST).date()
+        target = min(max(_day(body.get("targetDate"), today), EPOCH), LAST)
         legs: list[_Position] = []
-        for item in body["contracts"]:
+        for item in body.get("contracts") or []:
             instrument = self._contract(exchange, str(item["tradingSymbol"]))
             lots = _whole(item["lot"], "lot")
             side = str(item["transactionType"]).upper()
@@ -1776,6 +1901,8 @@ class SamcoMock(ExchangeMock):
             side = str(item.get("transactionType") or "BUY").upper()
             quantity = _whole(item.get("quantity"), "quantity")
             legs.append(_Position(instrument, side, quantity, self.exchange.price(instrument)))
+        if not legs:
+            raise Failure("No contracts to analyse")
         if any(leg.quantity <= 0 for leg in legs):
             raise Failure("Quantities and lots must be positive")
         if len({leg.instrument.series for leg in legs}) > 1:
@@ -1844,6 +1971,8 @@ class SamcoMock(ExchangeMock):
 
     @operation("getQuote")
     def get_quote(self, call: Call) -> dict[str, Any]:
+        """The quote flat at the top level (the SDK samples) and under ``quoteDetails`` (what
+        a v3.2 integration reads, FR:A3.24): clients of either shape find it."""
         exchange = call.query.get("exchange") or "NSE"
         instrument = self.instruments.find(exchange, call.query["symbolName"])
         if instrument is None:
@@ -1856,29 +1985,31 @@ class SamcoMock(ExchangeMock):
         if instrument.kind != "EQ":
             extra = {"expiryDate": date.fromisoformat(instrument.expiry).strftime("%d %b %y"),
                      "instrument": instrument.kind, "lotQuantity": str(instrument.lot_size)}  # fmt: skip
-        return self.envelope.success(
-            "Quote details retrieved successfully",
-            symbolName=instrument.symbol,
-            tradingSymbol=instrument.trading_symbol,
-            exchange=instrument.exchange,
-            companyName=instrument.name,
-            lastTradedTime=self.now().strftime("%d/%m/%Y %H:%M:%S"),
-            lastTradedPrice=money(ltp),
-            previousClose=money(close),
-            changeValue=money(change),
-            changePercentage=money(change * 100 / close),
-            lowerCircuitLimit=money(close * Decimal("0.8")),
-            upperCircuitLimit=money(close * Decimal("1.2")),
-            openValue=money(stats.open),
-            highValue=money(stats.high),
-            lowValue=money(stats.low),
-            closeValue=money(close),
-            totalTradedVolume=str(stats.volume),
-            tickSize=instrument.tick_size,
-            listingId=instrument.listing_id,
-            bestBids=bids,
-            bestAsks=asks,
+        quote = {
+            "symbolName": instrument.symbol,
+            "tradingSymbol": instrument.trading_symbol,
+            "exchange": instrument.exchange,
+            "companyName": instrument.name,
+            "lastTradedTime": self.now().strftime("%d/%m/%Y %H:%M:%S"),
+            "lastTradedPrice": money(ltp),
+            "previousClose": money(close),
+            "changeValue": money(change),
+            "changePercentage": money(change * 100 / close),
+            "lowerCircuitLimit": money(close * Decimal("0.8")),
+            "upperCircuitLimit": money(close * Decimal("1.2")),
+            "openValue": money(stats.open),
+            "highValue": money(stats.high),
+            "lowValue": money(stats.low),
+            "closeValue": money(close),
+            "totalTradedVolume": str(stats.volume),
+            "tickSize": instrument.tick_size,
+            "listingId": instrument.listing_id,
+            "bestBids": bids,
+            "bestAsks": asks,
             **extra,
+        }
+        return self.envelope.success(
+            "Quote details retrieved successfully", **quote, quoteDetails=dict(quote)
         )
 
     def _index(self, name: str) -> Instrument:
@@ -1919,7 +2050,7 @@ class SamcoMock(ExchangeMock):
         bids, asks = self.exchange.depth(instrument) if instrument.tradable else ([], [])
         best_bid, best_ask = (bids or [(stats.ltp, 0)])[0], (asks or [(stats.ltp, 0)])[0]
         return {
-            "exchange": exchange,
+            "exchange": "MCX" if exchange == "MFO" else exchange,  # as Samco answers (FR:A3.27)
             "symbolName": instrument.symbol,
             "tradingSymbol": instrument.trading_symbol,
             "companyName": instrument.name,
@@ -2108,8 +2239,8 @@ class SamcoMock(ExchangeMock):
         index = self._index(call.query["indexName"])
         candles = self.exchange.market.intraday_candles(index, *self._candle_range(call))
         rows = [{**row, "volume": "0"} for row in _intraday_rows(candles)]
-        return self.envelope.success(
-            "Index intraday candle data retrieved successfully", indexIntraDayCandleData=rows
+        return self.envelope.success(  # the key Samco sends, not the documented one (FR:A3.29)
+            "Index intraday candle data retrieved successfully", intradayCandleData=rows
         )
 
     @operation("getHistoricalCandles")

@@ -63,17 +63,19 @@ def sync_detailed(
      Read-only calculator: breakevens, max profit/loss, strategy Greeks, risk-reward,
     estimated margin and payoff points for a set of NFO or BFO contracts at `targetDate`.
     Contradiction: the docs, Java and Node send `exchange`, `targetDate` and `contracts[]`
-    of {`tradingSymbol`, `transactionType`, `price`, `lot`} (required here); the Python
-    README sends `legs[]` of {`symbol`, `transactionType`, `quantity`}, accepted as an
-    optional extra. `transactionType` is case-insensitive (the docs sample mixes `Buy` and
+    of {`tradingSymbol`, `transactionType`, `price`, `lot`}; the Python README sends only
+    `legs[]` of {`symbol`, `transactionType`, `quantity`}. Neither can be verified, so
+    both bodies are accepted (the docs' three fields are required unless `legs` is sent).
+    `transactionType` is case-insensitive (the docs sample mixes `Buy` and
     `SELL`). The docs sample's `targetDate` is cut off in the source, so the request
     example supplies one. UNSURE: response fields are undocumented (Java: untyped
     `analysis[]`); the response example is constructed.
 
     Args:
         body (ContractsAnalyserRequest): Docs / Java / Node shape: `exchange`, `targetDate`,
-            `contracts[]` (required). The Python
-            README instead sends `legs[]`; `legs` is accepted as an optional extra.
+            `contracts[]`. The Python README
+            sends only `{"legs": [...]}`. Neither can be verified, so both are accepted: with `legs`
+            nothing else is required, otherwise the docs' three fields are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,17 +106,19 @@ def sync(
      Read-only calculator: breakevens, max profit/loss, strategy Greeks, risk-reward,
     estimated margin and payoff points for a set of NFO or BFO contracts at `targetDate`.
     Contradiction: the docs, Java and Node send `exchange`, `targetDate` and `contracts[]`
-    of {`tradingSymbol`, `transactionType`, `price`, `lot`} (required here); the Python
-    README sends `legs[]` of {`symbol`, `transactionType`, `quantity`}, accepted as an
-    optional extra. `transactionType` is case-insensitive (the docs sample mixes `Buy` and
+    of {`tradingSymbol`, `transactionType`, `price`, `lot`}; the Python README sends only
+    `legs[]` of {`symbol`, `transactionType`, `quantity`}. Neither can be verified, so
+    both bodies are accepted (the docs' three fields are required unless `legs` is sent).
+    `transactionType` is case-insensitive (the docs sample mixes `Buy` and
     `SELL`). The docs sample's `targetDate` is cut off in the source, so the request
     example supplies one. UNSURE: response fields are undocumented (Java: untyped
     `analysis[]`); the response example is constructed.
 
     Args:
         body (ContractsAnalyserRequest): Docs / Java / Node shape: `exchange`, `targetDate`,
-            `contracts[]` (required). The Python
-            README instead sends `legs[]`; `legs` is accepted as an optional extra.
+            `contracts[]`. The Python README
+            sends only `{"legs": [...]}`. Neither can be verified, so both are accepted: with `legs`
+            nothing else is required, otherwise the docs' three fields are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,17 +144,19 @@ async def asyncio_detailed(
      Read-only calculator: breakevens, max profit/loss, strategy Greeks, risk-reward,
     estimated margin and payoff points for a set of NFO or BFO contracts at `targetDate`.
     Contradiction: the docs, Java and Node send `exchange`, `targetDate` and `contracts[]`
-    of {`tradingSymbol`, `transactionType`, `price`, `lot`} (required here); the Python
-    README sends `legs[]` of {`symbol`, `transactionType`, `quantity`}, accepted as an
-    optional extra. `transactionType` is case-insensitive (the docs sample mixes `Buy` and
+    of {`tradingSymbol`, `transactionType`, `price`, `lot`}; the Python README sends only
+    `legs[]` of {`symbol`, `transactionType`, `quantity`}. Neither can be verified, so
+    both bodies are accepted (the docs' three fields are required unless `legs` is sent).
+    `transactionType` is case-insensitive (the docs sample mixes `Buy` and
     `SELL`). The docs sample's `targetDate` is cut off in the source, so the request
     example supplies one. UNSURE: response fields are undocumented (Java: untyped
     `analysis[]`); the response example is constructed.
 
     Args:
         body (ContractsAnalyserRequest): Docs / Java / Node shape: `exchange`, `targetDate`,
-            `contracts[]` (required). The Python
-            README instead sends `legs[]`; `legs` is accepted as an optional extra.
+            `contracts[]`. The Python README
+            sends only `{"legs": [...]}`. Neither can be verified, so both are accepted: with `legs`
+            nothing else is required, otherwise the docs' three fields are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,17 +185,19 @@ async def asyncio(
      Read-only calculator: breakevens, max profit/loss, strategy Greeks, risk-reward,
     estimated margin and payoff points for a set of NFO or BFO contracts at `targetDate`.
     Contradiction: the docs, Java and Node send `exchange`, `targetDate` and `contracts[]`
-    of {`tradingSymbol`, `transactionType`, `price`, `lot`} (required here); the Python
-    README sends `legs[]` of {`symbol`, `transactionType`, `quantity`}, accepted as an
-    optional extra. `transactionType` is case-insensitive (the docs sample mixes `Buy` and
+    of {`tradingSymbol`, `transactionType`, `price`, `lot`}; the Python README sends only
+    `legs[]` of {`symbol`, `transactionType`, `quantity`}. Neither can be verified, so
+    both bodies are accepted (the docs' three fields are required unless `legs` is sent).
+    `transactionType` is case-insensitive (the docs sample mixes `Buy` and
     `SELL`). The docs sample's `targetDate` is cut off in the source, so the request
     example supplies one. UNSURE: response fields are undocumented (Java: untyped
     `analysis[]`); the response example is constructed.
 
     Args:
         body (ContractsAnalyserRequest): Docs / Java / Node shape: `exchange`, `targetDate`,
-            `contracts[]` (required). The Python
-            README instead sends `legs[]`; `legs` is accepted as an optional extra.
+            `contracts[]`. The Python README
+            sends only `{"legs": [...]}`. Neither can be verified, so both are accepted: with `legs`
+            nothing else is required, otherwise the docs' three fields are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

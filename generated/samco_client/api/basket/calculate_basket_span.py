@@ -64,11 +64,13 @@ def sync_detailed(
     (POST only because it takes a body), so it is safe to retry.
     UNSURE: response fields `spanMargin` and `totalMargin` come from the Java model only
     (typed there as numbers; strings parse too). The Java model also allows `orders[]` in
-    the request.
+    the request. The Python SDK names the basket by `basketName` (no README body for this
+    call): either `basketId` or `basketName` names it.
 
     Args:
-        body (BasketSpanCalculatorRequest): Basket whose margin to calculate. The Java model also
-            allows `orders[]`.
+        body (BasketSpanCalculatorRequest): Basket whose margin to calculate, named by `basketId`
+            (docs) or `basketName` (the
+            Python SDK's basket flow). The Java model also allows `orders[]`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,11 +102,13 @@ def sync(
     (POST only because it takes a body), so it is safe to retry.
     UNSURE: response fields `spanMargin` and `totalMargin` come from the Java model only
     (typed there as numbers; strings parse too). The Java model also allows `orders[]` in
-    the request.
+    the request. The Python SDK names the basket by `basketName` (no README body for this
+    call): either `basketId` or `basketName` names it.
 
     Args:
-        body (BasketSpanCalculatorRequest): Basket whose margin to calculate. The Java model also
-            allows `orders[]`.
+        body (BasketSpanCalculatorRequest): Basket whose margin to calculate, named by `basketId`
+            (docs) or `basketName` (the
+            Python SDK's basket flow). The Java model also allows `orders[]`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,11 +135,13 @@ async def asyncio_detailed(
     (POST only because it takes a body), so it is safe to retry.
     UNSURE: response fields `spanMargin` and `totalMargin` come from the Java model only
     (typed there as numbers; strings parse too). The Java model also allows `orders[]` in
-    the request.
+    the request. The Python SDK names the basket by `basketName` (no README body for this
+    call): either `basketId` or `basketName` names it.
 
     Args:
-        body (BasketSpanCalculatorRequest): Basket whose margin to calculate. The Java model also
-            allows `orders[]`.
+        body (BasketSpanCalculatorRequest): Basket whose margin to calculate, named by `basketId`
+            (docs) or `basketName` (the
+            Python SDK's basket flow). The Java model also allows `orders[]`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,11 +171,13 @@ async def asyncio(
     (POST only because it takes a body), so it is safe to retry.
     UNSURE: response fields `spanMargin` and `totalMargin` come from the Java model only
     (typed there as numbers; strings parse too). The Java model also allows `orders[]` in
-    the request.
+    the request. The Python SDK names the basket by `basketName` (no README body for this
+    call): either `basketId` or `basketName` names it.
 
     Args:
-        body (BasketSpanCalculatorRequest): Basket whose margin to calculate. The Java model also
-            allows `orders[]`.
+        body (BasketSpanCalculatorRequest): Basket whose margin to calculate, named by `basketId`
+            (docs) or `basketName` (the
+            Python SDK's basket flow). The Java model also allows `orders[]`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

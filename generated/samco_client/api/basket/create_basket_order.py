@@ -68,22 +68,27 @@ def sync_detailed(
     Contradiction: the docs spell the basket key `basketID` (capital D) on this page and
     mark `disclosedQuantity` required; the Node/Java SDKs send
     `{"basketId": ..., "orders": [<order>]}` and the Python SDK README
-    `{"basketName": ..., <order fields>}`. Chosen shape: the docs body (with its required
-    fields), plus optional `basketName` and `orders[]`. `basketId` (lower-case d) cannot
-    be declared beside `basketID` in one schema (generated clients need case-distinct
+    `{"basketName": ..., <order fields>}` without `orderValidity` or `disclosedQuantity`.
+    Neither can be verified, so both are accepted: the docs body with its required fields,
+    or the Python SDK body (basket named by `basketName`, only the order's core fields
+    required); `orders[]` is an optional extra. `basketId` (lower-case d) cannot be
+    declared beside `basketID` in one schema (generated clients need case-distinct
     names); it passes as an additional property.
     Never retried automatically: a repeat stores a second order.
 
     Args:
-        body (CreateBasketOrderRequest): Adds one order to a basket (docs shape: a flat order plus
-            `basketID`, spelt with a
-            capital D). The Node/Java SDKs send `{"basketId": ..., "orders": [<order>]}` and the
-            Python SDK README `{"basketName": ..., <order fields>}`; `basketName` and `orders` are
-            accepted as optional extras. `basketId` (lower-case d) cannot be declared beside
-            `basketID` (generated clients need case-distinct property names) but is allowed as an
-            additional property. `price` is needed for `L`/`SL`, `triggerPrice` for `SL`;
-            `priceType`, `squareOffValue`, `stopLossValue`, `valueType`, `trailingStopLoss` are
-            for bracket orders (`BO`). The docs' field table is cut off after `triggerPrice`.
+        body (CreateBasketOrderRequest): Adds one order to a basket. Docs shape: a flat order plus
+            `basketID` (capital D), with
+            `exchange`, `orderValidity` and `disclosedQuantity` required too. Python SDK README
+            shape: `{"basketName": ..., <order fields>}` without `basketID`, `orderValidity` or
+            `disclosedQuantity`. Both are accepted: with `basketName` only the order's core fields
+            are required, otherwise the docs' list applies. The Node/Java SDKs send
+            `{"basketId": ..., "orders": [<order>]}`; `orders` is an optional extra, and `basketId`
+            (lower-case d) cannot be declared beside `basketID` (generated clients need
+            case-distinct property names) but is allowed as an additional property. `price` is
+            needed for `L`/`SL`, `triggerPrice` for `SL`; `priceType`, `squareOffValue`,
+            `stopLossValue`, `valueType`, `trailingStopLoss` are for bracket orders (`BO`). The
+            docs' field table is cut off after `triggerPrice`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,22 +124,27 @@ def sync(
     Contradiction: the docs spell the basket key `basketID` (capital D) on this page and
     mark `disclosedQuantity` required; the Node/Java SDKs send
     `{"basketId": ..., "orders": [<order>]}` and the Python SDK README
-    `{"basketName": ..., <order fields>}`. Chosen shape: the docs body (with its required
-    fields), plus optional `basketName` and `orders[]`. `basketId` (lower-case d) cannot
-    be declared beside `basketID` in one schema (generated clients need case-distinct
+    `{"basketName": ..., <order fields>}` without `orderValidity` or `disclosedQuantity`.
+    Neither can be verified, so both are accepted: the docs body with its required fields,
+    or the Python SDK body (basket named by `basketName`, only the order's core fields
+    required); `orders[]` is an optional extra. `basketId` (lower-case d) cannot be
+    declared beside `basketID` in one schema (generated clients need case-distinct
     names); it passes as an additional property.
     Never retried automatically: a repeat stores a second order.
 
     Args:
-        body (CreateBasketOrderRequest): Adds one order to a basket (docs shape: a flat order plus
-            `basketID`, spelt with a
-            capital D). The Node/Java SDKs send `{"basketId": ..., "orders": [<order>]}` and the
-            Python SDK README `{"basketName": ..., <order fields>}`; `basketName` and `orders` are
-            accepted as optional extras. `basketId` (lower-case d) cannot be declared beside
-            `basketID` (generated clients need case-distinct property names) but is allowed as an
-            additional property. `price` is needed for `L`/`SL`, `triggerPrice` for `SL`;
-            `priceType`, `squareOffValue`, `stopLossValue`, `valueType`, `trailingStopLoss` are
-            for bracket orders (`BO`). The docs' field table is cut off after `triggerPrice`.
+        body (CreateBasketOrderRequest): Adds one order to a basket. Docs shape: a flat order plus
+            `basketID` (capital D), with
+            `exchange`, `orderValidity` and `disclosedQuantity` required too. Python SDK README
+            shape: `{"basketName": ..., <order fields>}` without `basketID`, `orderValidity` or
+            `disclosedQuantity`. Both are accepted: with `basketName` only the order's core fields
+            are required, otherwise the docs' list applies. The Node/Java SDKs send
+            `{"basketId": ..., "orders": [<order>]}`; `orders` is an optional extra, and `basketId`
+            (lower-case d) cannot be declared beside `basketID` (generated clients need
+            case-distinct property names) but is allowed as an additional property. `price` is
+            needed for `L`/`SL`, `triggerPrice` for `SL`; `priceType`, `squareOffValue`,
+            `stopLossValue`, `valueType`, `trailingStopLoss` are for bracket orders (`BO`). The
+            docs' field table is cut off after `triggerPrice`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,22 +175,27 @@ async def asyncio_detailed(
     Contradiction: the docs spell the basket key `basketID` (capital D) on this page and
     mark `disclosedQuantity` required; the Node/Java SDKs send
     `{"basketId": ..., "orders": [<order>]}` and the Python SDK README
-    `{"basketName": ..., <order fields>}`. Chosen shape: the docs body (with its required
-    fields), plus optional `basketName` and `orders[]`. `basketId` (lower-case d) cannot
-    be declared beside `basketID` in one schema (generated clients need case-distinct
+    `{"basketName": ..., <order fields>}` without `orderValidity` or `disclosedQuantity`.
+    Neither can be verified, so both are accepted: the docs body with its required fields,
+    or the Python SDK body (basket named by `basketName`, only the order's core fields
+    required); `orders[]` is an optional extra. `basketId` (lower-case d) cannot be
+    declared beside `basketID` in one schema (generated clients need case-distinct
     names); it passes as an additional property.
     Never retried automatically: a repeat stores a second order.
 
     Args:
-        body (CreateBasketOrderRequest): Adds one order to a basket (docs shape: a flat order plus
-            `basketID`, spelt with a
-            capital D). The Node/Java SDKs send `{"basketId": ..., "orders": [<order>]}` and the
-            Python SDK README `{"basketName": ..., <order fields>}`; `basketName` and `orders` are
-            accepted as optional extras. `basketId` (lower-case d) cannot be declared beside
-            `basketID` (generated clients need case-distinct property names) but is allowed as an
-            additional property. `price` is needed for `L`/`SL`, `triggerPrice` for `SL`;
-            `priceType`, `squareOffValue`, `stopLossValue`, `valueType`, `trailingStopLoss` are
-            for bracket orders (`BO`). The docs' field table is cut off after `triggerPrice`.
+        body (CreateBasketOrderRequest): Adds one order to a basket. Docs shape: a flat order plus
+            `basketID` (capital D), with
+            `exchange`, `orderValidity` and `disclosedQuantity` required too. Python SDK README
+            shape: `{"basketName": ..., <order fields>}` without `basketID`, `orderValidity` or
+            `disclosedQuantity`. Both are accepted: with `basketName` only the order's core fields
+            are required, otherwise the docs' list applies. The Node/Java SDKs send
+            `{"basketId": ..., "orders": [<order>]}`; `orders` is an optional extra, and `basketId`
+            (lower-case d) cannot be declared beside `basketID` (generated clients need
+            case-distinct property names) but is allowed as an additional property. `price` is
+            needed for `L`/`SL`, `triggerPrice` for `SL`; `priceType`, `squareOffValue`,
+            `stopLossValue`, `valueType`, `trailingStopLoss` are for bracket orders (`BO`). The
+            docs' field table is cut off after `triggerPrice`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,22 +229,27 @@ async def asyncio(
     Contradiction: the docs spell the basket key `basketID` (capital D) on this page and
     mark `disclosedQuantity` required; the Node/Java SDKs send
     `{"basketId": ..., "orders": [<order>]}` and the Python SDK README
-    `{"basketName": ..., <order fields>}`. Chosen shape: the docs body (with its required
-    fields), plus optional `basketName` and `orders[]`. `basketId` (lower-case d) cannot
-    be declared beside `basketID` in one schema (generated clients need case-distinct
+    `{"basketName": ..., <order fields>}` without `orderValidity` or `disclosedQuantity`.
+    Neither can be verified, so both are accepted: the docs body with its required fields,
+    or the Python SDK body (basket named by `basketName`, only the order's core fields
+    required); `orders[]` is an optional extra. `basketId` (lower-case d) cannot be
+    declared beside `basketID` in one schema (generated clients need case-distinct
     names); it passes as an additional property.
     Never retried automatically: a repeat stores a second order.
 
     Args:
-        body (CreateBasketOrderRequest): Adds one order to a basket (docs shape: a flat order plus
-            `basketID`, spelt with a
-            capital D). The Node/Java SDKs send `{"basketId": ..., "orders": [<order>]}` and the
-            Python SDK README `{"basketName": ..., <order fields>}`; `basketName` and `orders` are
-            accepted as optional extras. `basketId` (lower-case d) cannot be declared beside
-            `basketID` (generated clients need case-distinct property names) but is allowed as an
-            additional property. `price` is needed for `L`/`SL`, `triggerPrice` for `SL`;
-            `priceType`, `squareOffValue`, `stopLossValue`, `valueType`, `trailingStopLoss` are
-            for bracket orders (`BO`). The docs' field table is cut off after `triggerPrice`.
+        body (CreateBasketOrderRequest): Adds one order to a basket. Docs shape: a flat order plus
+            `basketID` (capital D), with
+            `exchange`, `orderValidity` and `disclosedQuantity` required too. Python SDK README
+            shape: `{"basketName": ..., <order fields>}` without `basketID`, `orderValidity` or
+            `disclosedQuantity`. Both are accepted: with `basketName` only the order's core fields
+            are required, otherwise the docs' list applies. The Node/Java SDKs send
+            `{"basketId": ..., "orders": [<order>]}`; `orders` is an optional extra, and `basketId`
+            (lower-case d) cannot be declared beside `basketID` (generated clients need
+            case-distinct property names) but is allowed as an additional property. `price` is
+            needed for `L`/`SL`, `triggerPrice` for `SL`; `priceType`, `squareOffValue`,
+            `stopLossValue`, `valueType`, `trailingStopLoss` are for bracket orders (`BO`). The
+            docs' field table is cut off after `triggerPrice`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

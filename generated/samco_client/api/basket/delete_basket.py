@@ -73,17 +73,17 @@ def sync_detailed(
     Contradiction: the docs send `basketId` as a JSON body on DELETE; the Java SDK sends it
     as the query parameter `?basketId=`; the Python SDK sends either. Chosen shape: the docs
     body is the model, and the optional `basketId` query parameter is declared as well.
-    The Python SDK README identifies baskets by `basketName` (accepted as an optional body
-    field).
+    The Python SDK README identifies baskets by `basketName`: either `basketId` or
+    `basketName` names the basket.
     The reference table calls this idempotent (a repeat fails without further effect);
     this spec's rule is stricter: writes are never retried automatically, so
     `x-idempotent` is false.
 
     Args:
         basket_id (str | Unset):
-        body (DeleteBasketRequest): Identifies the basket to delete (docs). The Python SDK README
-            identifies baskets by
-            `basketName` instead (accepted as optional).
+        body (DeleteBasketRequest): Identifies the basket to delete: `basketId` (docs) or
+            `basketName` (the Python SDK
+            README's basket flow); one of them is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,17 +117,17 @@ def sync(
     Contradiction: the docs send `basketId` as a JSON body on DELETE; the Java SDK sends it
     as the query parameter `?basketId=`; the Python SDK sends either. Chosen shape: the docs
     body is the model, and the optional `basketId` query parameter is declared as well.
-    The Python SDK README identifies baskets by `basketName` (accepted as an optional body
-    field).
+    The Python SDK README identifies baskets by `basketName`: either `basketId` or
+    `basketName` names the basket.
     The reference table calls this idempotent (a repeat fails without further effect);
     this spec's rule is stricter: writes are never retried automatically, so
     `x-idempotent` is false.
 
     Args:
         basket_id (str | Unset):
-        body (DeleteBasketRequest): Identifies the basket to delete (docs). The Python SDK README
-            identifies baskets by
-            `basketName` instead (accepted as optional).
+        body (DeleteBasketRequest): Identifies the basket to delete: `basketId` (docs) or
+            `basketName` (the Python SDK
+            README's basket flow); one of them is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,17 +156,17 @@ async def asyncio_detailed(
     Contradiction: the docs send `basketId` as a JSON body on DELETE; the Java SDK sends it
     as the query parameter `?basketId=`; the Python SDK sends either. Chosen shape: the docs
     body is the model, and the optional `basketId` query parameter is declared as well.
-    The Python SDK README identifies baskets by `basketName` (accepted as an optional body
-    field).
+    The Python SDK README identifies baskets by `basketName`: either `basketId` or
+    `basketName` names the basket.
     The reference table calls this idempotent (a repeat fails without further effect);
     this spec's rule is stricter: writes are never retried automatically, so
     `x-idempotent` is false.
 
     Args:
         basket_id (str | Unset):
-        body (DeleteBasketRequest): Identifies the basket to delete (docs). The Python SDK README
-            identifies baskets by
-            `basketName` instead (accepted as optional).
+        body (DeleteBasketRequest): Identifies the basket to delete: `basketId` (docs) or
+            `basketName` (the Python SDK
+            README's basket flow); one of them is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,17 +198,17 @@ async def asyncio(
     Contradiction: the docs send `basketId` as a JSON body on DELETE; the Java SDK sends it
     as the query parameter `?basketId=`; the Python SDK sends either. Chosen shape: the docs
     body is the model, and the optional `basketId` query parameter is declared as well.
-    The Python SDK README identifies baskets by `basketName` (accepted as an optional body
-    field).
+    The Python SDK README identifies baskets by `basketName`: either `basketId` or
+    `basketName` names the basket.
     The reference table calls this idempotent (a repeat fails without further effect);
     this spec's rule is stricter: writes are never retried automatically, so
     `x-idempotent` is false.
 
     Args:
         basket_id (str | Unset):
-        body (DeleteBasketRequest): Identifies the basket to delete (docs). The Python SDK README
-            identifies baskets by
-            `basketName` instead (accepted as optional).
+        body (DeleteBasketRequest): Identifies the basket to delete: `basketId` (docs) or
+            `basketName` (the Python SDK
+            README's basket flow); one of them is required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

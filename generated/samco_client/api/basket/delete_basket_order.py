@@ -76,8 +76,10 @@ def sync_detailed(
      Removes one order from a basket.
     Contradiction: the docs send `basketId` and `basketOrderId` (integers) as a JSON body
     on DELETE; the Java SDK sends the query parameters `?basketId=&orderId=` instead.
-    Chosen shape: the docs body is the model (strings accepted too), and the optional
-    query parameters `basketId` and `orderId` are declared as well.
+    The Python SDK names the basket by `basketName` (no README body for this call).
+    Chosen shape: the docs body is the model (strings accepted too) unless `basketName`
+    names the basket (the order then by `basketOrderId` or its `symbolName`), and the
+    optional query parameters `basketId` and `orderId` are declared as well.
     The reference table calls this idempotent (a repeat fails without further effect);
     this spec's rule is stricter: writes are never retried automatically, so
     `x-idempotent` is false.
@@ -88,7 +90,10 @@ def sync_detailed(
         body (DeleteBasketOrderRequest): Identifies the basket order to delete. The docs type both
             ids as integers (sample
             `{"basketId":6,"basketOrderId":12}`); strings are accepted too. The Java SDK sends
-            `?basketId=&orderId=` as query parameters instead of a body.
+            `?basketId=&orderId=` as query parameters instead of a body. The Python SDK names the
+            basket by `basketName` (its README gives no body for this call): with `basketName` no
+            id is required, and the order may be named by `symbolName` (UNSURE, no source shows
+            how the Python SDK names the order).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,8 +128,10 @@ def sync(
      Removes one order from a basket.
     Contradiction: the docs send `basketId` and `basketOrderId` (integers) as a JSON body
     on DELETE; the Java SDK sends the query parameters `?basketId=&orderId=` instead.
-    Chosen shape: the docs body is the model (strings accepted too), and the optional
-    query parameters `basketId` and `orderId` are declared as well.
+    The Python SDK names the basket by `basketName` (no README body for this call).
+    Chosen shape: the docs body is the model (strings accepted too) unless `basketName`
+    names the basket (the order then by `basketOrderId` or its `symbolName`), and the
+    optional query parameters `basketId` and `orderId` are declared as well.
     The reference table calls this idempotent (a repeat fails without further effect);
     this spec's rule is stricter: writes are never retried automatically, so
     `x-idempotent` is false.
@@ -135,7 +142,10 @@ def sync(
         body (DeleteBasketOrderRequest): Identifies the basket order to delete. The docs type both
             ids as integers (sample
             `{"basketId":6,"basketOrderId":12}`); strings are accepted too. The Java SDK sends
-            `?basketId=&orderId=` as query parameters instead of a body.
+            `?basketId=&orderId=` as query parameters instead of a body. The Python SDK names the
+            basket by `basketName` (its README gives no body for this call): with `basketName` no
+            id is required, and the order may be named by `symbolName` (UNSURE, no source shows
+            how the Python SDK names the order).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +175,10 @@ async def asyncio_detailed(
      Removes one order from a basket.
     Contradiction: the docs send `basketId` and `basketOrderId` (integers) as a JSON body
     on DELETE; the Java SDK sends the query parameters `?basketId=&orderId=` instead.
-    Chosen shape: the docs body is the model (strings accepted too), and the optional
-    query parameters `basketId` and `orderId` are declared as well.
+    The Python SDK names the basket by `basketName` (no README body for this call).
+    Chosen shape: the docs body is the model (strings accepted too) unless `basketName`
+    names the basket (the order then by `basketOrderId` or its `symbolName`), and the
+    optional query parameters `basketId` and `orderId` are declared as well.
     The reference table calls this idempotent (a repeat fails without further effect);
     this spec's rule is stricter: writes are never retried automatically, so
     `x-idempotent` is false.
@@ -177,7 +189,10 @@ async def asyncio_detailed(
         body (DeleteBasketOrderRequest): Identifies the basket order to delete. The docs type both
             ids as integers (sample
             `{"basketId":6,"basketOrderId":12}`); strings are accepted too. The Java SDK sends
-            `?basketId=&orderId=` as query parameters instead of a body.
+            `?basketId=&orderId=` as query parameters instead of a body. The Python SDK names the
+            basket by `basketName` (its README gives no body for this call): with `basketName` no
+            id is required, and the order may be named by `symbolName` (UNSURE, no source shows
+            how the Python SDK names the order).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,8 +225,10 @@ async def asyncio(
      Removes one order from a basket.
     Contradiction: the docs send `basketId` and `basketOrderId` (integers) as a JSON body
     on DELETE; the Java SDK sends the query parameters `?basketId=&orderId=` instead.
-    Chosen shape: the docs body is the model (strings accepted too), and the optional
-    query parameters `basketId` and `orderId` are declared as well.
+    The Python SDK names the basket by `basketName` (no README body for this call).
+    Chosen shape: the docs body is the model (strings accepted too) unless `basketName`
+    names the basket (the order then by `basketOrderId` or its `symbolName`), and the
+    optional query parameters `basketId` and `orderId` are declared as well.
     The reference table calls this idempotent (a repeat fails without further effect);
     this spec's rule is stricter: writes are never retried automatically, so
     `x-idempotent` is false.
@@ -222,7 +239,10 @@ async def asyncio(
         body (DeleteBasketOrderRequest): Identifies the basket order to delete. The docs type both
             ids as integers (sample
             `{"basketId":6,"basketOrderId":12}`); strings are accepted too. The Java SDK sends
-            `?basketId=&orderId=` as query parameters instead of a body.
+            `?basketId=&orderId=` as query parameters instead of a body. The Python SDK names the
+            basket by `basketName` (its README gives no body for this call): with `basketName` no
+            id is required, and the order may be named by `symbolName` (UNSURE, no source shows
+            how the Python SDK names the order).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

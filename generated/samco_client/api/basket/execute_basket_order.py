@@ -68,15 +68,17 @@ def sync_detailed(
      Sends the basket's orders to the exchange: live trading, there is no sandbox.
     `allatonce` sends them together, `chronologically` one by one in basket order.
     Contradiction: the docs mark `executionType` required, the Node/Java SDKs omit it;
-    chosen: optional (server default UNSURE).
+    chosen: optional (server default UNSURE). The Python SDK README names the basket by
+    `basketName`: either `basketId` or `basketName` names it.
     UNSURE: response fields (`orderNumbers[]`, `executedOrders[]` come from the Java
     model only) and static-IP enforcement (likely, as an order-related call; declared
     with its 403).
     Never retried automatically: a repeat places the orders again.
 
     Args:
-        body (ExecuteBasketOrderRequest): Executes every order of a basket. The docs mark
-            `executionType` required, the Node/Java
+        body (ExecuteBasketOrderRequest): Executes every order of a basket, named by `basketId`
+            (docs) or `basketName` (the
+            Python SDK README's basket flow). The docs mark `executionType` required, the Node/Java
             SDKs omit it, so it is optional here (server default UNSURE).
 
     Raises:
@@ -108,15 +110,17 @@ def sync(
      Sends the basket's orders to the exchange: live trading, there is no sandbox.
     `allatonce` sends them together, `chronologically` one by one in basket order.
     Contradiction: the docs mark `executionType` required, the Node/Java SDKs omit it;
-    chosen: optional (server default UNSURE).
+    chosen: optional (server default UNSURE). The Python SDK README names the basket by
+    `basketName`: either `basketId` or `basketName` names it.
     UNSURE: response fields (`orderNumbers[]`, `executedOrders[]` come from the Java
     model only) and static-IP enforcement (likely, as an order-related call; declared
     with its 403).
     Never retried automatically: a repeat places the orders again.
 
     Args:
-        body (ExecuteBasketOrderRequest): Executes every order of a basket. The docs mark
-            `executionType` required, the Node/Java
+        body (ExecuteBasketOrderRequest): Executes every order of a basket, named by `basketId`
+            (docs) or `basketName` (the
+            Python SDK README's basket flow). The docs mark `executionType` required, the Node/Java
             SDKs omit it, so it is optional here (server default UNSURE).
 
     Raises:
@@ -143,15 +147,17 @@ async def asyncio_detailed(
      Sends the basket's orders to the exchange: live trading, there is no sandbox.
     `allatonce` sends them together, `chronologically` one by one in basket order.
     Contradiction: the docs mark `executionType` required, the Node/Java SDKs omit it;
-    chosen: optional (server default UNSURE).
+    chosen: optional (server default UNSURE). The Python SDK README names the basket by
+    `basketName`: either `basketId` or `basketName` names it.
     UNSURE: response fields (`orderNumbers[]`, `executedOrders[]` come from the Java
     model only) and static-IP enforcement (likely, as an order-related call; declared
     with its 403).
     Never retried automatically: a repeat places the orders again.
 
     Args:
-        body (ExecuteBasketOrderRequest): Executes every order of a basket. The docs mark
-            `executionType` required, the Node/Java
+        body (ExecuteBasketOrderRequest): Executes every order of a basket, named by `basketId`
+            (docs) or `basketName` (the
+            Python SDK README's basket flow). The docs mark `executionType` required, the Node/Java
             SDKs omit it, so it is optional here (server default UNSURE).
 
     Raises:
@@ -181,15 +187,17 @@ async def asyncio(
      Sends the basket's orders to the exchange: live trading, there is no sandbox.
     `allatonce` sends them together, `chronologically` one by one in basket order.
     Contradiction: the docs mark `executionType` required, the Node/Java SDKs omit it;
-    chosen: optional (server default UNSURE).
+    chosen: optional (server default UNSURE). The Python SDK README names the basket by
+    `basketName`: either `basketId` or `basketName` names it.
     UNSURE: response fields (`orderNumbers[]`, `executedOrders[]` come from the Java
     model only) and static-IP enforcement (likely, as an order-related call; declared
     with its 403).
     Never retried automatically: a repeat places the orders again.
 
     Args:
-        body (ExecuteBasketOrderRequest): Executes every order of a basket. The docs mark
-            `executionType` required, the Node/Java
+        body (ExecuteBasketOrderRequest): Executes every order of a basket, named by `basketId`
+            (docs) or `basketName` (the
+            Python SDK README's basket flow). The docs mark `executionType` required, the Node/Java
             SDKs omit it, so it is optional here (server default UNSURE).
 
     Raises:

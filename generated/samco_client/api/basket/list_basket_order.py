@@ -6,17 +6,20 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.basket_response import BasketResponse
 from ...models.envelope import Envelope
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    basket_id: str,
+    basket_id: str | Unset = UNSET,
+    basket_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["basketId"] = basket_id
+
+    params["basketName"] = basket_name
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -56,17 +59,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    basket_id: str,
+    basket_id: str | Unset = UNSET,
+    basket_name: str | Unset = UNSET,
 ) -> Response[BasketResponse | Envelope]:
     """List the orders of a basket
 
      Lists the orders stored in one basket. The docs answer with a top-level
     `basketDetails` (contents UNSURE; one object or an array both parse); the Java model
     reads `basketOrders[]`. The Java SDK calls this without any query parameter, the docs
-    require `basketId`; chosen: required, as in the docs.
+    require `basketId`, and the Python SDK's docstring passes `basketName` as the query.
+    Chosen: both parameters are optional and one of them names the basket (OpenAPI cannot
+    require one of two parameters; a server answers a failure without either).
 
     Args:
-        basket_id (str):
+        basket_id (str | Unset):
+        basket_name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,6 +85,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         basket_id=basket_id,
+        basket_name=basket_name,
     )
 
     response = client.get_httpx_client().request(
@@ -90,17 +98,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    basket_id: str,
+    basket_id: str | Unset = UNSET,
+    basket_name: str | Unset = UNSET,
 ) -> BasketResponse | Envelope | None:
     """List the orders of a basket
 
      Lists the orders stored in one basket. The docs answer with a top-level
     `basketDetails` (contents UNSURE; one object or an array both parse); the Java model
     reads `basketOrders[]`. The Java SDK calls this without any query parameter, the docs
-    require `basketId`; chosen: required, as in the docs.
+    require `basketId`, and the Python SDK's docstring passes `basketName` as the query.
+    Chosen: both parameters are optional and one of them names the basket (OpenAPI cannot
+    require one of two parameters; a server answers a failure without either).
 
     Args:
-        basket_id (str):
+        basket_id (str | Unset):
+        basket_name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,23 +125,28 @@ def sync(
     return sync_detailed(
         client=client,
         basket_id=basket_id,
+        basket_name=basket_name,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    basket_id: str,
+    basket_id: str | Unset = UNSET,
+    basket_name: str | Unset = UNSET,
 ) -> Response[BasketResponse | Envelope]:
     """List the orders of a basket
 
      Lists the orders stored in one basket. The docs answer with a top-level
     `basketDetails` (contents UNSURE; one object or an array both parse); the Java model
     reads `basketOrders[]`. The Java SDK calls this without any query parameter, the docs
-    require `basketId`; chosen: required, as in the docs.
+    require `basketId`, and the Python SDK's docstring passes `basketName` as the query.
+    Chosen: both parameters are optional and one of them names the basket (OpenAPI cannot
+    require one of two parameters; a server answers a failure without either).
 
     Args:
-        basket_id (str):
+        basket_id (str | Unset):
+        basket_name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +158,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         basket_id=basket_id,
+        basket_name=basket_name,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -151,17 +169,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    basket_id: str,
+    basket_id: str | Unset = UNSET,
+    basket_name: str | Unset = UNSET,
 ) -> BasketResponse | Envelope | None:
     """List the orders of a basket
 
      Lists the orders stored in one basket. The docs answer with a top-level
     `basketDetails` (contents UNSURE; one object or an array both parse); the Java model
     reads `basketOrders[]`. The Java SDK calls this without any query parameter, the docs
-    require `basketId`; chosen: required, as in the docs.
+    require `basketId`, and the Python SDK's docstring passes `basketName` as the query.
+    Chosen: both parameters are optional and one of them names the basket (OpenAPI cannot
+    require one of two parameters; a server answers a failure without either).
 
     Args:
-        basket_id (str):
+        basket_id (str | Unset):
+        basket_name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,5 +197,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             basket_id=basket_id,
+            basket_name=basket_name,
         )
     ).parsed

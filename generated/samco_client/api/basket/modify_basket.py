@@ -60,13 +60,18 @@ def sync_detailed(
 ) -> Response[BasketResponse | Envelope]:
     """Rename a basket
 
-     Changes the name of a basket (the only editable field).
+     Changes the name of a basket (the only editable field). The docs name the basket by
+    `basketId`; the Python SDK names baskets by `basketName` (no README body for this
+    call), so `basketId` is optional.
     The reference table calls this idempotent (same values give the same result); this
     spec's rule is stricter: writes are never retried automatically, so `x-idempotent`
     is false.
 
     Args:
         body (ModifyBasketRequest): Renames a basket; `basketName` is the only editable field.
+            Docs: `basketId` and the new
+            `basketName`. The Python SDK names the basket by `basketName` alone (its README gives no
+            body for this call), so `basketId` is optional; without it there is nothing to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,13 +99,18 @@ def sync(
 ) -> BasketResponse | Envelope | None:
     """Rename a basket
 
-     Changes the name of a basket (the only editable field).
+     Changes the name of a basket (the only editable field). The docs name the basket by
+    `basketId`; the Python SDK names baskets by `basketName` (no README body for this
+    call), so `basketId` is optional.
     The reference table calls this idempotent (same values give the same result); this
     spec's rule is stricter: writes are never retried automatically, so `x-idempotent`
     is false.
 
     Args:
         body (ModifyBasketRequest): Renames a basket; `basketName` is the only editable field.
+            Docs: `basketId` and the new
+            `basketName`. The Python SDK names the basket by `basketName` alone (its README gives no
+            body for this call), so `basketId` is optional; without it there is nothing to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,13 +133,18 @@ async def asyncio_detailed(
 ) -> Response[BasketResponse | Envelope]:
     """Rename a basket
 
-     Changes the name of a basket (the only editable field).
+     Changes the name of a basket (the only editable field). The docs name the basket by
+    `basketId`; the Python SDK names baskets by `basketName` (no README body for this
+    call), so `basketId` is optional.
     The reference table calls this idempotent (same values give the same result); this
     spec's rule is stricter: writes are never retried automatically, so `x-idempotent`
     is false.
 
     Args:
         body (ModifyBasketRequest): Renames a basket; `basketName` is the only editable field.
+            Docs: `basketId` and the new
+            `basketName`. The Python SDK names the basket by `basketName` alone (its README gives no
+            body for this call), so `basketId` is optional; without it there is nothing to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,13 +170,18 @@ async def asyncio(
 ) -> BasketResponse | Envelope | None:
     """Rename a basket
 
-     Changes the name of a basket (the only editable field).
+     Changes the name of a basket (the only editable field). The docs name the basket by
+    `basketId`; the Python SDK names baskets by `basketName` (no README body for this
+    call), so `basketId` is optional.
     The reference table calls this idempotent (same values give the same result); this
     spec's rule is stricter: writes are never retried automatically, so `x-idempotent`
     is false.
 
     Args:
         body (ModifyBasketRequest): Renames a basket; `basketName` is the only editable field.
+            Docs: `basketId` and the new
+            `basketName`. The Python SDK names the basket by `basketName` alone (its README gives no
+            body for this call), so `basketId` is optional; without it there is nothing to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

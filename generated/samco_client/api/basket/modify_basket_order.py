@@ -62,8 +62,10 @@ def sync_detailed(
 
      Replaces the stored order under the same `basketOrderId`; any create-order field may
     be sent. Contradiction: the docs identify the order by `basketOrderId`, the Node/Java
-    SDKs by `orderId` plus an `orders[]` array. Chosen shape: the docs fields are
-    required, `orderId` and `orders[]` are optional extras.
+    SDKs by `orderId` plus an `orders[]` array, the Python SDK names the basket by
+    `basketName` (no README body for this call). Chosen shape: the docs fields are
+    required unless `basketName` names the basket; `orderId` and `orders[]` are optional
+    extras, and without an order id the order is the basket's order of that symbol.
     The reference table calls this idempotent (same values give the same result); this
     spec's rule is stricter: writes are never retried automatically, so `x-idempotent`
     is false.
@@ -72,7 +74,10 @@ def sync_detailed(
         body (ModifyBasketOrderRequest): Replaces a stored basket order under the same id (docs:
             `basketOrderId` + `basketId`,
             any create-order field optional). The Node/Java SDKs send `orderId` + `orders[]`
-            instead of `basketOrderId` (accepted as optional extras).
+            instead of `basketOrderId` (accepted as optional extras). The Python SDK names the
+            basket by `basketName` and sends the order's fields without an id (its README gives no
+            body for this call): with `basketName` no id is required, and a server (the mock) finds
+            the order by `orderId` or by its `symbolName`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,8 +107,10 @@ def sync(
 
      Replaces the stored order under the same `basketOrderId`; any create-order field may
     be sent. Contradiction: the docs identify the order by `basketOrderId`, the Node/Java
-    SDKs by `orderId` plus an `orders[]` array. Chosen shape: the docs fields are
-    required, `orderId` and `orders[]` are optional extras.
+    SDKs by `orderId` plus an `orders[]` array, the Python SDK names the basket by
+    `basketName` (no README body for this call). Chosen shape: the docs fields are
+    required unless `basketName` names the basket; `orderId` and `orders[]` are optional
+    extras, and without an order id the order is the basket's order of that symbol.
     The reference table calls this idempotent (same values give the same result); this
     spec's rule is stricter: writes are never retried automatically, so `x-idempotent`
     is false.
@@ -112,7 +119,10 @@ def sync(
         body (ModifyBasketOrderRequest): Replaces a stored basket order under the same id (docs:
             `basketOrderId` + `basketId`,
             any create-order field optional). The Node/Java SDKs send `orderId` + `orders[]`
-            instead of `basketOrderId` (accepted as optional extras).
+            instead of `basketOrderId` (accepted as optional extras). The Python SDK names the
+            basket by `basketName` and sends the order's fields without an id (its README gives no
+            body for this call): with `basketName` no id is required, and a server (the mock) finds
+            the order by `orderId` or by its `symbolName`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,8 +147,10 @@ async def asyncio_detailed(
 
      Replaces the stored order under the same `basketOrderId`; any create-order field may
     be sent. Contradiction: the docs identify the order by `basketOrderId`, the Node/Java
-    SDKs by `orderId` plus an `orders[]` array. Chosen shape: the docs fields are
-    required, `orderId` and `orders[]` are optional extras.
+    SDKs by `orderId` plus an `orders[]` array, the Python SDK names the basket by
+    `basketName` (no README body for this call). Chosen shape: the docs fields are
+    required unless `basketName` names the basket; `orderId` and `orders[]` are optional
+    extras, and without an order id the order is the basket's order of that symbol.
     The reference table calls this idempotent (same values give the same result); this
     spec's rule is stricter: writes are never retried automatically, so `x-idempotent`
     is false.
@@ -147,7 +159,10 @@ async def asyncio_detailed(
         body (ModifyBasketOrderRequest): Replaces a stored basket order under the same id (docs:
             `basketOrderId` + `basketId`,
             any create-order field optional). The Node/Java SDKs send `orderId` + `orders[]`
-            instead of `basketOrderId` (accepted as optional extras).
+            instead of `basketOrderId` (accepted as optional extras). The Python SDK names the
+            basket by `basketName` and sends the order's fields without an id (its README gives no
+            body for this call): with `basketName` no id is required, and a server (the mock) finds
+            the order by `orderId` or by its `symbolName`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,8 +190,10 @@ async def asyncio(
 
      Replaces the stored order under the same `basketOrderId`; any create-order field may
     be sent. Contradiction: the docs identify the order by `basketOrderId`, the Node/Java
-    SDKs by `orderId` plus an `orders[]` array. Chosen shape: the docs fields are
-    required, `orderId` and `orders[]` are optional extras.
+    SDKs by `orderId` plus an `orders[]` array, the Python SDK names the basket by
+    `basketName` (no README body for this call). Chosen shape: the docs fields are
+    required unless `basketName` names the basket; `orderId` and `orders[]` are optional
+    extras, and without an order id the order is the basket's order of that symbol.
     The reference table calls this idempotent (same values give the same result); this
     spec's rule is stricter: writes are never retried automatically, so `x-idempotent`
     is false.
@@ -185,7 +202,10 @@ async def asyncio(
         body (ModifyBasketOrderRequest): Replaces a stored basket order under the same id (docs:
             `basketOrderId` + `basketId`,
             any create-order field optional). The Node/Java SDKs send `orderId` + `orders[]`
-            instead of `basketOrderId` (accepted as optional extras).
+            instead of `basketOrderId` (accepted as optional extras). The Python SDK names the
+            basket by `basketName` and sends the order's fields without an id (its README gives no
+            body for this call): with `basketName` no id is required, and a server (the mock) finds
+            the order by `orderId` or by its `symbolName`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

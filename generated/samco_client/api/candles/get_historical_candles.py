@@ -4,8 +4,10 @@ from typing import Any
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.candle_exchange_code import (
+    CandleExchangeCode,
+)
 from ...models.envelope import Envelope
-from ...models.exchange import Exchange
 from ...models.historical_candles_response import HistoricalCandlesResponse
 from ...types import UNSET, Response, Unset
 
@@ -13,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     symbol_name: str,
-    exchange: Exchange | Unset = UNSET,
+    exchange: CandleExchangeCode | Unset = UNSET,
     from_date: str,
     to_date: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -71,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     symbol_name: str,
-    exchange: Exchange | Unset = UNSET,
+    exchange: CandleExchangeCode | Unset = UNSET,
     from_date: str,
     to_date: str | Unset = UNSET,
 ) -> Response[Envelope | HistoricalCandlesResponse]:
@@ -82,14 +84,18 @@ def sync_detailed(
     Contradiction on a missing `toDate`: the Python and Node SDKs say it defaults to
     today, the docs page header says yesterday and its parameter table says only
     `fromDate` is returned. The docs list the exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS`
-    (default NSE).
+    (default NSE); `MFO` does not work here (FR:A3.25). Daily candles come only from the
+    `/history/*` endpoints (FR:A3.30).
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         symbol_name (str):
-        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
-            the code is mandatory for
-            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
-            in each operation.
+        exchange (CandleExchangeCode | Unset): Exchanges the candle endpoints take (docs; `MFO`
+            does not work there, FR:A3.25).
         from_date (str): A calendar date, format `yyyy-MM-dd`.
         to_date (str | Unset): A calendar date, format `yyyy-MM-dd`.
 
@@ -119,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     symbol_name: str,
-    exchange: Exchange | Unset = UNSET,
+    exchange: CandleExchangeCode | Unset = UNSET,
     from_date: str,
     to_date: str | Unset = UNSET,
 ) -> Envelope | HistoricalCandlesResponse | None:
@@ -130,14 +136,18 @@ def sync(
     Contradiction on a missing `toDate`: the Python and Node SDKs say it defaults to
     today, the docs page header says yesterday and its parameter table says only
     `fromDate` is returned. The docs list the exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS`
-    (default NSE).
+    (default NSE); `MFO` does not work here (FR:A3.25). Daily candles come only from the
+    `/history/*` endpoints (FR:A3.30).
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         symbol_name (str):
-        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
-            the code is mandatory for
-            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
-            in each operation.
+        exchange (CandleExchangeCode | Unset): Exchanges the candle endpoints take (docs; `MFO`
+            does not work there, FR:A3.25).
         from_date (str): A calendar date, format `yyyy-MM-dd`.
         to_date (str | Unset): A calendar date, format `yyyy-MM-dd`.
 
@@ -162,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     symbol_name: str,
-    exchange: Exchange | Unset = UNSET,
+    exchange: CandleExchangeCode | Unset = UNSET,
     from_date: str,
     to_date: str | Unset = UNSET,
 ) -> Response[Envelope | HistoricalCandlesResponse]:
@@ -173,14 +183,18 @@ async def asyncio_detailed(
     Contradiction on a missing `toDate`: the Python and Node SDKs say it defaults to
     today, the docs page header says yesterday and its parameter table says only
     `fromDate` is returned. The docs list the exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS`
-    (default NSE).
+    (default NSE); `MFO` does not work here (FR:A3.25). Daily candles come only from the
+    `/history/*` endpoints (FR:A3.30).
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         symbol_name (str):
-        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
-            the code is mandatory for
-            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
-            in each operation.
+        exchange (CandleExchangeCode | Unset): Exchanges the candle endpoints take (docs; `MFO`
+            does not work there, FR:A3.25).
         from_date (str): A calendar date, format `yyyy-MM-dd`.
         to_date (str | Unset): A calendar date, format `yyyy-MM-dd`.
 
@@ -208,7 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     symbol_name: str,
-    exchange: Exchange | Unset = UNSET,
+    exchange: CandleExchangeCode | Unset = UNSET,
     from_date: str,
     to_date: str | Unset = UNSET,
 ) -> Envelope | HistoricalCandlesResponse | None:
@@ -219,14 +233,18 @@ async def asyncio(
     Contradiction on a missing `toDate`: the Python and Node SDKs say it defaults to
     today, the docs page header says yesterday and its parameter table says only
     `fromDate` is returned. The docs list the exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS`
-    (default NSE).
+    (default NSE); `MFO` does not work here (FR:A3.25). Daily candles come only from the
+    `/history/*` endpoints (FR:A3.30).
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         symbol_name (str):
-        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
-            the code is mandatory for
-            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
-            in each operation.
+        exchange (CandleExchangeCode | Unset): Exchanges the candle endpoints take (docs; `MFO`
+            does not work there, FR:A3.25).
         from_date (str): A calendar date, format `yyyy-MM-dd`.
         to_date (str | Unset): A calendar date, format `yyyy-MM-dd`.
 

@@ -68,10 +68,16 @@ def sync_detailed(
 ) -> Response[Envelope | IndexHistoricalCandlesResponse]:
     """Get daily candles of an index
 
-     Daily candles of an index under `indexCandleData`. No docs page was consulted and no
-    response sample exists; the example is constructed from the documented fields. The
-    `toDate` default is not documented for this endpoint (see `GET /history/candleData`
-    for the symbol variant's contradiction).
+     Daily candles of an index under `indexCandleData` (SDKs); a v3.2 integration also
+    accepts `historicalCandleData` here (FR:A3.29, low confidence), so both keys are
+    declared. No docs page was consulted and no response sample exists; the example is
+    constructed from the documented fields. The `toDate` default is not documented for
+    this endpoint (see `GET /history/candleData` for the symbol variant's contradiction).
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         index_name (str):
@@ -108,10 +114,16 @@ def sync(
 ) -> Envelope | IndexHistoricalCandlesResponse | None:
     """Get daily candles of an index
 
-     Daily candles of an index under `indexCandleData`. No docs page was consulted and no
-    response sample exists; the example is constructed from the documented fields. The
-    `toDate` default is not documented for this endpoint (see `GET /history/candleData`
-    for the symbol variant's contradiction).
+     Daily candles of an index under `indexCandleData` (SDKs); a v3.2 integration also
+    accepts `historicalCandleData` here (FR:A3.29, low confidence), so both keys are
+    declared. No docs page was consulted and no response sample exists; the example is
+    constructed from the documented fields. The `toDate` default is not documented for
+    this endpoint (see `GET /history/candleData` for the symbol variant's contradiction).
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         index_name (str):
@@ -143,10 +155,16 @@ async def asyncio_detailed(
 ) -> Response[Envelope | IndexHistoricalCandlesResponse]:
     """Get daily candles of an index
 
-     Daily candles of an index under `indexCandleData`. No docs page was consulted and no
-    response sample exists; the example is constructed from the documented fields. The
-    `toDate` default is not documented for this endpoint (see `GET /history/candleData`
-    for the symbol variant's contradiction).
+     Daily candles of an index under `indexCandleData` (SDKs); a v3.2 integration also
+    accepts `historicalCandleData` here (FR:A3.29, low confidence), so both keys are
+    declared. No docs page was consulted and no response sample exists; the example is
+    constructed from the documented fields. The `toDate` default is not documented for
+    this endpoint (see `GET /history/candleData` for the symbol variant's contradiction).
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         index_name (str):
@@ -181,10 +199,16 @@ async def asyncio(
 ) -> Envelope | IndexHistoricalCandlesResponse | None:
     """Get daily candles of an index
 
-     Daily candles of an index under `indexCandleData`. No docs page was consulted and no
-    response sample exists; the example is constructed from the documented fields. The
-    `toDate` default is not documented for this endpoint (see `GET /history/candleData`
-    for the symbol variant's contradiction).
+     Daily candles of an index under `indexCandleData` (SDKs); a v3.2 integration also
+    accepts `historicalCandleData` here (FR:A3.29, low confidence), so both keys are
+    declared. No docs page was consulted and no response sample exists; the example is
+    constructed from the documented fields. The `toDate` default is not documented for
+    this endpoint (see `GET /history/candleData` for the symbol variant's contradiction).
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         index_name (str):

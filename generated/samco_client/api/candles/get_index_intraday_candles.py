@@ -73,14 +73,28 @@ def sync_detailed(
     """Get intraday candles of an index
 
      Intraday candles (1 minute by default) of an index; `volume` is `"0"` for indices.
-    The response key is `indexIntraDayCandleData` (capital D). UNSURE: the allowed
-    `interval` values are undocumented. No response sample exists; the example is
+    The docs name the response key `indexIntraDayCandleData`, but Samco answers under
+    `intradayCandleData`, as for symbols (verified live 2026-08-10, FR:A3.29); both keys
+    are declared. `interval` is minutes as a string (FR:A3.30). The PY README sends a
+    `toDate` with a one-digit hour (`2020-06-16 9:28:00`), accepted. Index names contain
+    spaces and must be URL-encoded (FR:A3.25). No response sample exists; the examples are
     constructed from the documented fields.
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         index_name (str):
-        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
-        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may have
+            one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may
+            have one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
         interval (str | Unset):
 
     Raises:
@@ -116,14 +130,28 @@ def sync(
     """Get intraday candles of an index
 
      Intraday candles (1 minute by default) of an index; `volume` is `"0"` for indices.
-    The response key is `indexIntraDayCandleData` (capital D). UNSURE: the allowed
-    `interval` values are undocumented. No response sample exists; the example is
+    The docs name the response key `indexIntraDayCandleData`, but Samco answers under
+    `intradayCandleData`, as for symbols (verified live 2026-08-10, FR:A3.29); both keys
+    are declared. `interval` is minutes as a string (FR:A3.30). The PY README sends a
+    `toDate` with a one-digit hour (`2020-06-16 9:28:00`), accepted. Index names contain
+    spaces and must be URL-encoded (FR:A3.25). No response sample exists; the examples are
     constructed from the documented fields.
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         index_name (str):
-        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
-        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may have
+            one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may
+            have one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
         interval (str | Unset):
 
     Raises:
@@ -154,14 +182,28 @@ async def asyncio_detailed(
     """Get intraday candles of an index
 
      Intraday candles (1 minute by default) of an index; `volume` is `"0"` for indices.
-    The response key is `indexIntraDayCandleData` (capital D). UNSURE: the allowed
-    `interval` values are undocumented. No response sample exists; the example is
+    The docs name the response key `indexIntraDayCandleData`, but Samco answers under
+    `intradayCandleData`, as for symbols (verified live 2026-08-10, FR:A3.29); both keys
+    are declared. `interval` is minutes as a string (FR:A3.30). The PY README sends a
+    `toDate` with a one-digit hour (`2020-06-16 9:28:00`), accepted. Index names contain
+    spaces and must be URL-encoded (FR:A3.25). No response sample exists; the examples are
     constructed from the documented fields.
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         index_name (str):
-        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
-        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may have
+            one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may
+            have one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
         interval (str | Unset):
 
     Raises:
@@ -195,14 +237,28 @@ async def asyncio(
     """Get intraday candles of an index
 
      Intraday candles (1 minute by default) of an index; `volume` is `"0"` for indices.
-    The response key is `indexIntraDayCandleData` (capital D). UNSURE: the allowed
-    `interval` values are undocumented. No response sample exists; the example is
+    The docs name the response key `indexIntraDayCandleData`, but Samco answers under
+    `intradayCandleData`, as for symbols (verified live 2026-08-10, FR:A3.29); both keys
+    are declared. `interval` is minutes as a string (FR:A3.30). The PY README sends a
+    `toDate` with a one-digit hour (`2020-06-16 9:28:00`), accepted. Index names contain
+    spaces and must be URL-encoded (FR:A3.25). No response sample exists; the examples are
     constructed from the documented fields.
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         index_name (str):
-        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
-        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may have
+            one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may
+            have one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
         interval (str | Unset):
 
     Raises:

@@ -4,8 +4,10 @@ from typing import Any
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.candle_exchange_code import (
+    CandleExchangeCode,
+)
 from ...models.envelope import Envelope
-from ...models.exchange import Exchange
 from ...models.intraday_candles_response import IntradayCandlesResponse
 from ...types import UNSET, Response, Unset
 
@@ -13,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     symbol_name: str,
-    exchange: Exchange | Unset = UNSET,
+    exchange: CandleExchangeCode | Unset = UNSET,
     from_date: str,
     to_date: str | Unset = UNSET,
     interval: str | Unset = UNSET,
@@ -74,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     symbol_name: str,
-    exchange: Exchange | Unset = UNSET,
+    exchange: CandleExchangeCode | Unset = UNSET,
     from_date: str,
     to_date: str | Unset = UNSET,
     interval: str | Unset = UNSET,
@@ -82,18 +84,28 @@ def sync_detailed(
     """Get intraday candles of a symbol
 
      Intraday candles (1 minute by default) of an equity or derivative between `fromDate`
-    and `toDate` (`yyyy-MM-dd HH:mm:ss`, IST). All values are strings. UNSURE: the allowed
-    `interval` values are undocumented, so it is an open string. The docs list the
-    exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS` (default NSE).
+    and `toDate` (`yyyy-MM-dd HH:mm:ss`, IST, URL-encoded). All values are strings.
+    `interval` is minutes as a string (FR:A3.30; the accepted set is undocumented). The
+    docs list the exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS` (default NSE); `MFO` does
+    not work here (FR:A3.25).
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         symbol_name (str):
-        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
-            the code is mandatory for
-            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
-            in each operation.
-        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
-        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        exchange (CandleExchangeCode | Unset): Exchanges the candle endpoints take (docs; `MFO`
+            does not work there, FR:A3.25).
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may have
+            one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may
+            have one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
         interval (str | Unset):
 
     Raises:
@@ -123,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     symbol_name: str,
-    exchange: Exchange | Unset = UNSET,
+    exchange: CandleExchangeCode | Unset = UNSET,
     from_date: str,
     to_date: str | Unset = UNSET,
     interval: str | Unset = UNSET,
@@ -131,18 +143,28 @@ def sync(
     """Get intraday candles of a symbol
 
      Intraday candles (1 minute by default) of an equity or derivative between `fromDate`
-    and `toDate` (`yyyy-MM-dd HH:mm:ss`, IST). All values are strings. UNSURE: the allowed
-    `interval` values are undocumented, so it is an open string. The docs list the
-    exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS` (default NSE).
+    and `toDate` (`yyyy-MM-dd HH:mm:ss`, IST, URL-encoded). All values are strings.
+    `interval` is minutes as a string (FR:A3.30; the accepted set is undocumented). The
+    docs list the exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS` (default NSE); `MFO` does
+    not work here (FR:A3.25).
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         symbol_name (str):
-        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
-            the code is mandatory for
-            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
-            in each operation.
-        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
-        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        exchange (CandleExchangeCode | Unset): Exchanges the candle endpoints take (docs; `MFO`
+            does not work there, FR:A3.25).
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may have
+            one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may
+            have one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
         interval (str | Unset):
 
     Raises:
@@ -167,7 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     symbol_name: str,
-    exchange: Exchange | Unset = UNSET,
+    exchange: CandleExchangeCode | Unset = UNSET,
     from_date: str,
     to_date: str | Unset = UNSET,
     interval: str | Unset = UNSET,
@@ -175,18 +197,28 @@ async def asyncio_detailed(
     """Get intraday candles of a symbol
 
      Intraday candles (1 minute by default) of an equity or derivative between `fromDate`
-    and `toDate` (`yyyy-MM-dd HH:mm:ss`, IST). All values are strings. UNSURE: the allowed
-    `interval` values are undocumented, so it is an open string. The docs list the
-    exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS` (default NSE).
+    and `toDate` (`yyyy-MM-dd HH:mm:ss`, IST, URL-encoded). All values are strings.
+    `interval` is minutes as a string (FR:A3.30; the accepted set is undocumented). The
+    docs list the exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS` (default NSE); `MFO` does
+    not work here (FR:A3.25).
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         symbol_name (str):
-        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
-            the code is mandatory for
-            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
-            in each operation.
-        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
-        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        exchange (CandleExchangeCode | Unset): Exchanges the candle endpoints take (docs; `MFO`
+            does not work there, FR:A3.25).
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may have
+            one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may
+            have one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
         interval (str | Unset):
 
     Raises:
@@ -214,7 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     symbol_name: str,
-    exchange: Exchange | Unset = UNSET,
+    exchange: CandleExchangeCode | Unset = UNSET,
     from_date: str,
     to_date: str | Unset = UNSET,
     interval: str | Unset = UNSET,
@@ -222,18 +254,28 @@ async def asyncio(
     """Get intraday candles of a symbol
 
      Intraday candles (1 minute by default) of an equity or derivative between `fromDate`
-    and `toDate` (`yyyy-MM-dd HH:mm:ss`, IST). All values are strings. UNSURE: the allowed
-    `interval` values are undocumented, so it is an open string. The docs list the
-    exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS` (default NSE).
+    and `toDate` (`yyyy-MM-dd HH:mm:ss`, IST, URL-encoded). All values are strings.
+    `interval` is minutes as a string (FR:A3.30; the accepted set is undocumented). The
+    docs list the exchanges `BSE`, `NSE`, `NFO`, `MCX`, `CDS` (default NSE); `MFO` does
+    not work here (FR:A3.25).
+    Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
+    repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
+    envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
+    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
+    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
 
     Args:
         symbol_name (str):
-        exchange (Exchange | Unset): Exchange code. NSE is the default where a field is optional;
-            the code is mandatory for
-            the others. On BFO only SENSEX and BANKEX contracts trade. Per-endpoint subsets are noted
-            in each operation.
-        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
-        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`.
+        exchange (CandleExchangeCode | Unset): Exchanges the candle endpoints take (docs; `MFO`
+            does not work there, FR:A3.25).
+        from_date (str): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may have
+            one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
+        to_date (str | Unset): A date and time in IST, format `yyyy-MM-dd HH:mm:ss`. The hour may
+            have one digit: the
+            Python SDK README sends `2020-06-16 9:28:00` (accepted; UNSURE whether Samco parses it,
+            two-digit hours are the safe form).
         interval (str | Unset):
 
     Raises:

@@ -72,16 +72,19 @@ def sync_detailed(
     Contradiction: the docs mark every body field "required", but their own limit sample
     omits `marketProtection` and their market sample omits `limitPrice`. Chosen shape:
     `limitPrice` (for `L`) and `marketProtection` (for `MKT`, default 3 %) are optional.
+    Quantity and prices are strings in every sample; numbers are accepted too, as on
+    modifyGtt (whose docs type them as numbers).
     UNSURE: whether the static-IP whitelist applies (likely, as an order-related call);
     it is declared here with its 403.
     Never retried automatically: a repeat creates a second GTT.
 
     Args:
-        body (AddGttRequest): A single good-till-triggered order. All numbers are strings. The
-            docs mark every field
-            "required", but their own limit sample omits `marketProtection` and their market sample
-            omits `limitPrice`; here `limitPrice` is needed for `L` and `marketProtection` applies to
-            `MKT` (server default 3 %), both optional in the schema.
+        body (AddGttRequest): A single good-till-triggered order. Numbers are strings in the
+            samples (numbers are
+            accepted too). The docs mark every field "required", but their own limit sample omits
+            `marketProtection` and their market sample omits `limitPrice`; here `limitPrice` is
+            needed for `L` and `marketProtection` applies to `MKT` (server default 3 %), both
+            optional in the schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,16 +119,19 @@ def sync(
     Contradiction: the docs mark every body field "required", but their own limit sample
     omits `marketProtection` and their market sample omits `limitPrice`. Chosen shape:
     `limitPrice` (for `L`) and `marketProtection` (for `MKT`, default 3 %) are optional.
+    Quantity and prices are strings in every sample; numbers are accepted too, as on
+    modifyGtt (whose docs type them as numbers).
     UNSURE: whether the static-IP whitelist applies (likely, as an order-related call);
     it is declared here with its 403.
     Never retried automatically: a repeat creates a second GTT.
 
     Args:
-        body (AddGttRequest): A single good-till-triggered order. All numbers are strings. The
-            docs mark every field
-            "required", but their own limit sample omits `marketProtection` and their market sample
-            omits `limitPrice`; here `limitPrice` is needed for `L` and `marketProtection` applies to
-            `MKT` (server default 3 %), both optional in the schema.
+        body (AddGttRequest): A single good-till-triggered order. Numbers are strings in the
+            samples (numbers are
+            accepted too). The docs mark every field "required", but their own limit sample omits
+            `marketProtection` and their market sample omits `limitPrice`; here `limitPrice` is
+            needed for `L` and `marketProtection` applies to `MKT` (server default 3 %), both
+            optional in the schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,16 +161,19 @@ async def asyncio_detailed(
     Contradiction: the docs mark every body field "required", but their own limit sample
     omits `marketProtection` and their market sample omits `limitPrice`. Chosen shape:
     `limitPrice` (for `L`) and `marketProtection` (for `MKT`, default 3 %) are optional.
+    Quantity and prices are strings in every sample; numbers are accepted too, as on
+    modifyGtt (whose docs type them as numbers).
     UNSURE: whether the static-IP whitelist applies (likely, as an order-related call);
     it is declared here with its 403.
     Never retried automatically: a repeat creates a second GTT.
 
     Args:
-        body (AddGttRequest): A single good-till-triggered order. All numbers are strings. The
-            docs mark every field
-            "required", but their own limit sample omits `marketProtection` and their market sample
-            omits `limitPrice`; here `limitPrice` is needed for `L` and `marketProtection` applies to
-            `MKT` (server default 3 %), both optional in the schema.
+        body (AddGttRequest): A single good-till-triggered order. Numbers are strings in the
+            samples (numbers are
+            accepted too). The docs mark every field "required", but their own limit sample omits
+            `marketProtection` and their market sample omits `limitPrice`; here `limitPrice` is
+            needed for `L` and `marketProtection` applies to `MKT` (server default 3 %), both
+            optional in the schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,16 +206,19 @@ async def asyncio(
     Contradiction: the docs mark every body field "required", but their own limit sample
     omits `marketProtection` and their market sample omits `limitPrice`. Chosen shape:
     `limitPrice` (for `L`) and `marketProtection` (for `MKT`, default 3 %) are optional.
+    Quantity and prices are strings in every sample; numbers are accepted too, as on
+    modifyGtt (whose docs type them as numbers).
     UNSURE: whether the static-IP whitelist applies (likely, as an order-related call);
     it is declared here with its 403.
     Never retried automatically: a repeat creates a second GTT.
 
     Args:
-        body (AddGttRequest): A single good-till-triggered order. All numbers are strings. The
-            docs mark every field
-            "required", but their own limit sample omits `marketProtection` and their market sample
-            omits `limitPrice`; here `limitPrice` is needed for `L` and `marketProtection` applies to
-            `MKT` (server default 3 %), both optional in the schema.
+        body (AddGttRequest): A single good-till-triggered order. Numbers are strings in the
+            samples (numbers are
+            accepted too). The docs mark every field "required", but their own limit sample omits
+            `marketProtection` and their market sample omits `limitPrice`; here `limitPrice` is
+            needed for `L` and `marketProtection` applies to `MKT` (server default 3 %), both
+            optional in the schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -67,7 +67,8 @@ def sync_detailed(
 
      Stores a target leg and a stop-loss leg; when one triggers the other is cancelled.
     Same exchanges, products and order types as addGtt. Equity delivery BUY is not
-    allowed. All numbers are strings; `marketProtection` is optional (for `MKT`).
+    allowed. Quantity and prices are strings in every sample; numbers are accepted too, as
+    on modifyGtt. `marketProtection` is optional (for `MKT`).
     The limit prices are optional in this schema (needed for `L`; a market OCO has none).
     UNSURE: static-IP enforcement (likely; declared with its 403).
     Never retried automatically: a repeat creates a second OCO.
@@ -75,7 +76,8 @@ def sync_detailed(
     Args:
         body (AddOcoRequest): A one-cancels-the-other pair: a target leg and a stop-loss leg on
             the same symbol and
-            quantity. All numbers are strings. Equity delivery BUY is not allowed.
+            quantity. Numbers are strings in the samples (numbers accepted too). Equity delivery BUY
+            is not allowed.
             `marketProtection` is optional and applies to `MKT`.
 
     Raises:
@@ -106,7 +108,8 @@ def sync(
 
      Stores a target leg and a stop-loss leg; when one triggers the other is cancelled.
     Same exchanges, products and order types as addGtt. Equity delivery BUY is not
-    allowed. All numbers are strings; `marketProtection` is optional (for `MKT`).
+    allowed. Quantity and prices are strings in every sample; numbers are accepted too, as
+    on modifyGtt. `marketProtection` is optional (for `MKT`).
     The limit prices are optional in this schema (needed for `L`; a market OCO has none).
     UNSURE: static-IP enforcement (likely; declared with its 403).
     Never retried automatically: a repeat creates a second OCO.
@@ -114,7 +117,8 @@ def sync(
     Args:
         body (AddOcoRequest): A one-cancels-the-other pair: a target leg and a stop-loss leg on
             the same symbol and
-            quantity. All numbers are strings. Equity delivery BUY is not allowed.
+            quantity. Numbers are strings in the samples (numbers accepted too). Equity delivery BUY
+            is not allowed.
             `marketProtection` is optional and applies to `MKT`.
 
     Raises:
@@ -140,7 +144,8 @@ async def asyncio_detailed(
 
      Stores a target leg and a stop-loss leg; when one triggers the other is cancelled.
     Same exchanges, products and order types as addGtt. Equity delivery BUY is not
-    allowed. All numbers are strings; `marketProtection` is optional (for `MKT`).
+    allowed. Quantity and prices are strings in every sample; numbers are accepted too, as
+    on modifyGtt. `marketProtection` is optional (for `MKT`).
     The limit prices are optional in this schema (needed for `L`; a market OCO has none).
     UNSURE: static-IP enforcement (likely; declared with its 403).
     Never retried automatically: a repeat creates a second OCO.
@@ -148,7 +153,8 @@ async def asyncio_detailed(
     Args:
         body (AddOcoRequest): A one-cancels-the-other pair: a target leg and a stop-loss leg on
             the same symbol and
-            quantity. All numbers are strings. Equity delivery BUY is not allowed.
+            quantity. Numbers are strings in the samples (numbers accepted too). Equity delivery BUY
+            is not allowed.
             `marketProtection` is optional and applies to `MKT`.
 
     Raises:
@@ -177,7 +183,8 @@ async def asyncio(
 
      Stores a target leg and a stop-loss leg; when one triggers the other is cancelled.
     Same exchanges, products and order types as addGtt. Equity delivery BUY is not
-    allowed. All numbers are strings; `marketProtection` is optional (for `MKT`).
+    allowed. Quantity and prices are strings in every sample; numbers are accepted too, as
+    on modifyGtt. `marketProtection` is optional (for `MKT`).
     The limit prices are optional in this schema (needed for `L`; a market OCO has none).
     UNSURE: static-IP enforcement (likely; declared with its 403).
     Never retried automatically: a repeat creates a second OCO.
@@ -185,7 +192,8 @@ async def asyncio(
     Args:
         body (AddOcoRequest): A one-cancels-the-other pair: a target leg and a stop-loss leg on
             the same symbol and
-            quantity. All numbers are strings. Equity delivery BUY is not allowed.
+            quantity. Numbers are strings in the samples (numbers accepted too). Equity delivery BUY
+            is not allowed.
             `marketProtection` is optional and applies to `MKT`.
 
     Raises:

@@ -72,6 +72,7 @@ def sync_detailed(
     `active`. Chosen shape: optional with default `active` (the generated client always
     sends it).
     Numbers are strings except `summary.id` (integer) and `summary.isExpired` (boolean).
+    Trigger `status` values other than `""` (waiting) are undocumented: an open set.
 
     Args:
         list_type (GttListType | Unset): Which GTT/OCO orders to list: `active` (docs default),
@@ -110,6 +111,7 @@ def sync(
     `active`. Chosen shape: optional with default `active` (the generated client always
     sends it).
     Numbers are strings except `summary.id` (integer) and `summary.isExpired` (boolean).
+    Trigger `status` values other than `""` (waiting) are undocumented: an open set.
 
     Args:
         list_type (GttListType | Unset): Which GTT/OCO orders to list: `active` (docs default),
@@ -143,6 +145,7 @@ async def asyncio_detailed(
     `active`. Chosen shape: optional with default `active` (the generated client always
     sends it).
     Numbers are strings except `summary.id` (integer) and `summary.isExpired` (boolean).
+    Trigger `status` values other than `""` (waiting) are undocumented: an open set.
 
     Args:
         list_type (GttListType | Unset): Which GTT/OCO orders to list: `active` (docs default),
@@ -179,6 +182,7 @@ async def asyncio(
     `active`. Chosen shape: optional with default `active` (the generated client always
     sends it).
     Numbers are strings except `summary.id` (integer) and `summary.isExpired` (boolean).
+    Trigger `status` values other than `""` (waiting) are undocumented: an open set.
 
     Args:
         list_type (GttListType | Unset): Which GTT/OCO orders to list: `active` (docs default),

@@ -69,6 +69,7 @@ def sync_detailed(
     Python and Java SDKs; a number is accepted too). A NEW `gttSummaryId` is returned and
     the old one becomes invalid. Response shape as addOco with `statusMessage`
     "GTT MODIFIED". No docs page for this call was found; shape taken from the SDKs.
+    Quantity and prices may be strings or numbers, as on modifyGtt.
     UNSURE: static-IP enforcement (likely; declared with its 403).
     Never retried automatically.
 
@@ -107,6 +108,7 @@ def sync(
     Python and Java SDKs; a number is accepted too). A NEW `gttSummaryId` is returned and
     the old one becomes invalid. Response shape as addOco with `statusMessage`
     "GTT MODIFIED". No docs page for this call was found; shape taken from the SDKs.
+    Quantity and prices may be strings or numbers, as on modifyGtt.
     UNSURE: static-IP enforcement (likely; declared with its 403).
     Never retried automatically.
 
@@ -140,6 +142,7 @@ async def asyncio_detailed(
     Python and Java SDKs; a number is accepted too). A NEW `gttSummaryId` is returned and
     the old one becomes invalid. Response shape as addOco with `statusMessage`
     "GTT MODIFIED". No docs page for this call was found; shape taken from the SDKs.
+    Quantity and prices may be strings or numbers, as on modifyGtt.
     UNSURE: static-IP enforcement (likely; declared with its 403).
     Never retried automatically.
 
@@ -176,6 +179,7 @@ async def asyncio(
     Python and Java SDKs; a number is accepted too). A NEW `gttSummaryId` is returned and
     the old one becomes invalid. Response shape as addOco with `statusMessage`
     "GTT MODIFIED". No docs page for this call was found; shape taken from the SDKs.
+    Quantity and prices may be strings or numbers, as on modifyGtt.
     UNSURE: static-IP enforcement (likely; declared with its 403).
     Never retried automatically.
 

@@ -6,7 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.legacy_access_token_request import LegacyAccessTokenRequest
-from ...models.legacy_envelope_response import LegacyEnvelopeResponse
+from ...models.legacy_access_token_response import LegacyAccessTokenResponse
 from ...types import Response
 
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | LegacyEnvelopeResponse:
+) -> Envelope | LegacyAccessTokenResponse:
     if response.status_code == 200:
-        response_200 = LegacyEnvelopeResponse.from_dict(response.json())
+        response_200 = LegacyAccessTokenResponse.from_dict(response.json())
 
         return response_200
 
@@ -44,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | LegacyEnvelopeResponse]:
+) -> Response[Envelope | LegacyAccessTokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,14 +57,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyAccessTokenRequest,
-) -> Response[Envelope | LegacyEnvelopeResponse]:
+) -> Response[Envelope | LegacyAccessTokenResponse]:
     """Exchange the secret API key for a one-day access token (deprecated)
 
      Deprecated in v3.2; use `POST /session/token` or `POST /oauth/token` instead. The access
-    token lasts one day (expires before 08:00 the next day) and feeds `POST /login`. UNSURE:
-    the response key carrying the token is not documented; modelled as the envelope. Some
-    failure samples omit `msgId` (envelope fields are optional). Never retried
-    automatically.
+    token lasts one day (expires before 08:00 the next day) and feeds `POST /login`. The
+    docs do not name the response key carrying the token; OpenAlgo's April 2026 flow reads
+    it from `accessToken` (FR:A3.5). Some failure samples omit `msgId` (envelope fields are
+    optional). Never retried automatically.
 
     Args:
         body (LegacyAccessTokenRequest):
@@ -74,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Envelope | LegacyEnvelopeResponse]
+        Response[Envelope | LegacyAccessTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,14 +92,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyAccessTokenRequest,
-) -> Envelope | LegacyEnvelopeResponse | None:
+) -> Envelope | LegacyAccessTokenResponse | None:
     """Exchange the secret API key for a one-day access token (deprecated)
 
      Deprecated in v3.2; use `POST /session/token` or `POST /oauth/token` instead. The access
-    token lasts one day (expires before 08:00 the next day) and feeds `POST /login`. UNSURE:
-    the response key carrying the token is not documented; modelled as the envelope. Some
-    failure samples omit `msgId` (envelope fields are optional). Never retried
-    automatically.
+    token lasts one day (expires before 08:00 the next day) and feeds `POST /login`. The
+    docs do not name the response key carrying the token; OpenAlgo's April 2026 flow reads
+    it from `accessToken` (FR:A3.5). Some failure samples omit `msgId` (envelope fields are
+    optional). Never retried automatically.
 
     Args:
         body (LegacyAccessTokenRequest):
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | LegacyEnvelopeResponse
+        Envelope | LegacyAccessTokenResponse
     """
 
     return sync_detailed(
@@ -122,14 +122,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyAccessTokenRequest,
-) -> Response[Envelope | LegacyEnvelopeResponse]:
+) -> Response[Envelope | LegacyAccessTokenResponse]:
     """Exchange the secret API key for a one-day access token (deprecated)
 
      Deprecated in v3.2; use `POST /session/token` or `POST /oauth/token` instead. The access
-    token lasts one day (expires before 08:00 the next day) and feeds `POST /login`. UNSURE:
-    the response key carrying the token is not documented; modelled as the envelope. Some
-    failure samples omit `msgId` (envelope fields are optional). Never retried
-    automatically.
+    token lasts one day (expires before 08:00 the next day) and feeds `POST /login`. The
+    docs do not name the response key carrying the token; OpenAlgo's April 2026 flow reads
+    it from `accessToken` (FR:A3.5). Some failure samples omit `msgId` (envelope fields are
+    optional). Never retried automatically.
 
     Args:
         body (LegacyAccessTokenRequest):
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Envelope | LegacyEnvelopeResponse]
+        Response[Envelope | LegacyAccessTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,14 +155,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyAccessTokenRequest,
-) -> Envelope | LegacyEnvelopeResponse | None:
+) -> Envelope | LegacyAccessTokenResponse | None:
     """Exchange the secret API key for a one-day access token (deprecated)
 
      Deprecated in v3.2; use `POST /session/token` or `POST /oauth/token` instead. The access
-    token lasts one day (expires before 08:00 the next day) and feeds `POST /login`. UNSURE:
-    the response key carrying the token is not documented; modelled as the envelope. Some
-    failure samples omit `msgId` (envelope fields are optional). Never retried
-    automatically.
+    token lasts one day (expires before 08:00 the next day) and feeds `POST /login`. The
+    docs do not name the response key carrying the token; OpenAlgo's April 2026 flow reads
+    it from `accessToken` (FR:A3.5). Some failure samples omit `msgId` (envelope fields are
+    optional). Never retried automatically.
 
     Args:
         body (LegacyAccessTokenRequest):
@@ -172,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | LegacyEnvelopeResponse
+        Envelope | LegacyAccessTokenResponse
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.legacy_envelope_response import LegacyEnvelopeResponse
 from ...models.legacy_secret_key_request import LegacySecretKeyRequest
+from ...models.legacy_secret_key_response import LegacySecretKeyResponse
 from ...types import Response
 
 
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | LegacyEnvelopeResponse:
+) -> Envelope | LegacySecretKeyResponse:
     if response.status_code == 200:
-        response_200 = LegacyEnvelopeResponse.from_dict(response.json())
+        response_200 = LegacySecretKeyResponse.from_dict(response.json())
 
         return response_200
 
@@ -44,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | LegacyEnvelopeResponse]:
+) -> Response[Envelope | LegacySecretKeyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,13 +57,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LegacySecretKeyRequest,
-) -> Response[Envelope | LegacyEnvelopeResponse]:
+) -> Response[Envelope | LegacySecretKeyResponse]:
     """Exchange the OTP for a secret API key (deprecated)
 
      Deprecated in v3.2; use the API key and secret from the Web Dashboard with
     `POST /session/token` instead. The legacy secret API key never expires. UNSURE: the
-    response key carrying the secret is not documented; modelled as the envelope (unknown
-    keys are kept as additional properties). Never retried automatically.
+    response key carrying the secret is not documented; it is modelled as `secretApiKey`,
+    the name the next step sends it under and OpenAlgo's 2026 flow gives it (FR:A3.5).
+    Never retried automatically.
 
     Args:
         body (LegacySecretKeyRequest):
@@ -73,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Envelope | LegacyEnvelopeResponse]
+        Response[Envelope | LegacySecretKeyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -91,13 +92,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LegacySecretKeyRequest,
-) -> Envelope | LegacyEnvelopeResponse | None:
+) -> Envelope | LegacySecretKeyResponse | None:
     """Exchange the OTP for a secret API key (deprecated)
 
      Deprecated in v3.2; use the API key and secret from the Web Dashboard with
     `POST /session/token` instead. The legacy secret API key never expires. UNSURE: the
-    response key carrying the secret is not documented; modelled as the envelope (unknown
-    keys are kept as additional properties). Never retried automatically.
+    response key carrying the secret is not documented; it is modelled as `secretApiKey`,
+    the name the next step sends it under and OpenAlgo's 2026 flow gives it (FR:A3.5).
+    Never retried automatically.
 
     Args:
         body (LegacySecretKeyRequest):
@@ -107,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | LegacyEnvelopeResponse
+        Envelope | LegacySecretKeyResponse
     """
 
     return sync_detailed(
@@ -120,13 +122,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LegacySecretKeyRequest,
-) -> Response[Envelope | LegacyEnvelopeResponse]:
+) -> Response[Envelope | LegacySecretKeyResponse]:
     """Exchange the OTP for a secret API key (deprecated)
 
      Deprecated in v3.2; use the API key and secret from the Web Dashboard with
     `POST /session/token` instead. The legacy secret API key never expires. UNSURE: the
-    response key carrying the secret is not documented; modelled as the envelope (unknown
-    keys are kept as additional properties). Never retried automatically.
+    response key carrying the secret is not documented; it is modelled as `secretApiKey`,
+    the name the next step sends it under and OpenAlgo's 2026 flow gives it (FR:A3.5).
+    Never retried automatically.
 
     Args:
         body (LegacySecretKeyRequest):
@@ -136,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Envelope | LegacyEnvelopeResponse]
+        Response[Envelope | LegacySecretKeyResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,13 +155,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LegacySecretKeyRequest,
-) -> Envelope | LegacyEnvelopeResponse | None:
+) -> Envelope | LegacySecretKeyResponse | None:
     """Exchange the OTP for a secret API key (deprecated)
 
      Deprecated in v3.2; use the API key and secret from the Web Dashboard with
     `POST /session/token` instead. The legacy secret API key never expires. UNSURE: the
-    response key carrying the secret is not documented; modelled as the envelope (unknown
-    keys are kept as additional properties). Never retried automatically.
+    response key carrying the secret is not documented; it is modelled as `secretApiKey`,
+    the name the next step sends it under and OpenAlgo's 2026 flow gives it (FR:A3.5).
+    Never retried automatically.
 
     Args:
         body (LegacySecretKeyRequest):
@@ -168,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | LegacyEnvelopeResponse
+        Envelope | LegacySecretKeyResponse
     """
 
     return (

@@ -63,10 +63,16 @@ def sync_detailed(
      Deprecated in v3.2; use `POST /session/token` or the OAuth 2.1 flow (`POST /oauth/token`)
     instead. Last step of the legacy flow. Response fields per the reference: `sessionToken`,
     `accountID`, `accountName`, `exchangeList`, `orderTypeList`, `productList` (all
-    optional). Never retried automatically.
+    optional). `yob` is optional: OpenAlgo's April 2026 flow logs in with `userId`,
+    `password` and `accessToken` only, its December 2025 flow and LEAN (2021, on the
+    legacy host `https://api.stocknote.com`) sent `yob` too (FR:A3.5). Never retried
+    automatically.
 
     Args:
-        body (LegacyLoginRequest):
+        body (LegacyLoginRequest): The legacy login. `yob` is listed by the reference and was sent
+            by older clients (LEAN
+            2021, OpenAlgo Dec 2025), but OpenAlgo's April 2026 flow sends only `userId`,
+            `password` and `accessToken` (FR:A3.5): optional here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,10 +103,16 @@ def sync(
      Deprecated in v3.2; use `POST /session/token` or the OAuth 2.1 flow (`POST /oauth/token`)
     instead. Last step of the legacy flow. Response fields per the reference: `sessionToken`,
     `accountID`, `accountName`, `exchangeList`, `orderTypeList`, `productList` (all
-    optional). Never retried automatically.
+    optional). `yob` is optional: OpenAlgo's April 2026 flow logs in with `userId`,
+    `password` and `accessToken` only, its December 2025 flow and LEAN (2021, on the
+    legacy host `https://api.stocknote.com`) sent `yob` too (FR:A3.5). Never retried
+    automatically.
 
     Args:
-        body (LegacyLoginRequest):
+        body (LegacyLoginRequest): The legacy login. `yob` is listed by the reference and was sent
+            by older clients (LEAN
+            2021, OpenAlgo Dec 2025), but OpenAlgo's April 2026 flow sends only `userId`,
+            `password` and `accessToken` (FR:A3.5): optional here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,10 +138,16 @@ async def asyncio_detailed(
      Deprecated in v3.2; use `POST /session/token` or the OAuth 2.1 flow (`POST /oauth/token`)
     instead. Last step of the legacy flow. Response fields per the reference: `sessionToken`,
     `accountID`, `accountName`, `exchangeList`, `orderTypeList`, `productList` (all
-    optional). Never retried automatically.
+    optional). `yob` is optional: OpenAlgo's April 2026 flow logs in with `userId`,
+    `password` and `accessToken` only, its December 2025 flow and LEAN (2021, on the
+    legacy host `https://api.stocknote.com`) sent `yob` too (FR:A3.5). Never retried
+    automatically.
 
     Args:
-        body (LegacyLoginRequest):
+        body (LegacyLoginRequest): The legacy login. `yob` is listed by the reference and was sent
+            by older clients (LEAN
+            2021, OpenAlgo Dec 2025), but OpenAlgo's April 2026 flow sends only `userId`,
+            `password` and `accessToken` (FR:A3.5): optional here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,10 +176,16 @@ async def asyncio(
      Deprecated in v3.2; use `POST /session/token` or the OAuth 2.1 flow (`POST /oauth/token`)
     instead. Last step of the legacy flow. Response fields per the reference: `sessionToken`,
     `accountID`, `accountName`, `exchangeList`, `orderTypeList`, `productList` (all
-    optional). Never retried automatically.
+    optional). `yob` is optional: OpenAlgo's April 2026 flow logs in with `userId`,
+    `password` and `accessToken` only, its December 2025 flow and LEAN (2021, on the
+    legacy host `https://api.stocknote.com`) sent `yob` too (FR:A3.5). Never retried
+    automatically.
 
     Args:
-        body (LegacyLoginRequest):
+        body (LegacyLoginRequest): The legacy login. `yob` is listed by the reference and was sent
+            by older clients (LEAN
+            2021, OpenAlgo Dec 2025), but OpenAlgo's April 2026 flow sends only `userId`,
+            `password` and `accessToken` (FR:A3.5): optional here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

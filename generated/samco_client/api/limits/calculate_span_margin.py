@@ -64,7 +64,9 @@ def sync_detailed(
     contracts (spread benefit included). Contradiction: the docs require `productType` and
     `orderType` on every item, the SDK samples send only `exchange`, `tradingSymbol` and
     `qty`; the schema requires those three and keeps the others optional.
-    `transactionType` defaults to `SELL`; `price` is needed for a single scrip.
+    `transactionType` defaults to `SELL`; `price` is needed for a single scrip. A v3.2
+    integration sends every item field (`orderType: "L"`, `price: "0"` when unknown) and
+    reads `spanDetails` (FR:A3.31).
 
     Args:
         body (SpanMarginRequest):
@@ -99,7 +101,9 @@ def sync(
     contracts (spread benefit included). Contradiction: the docs require `productType` and
     `orderType` on every item, the SDK samples send only `exchange`, `tradingSymbol` and
     `qty`; the schema requires those three and keeps the others optional.
-    `transactionType` defaults to `SELL`; `price` is needed for a single scrip.
+    `transactionType` defaults to `SELL`; `price` is needed for a single scrip. A v3.2
+    integration sends every item field (`orderType: "L"`, `price: "0"` when unknown) and
+    reads `spanDetails` (FR:A3.31).
 
     Args:
         body (SpanMarginRequest):
@@ -129,7 +133,9 @@ async def asyncio_detailed(
     contracts (spread benefit included). Contradiction: the docs require `productType` and
     `orderType` on every item, the SDK samples send only `exchange`, `tradingSymbol` and
     `qty`; the schema requires those three and keeps the others optional.
-    `transactionType` defaults to `SELL`; `price` is needed for a single scrip.
+    `transactionType` defaults to `SELL`; `price` is needed for a single scrip. A v3.2
+    integration sends every item field (`orderType: "L"`, `price: "0"` when unknown) and
+    reads `spanDetails` (FR:A3.31).
 
     Args:
         body (SpanMarginRequest):
@@ -162,7 +168,9 @@ async def asyncio(
     contracts (spread benefit included). Contradiction: the docs require `productType` and
     `orderType` on every item, the SDK samples send only `exchange`, `tradingSymbol` and
     `qty`; the schema requires those three and keeps the others optional.
-    `transactionType` defaults to `SELL`; `price` is needed for a single scrip.
+    `transactionType` defaults to `SELL`; `price` is needed for a single scrip. A v3.2
+    integration sends every item field (`orderType: "L"`, `price: "0"` when unknown) and
+    reads `spanDetails` (FR:A3.31).
 
     Args:
         body (SpanMarginRequest):

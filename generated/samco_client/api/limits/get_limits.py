@@ -50,8 +50,10 @@ def sync_detailed(
     """Get funds limits (equity and commodity)
 
      Available and used margin of the equity and commodity segments. All values are strings.
-    `collateralMarginAgainstShares` is in the Java model only; the Node sample omits
-    `status` and `statusMessage` (all envelope fields are optional).
+    The two segments mirror one fund pool: do not add them up (the equity values alone
+    matched Samco's web portal, FR:A3.23). `collateralMarginAgainstShares` is in the Java
+    model and read by a v3.2 integration; the Node sample omits `status` and
+    `statusMessage` (all envelope fields are optional).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,8 +79,10 @@ def sync(
     """Get funds limits (equity and commodity)
 
      Available and used margin of the equity and commodity segments. All values are strings.
-    `collateralMarginAgainstShares` is in the Java model only; the Node sample omits
-    `status` and `statusMessage` (all envelope fields are optional).
+    The two segments mirror one fund pool: do not add them up (the equity values alone
+    matched Samco's web portal, FR:A3.23). `collateralMarginAgainstShares` is in the Java
+    model and read by a v3.2 integration; the Node sample omits `status` and
+    `statusMessage` (all envelope fields are optional).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,8 +104,10 @@ async def asyncio_detailed(
     """Get funds limits (equity and commodity)
 
      Available and used margin of the equity and commodity segments. All values are strings.
-    `collateralMarginAgainstShares` is in the Java model only; the Node sample omits
-    `status` and `statusMessage` (all envelope fields are optional).
+    The two segments mirror one fund pool: do not add them up (the equity values alone
+    matched Samco's web portal, FR:A3.23). `collateralMarginAgainstShares` is in the Java
+    model and read by a v3.2 integration; the Node sample omits `status` and
+    `statusMessage` (all envelope fields are optional).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,8 +131,10 @@ async def asyncio(
     """Get funds limits (equity and commodity)
 
      Available and used margin of the equity and commodity segments. All values are strings.
-    `collateralMarginAgainstShares` is in the Java model only; the Node sample omits
-    `status` and `statusMessage` (all envelope fields are optional).
+    The two segments mirror one fund pool: do not add them up (the equity values alone
+    matched Samco's web portal, FR:A3.23). `collateralMarginAgainstShares` is in the Java
+    model and read by a v3.2 integration; the Node sample omits `status` and
+    `statusMessage` (all envelope fields are optional).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -63,7 +63,10 @@ def sync_detailed(
      Unlike other quotes, prices and quantities here are JSON numbers; `listingId` is a
     negative number as a string. Index names are not case-sensitive in practice and form
     an open list (e.g. `NIFTY 50`, `NIFTY BANK`, `NIFTY NEXT 50`, `SENSEX`, `BANKEX`,
-    `INDIA VIX`), so no enum is imposed.
+    `INDIA VIX`), so no enum is imposed; they contain spaces, so URL-encode them
+    (FR:A3.25). A v3.2 integration reads `indexDetails[0]` `listingId` (the streaming
+    symbol of the index), `spotPrice` (its last price), `openValue`, `highValue`,
+    `lowValue`, `closeValue` and `totalTradedVolume` (FR:A3.26).
 
     Args:
         index_name (str):
@@ -97,7 +100,10 @@ def sync(
      Unlike other quotes, prices and quantities here are JSON numbers; `listingId` is a
     negative number as a string. Index names are not case-sensitive in practice and form
     an open list (e.g. `NIFTY 50`, `NIFTY BANK`, `NIFTY NEXT 50`, `SENSEX`, `BANKEX`,
-    `INDIA VIX`), so no enum is imposed.
+    `INDIA VIX`), so no enum is imposed; they contain spaces, so URL-encode them
+    (FR:A3.25). A v3.2 integration reads `indexDetails[0]` `listingId` (the streaming
+    symbol of the index), `spotPrice` (its last price), `openValue`, `highValue`,
+    `lowValue`, `closeValue` and `totalTradedVolume` (FR:A3.26).
 
     Args:
         index_name (str):
@@ -126,7 +132,10 @@ async def asyncio_detailed(
      Unlike other quotes, prices and quantities here are JSON numbers; `listingId` is a
     negative number as a string. Index names are not case-sensitive in practice and form
     an open list (e.g. `NIFTY 50`, `NIFTY BANK`, `NIFTY NEXT 50`, `SENSEX`, `BANKEX`,
-    `INDIA VIX`), so no enum is imposed.
+    `INDIA VIX`), so no enum is imposed; they contain spaces, so URL-encode them
+    (FR:A3.25). A v3.2 integration reads `indexDetails[0]` `listingId` (the streaming
+    symbol of the index), `spotPrice` (its last price), `openValue`, `highValue`,
+    `lowValue`, `closeValue` and `totalTradedVolume` (FR:A3.26).
 
     Args:
         index_name (str):
@@ -158,7 +167,10 @@ async def asyncio(
      Unlike other quotes, prices and quantities here are JSON numbers; `listingId` is a
     negative number as a string. Index names are not case-sensitive in practice and form
     an open list (e.g. `NIFTY 50`, `NIFTY BANK`, `NIFTY NEXT 50`, `SENSEX`, `BANKEX`,
-    `INDIA VIX`), so no enum is imposed.
+    `INDIA VIX`), so no enum is imposed; they contain spaces, so URL-encode them
+    (FR:A3.25). A v3.2 integration reads `indexDetails[0]` `listingId` (the streaming
+    symbol of the index), `spotPrice` (its last price), `openValue`, `highValue`,
+    `lowValue`, `closeValue` and `totalTradedVolume` (FR:A3.26).
 
     Args:
         index_name (str):

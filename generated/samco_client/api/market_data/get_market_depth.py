@@ -60,11 +60,14 @@ def sync_detailed(
 ) -> Response[Envelope | MarketDepthResponse]:
     """Get the market depth of one symbol
 
-     Read-only. Best five bids and asks with totals and option Greeks. `exchange` defaults
-    to NSE (all seven codes allowed). UNSURE: no response sample exists; the response
-    shape comes from the Java SDK model only, including the capitalised key
-    `MarketDepthDetails`, and value types are unknown (numeric fields accept strings and
-    numbers). The Python SDK has an undocumented `market_depth` method for it.
+     Read-only. Best five bids and asks with totals and option Greeks; no OHLC or last
+    price. `exchange` defaults to NSE (all seven codes allowed; `MFO` for MCX
+    derivatives, FR:A3.25). No response sample exists; the shape comes from the Java SDK
+    model and is the one a v3.2 integration reads: the capitalised key
+    `MarketDepthDetails`, then `marketDepth.bestFiveBid[{bidPrice, bidSize}]`,
+    `bestFiveAsk[{askPrice, askSize}]`, `tBuyQty`, `tSellQty` (FR:A3.28). Value types are
+    unknown (numeric fields accept strings and numbers). The Python SDK has an
+    undocumented `market_depth` method for it.
 
     Args:
         body (MarketDepthRequest): `exchange` defaults to NSE when omitted.
@@ -95,11 +98,14 @@ def sync(
 ) -> Envelope | MarketDepthResponse | None:
     """Get the market depth of one symbol
 
-     Read-only. Best five bids and asks with totals and option Greeks. `exchange` defaults
-    to NSE (all seven codes allowed). UNSURE: no response sample exists; the response
-    shape comes from the Java SDK model only, including the capitalised key
-    `MarketDepthDetails`, and value types are unknown (numeric fields accept strings and
-    numbers). The Python SDK has an undocumented `market_depth` method for it.
+     Read-only. Best five bids and asks with totals and option Greeks; no OHLC or last
+    price. `exchange` defaults to NSE (all seven codes allowed; `MFO` for MCX
+    derivatives, FR:A3.25). No response sample exists; the shape comes from the Java SDK
+    model and is the one a v3.2 integration reads: the capitalised key
+    `MarketDepthDetails`, then `marketDepth.bestFiveBid[{bidPrice, bidSize}]`,
+    `bestFiveAsk[{askPrice, askSize}]`, `tBuyQty`, `tSellQty` (FR:A3.28). Value types are
+    unknown (numeric fields accept strings and numbers). The Python SDK has an
+    undocumented `market_depth` method for it.
 
     Args:
         body (MarketDepthRequest): `exchange` defaults to NSE when omitted.
@@ -125,11 +131,14 @@ async def asyncio_detailed(
 ) -> Response[Envelope | MarketDepthResponse]:
     """Get the market depth of one symbol
 
-     Read-only. Best five bids and asks with totals and option Greeks. `exchange` defaults
-    to NSE (all seven codes allowed). UNSURE: no response sample exists; the response
-    shape comes from the Java SDK model only, including the capitalised key
-    `MarketDepthDetails`, and value types are unknown (numeric fields accept strings and
-    numbers). The Python SDK has an undocumented `market_depth` method for it.
+     Read-only. Best five bids and asks with totals and option Greeks; no OHLC or last
+    price. `exchange` defaults to NSE (all seven codes allowed; `MFO` for MCX
+    derivatives, FR:A3.25). No response sample exists; the shape comes from the Java SDK
+    model and is the one a v3.2 integration reads: the capitalised key
+    `MarketDepthDetails`, then `marketDepth.bestFiveBid[{bidPrice, bidSize}]`,
+    `bestFiveAsk[{askPrice, askSize}]`, `tBuyQty`, `tSellQty` (FR:A3.28). Value types are
+    unknown (numeric fields accept strings and numbers). The Python SDK has an
+    undocumented `market_depth` method for it.
 
     Args:
         body (MarketDepthRequest): `exchange` defaults to NSE when omitted.
@@ -158,11 +167,14 @@ async def asyncio(
 ) -> Envelope | MarketDepthResponse | None:
     """Get the market depth of one symbol
 
-     Read-only. Best five bids and asks with totals and option Greeks. `exchange` defaults
-    to NSE (all seven codes allowed). UNSURE: no response sample exists; the response
-    shape comes from the Java SDK model only, including the capitalised key
-    `MarketDepthDetails`, and value types are unknown (numeric fields accept strings and
-    numbers). The Python SDK has an undocumented `market_depth` method for it.
+     Read-only. Best five bids and asks with totals and option Greeks; no OHLC or last
+    price. `exchange` defaults to NSE (all seven codes allowed; `MFO` for MCX
+    derivatives, FR:A3.25). No response sample exists; the shape comes from the Java SDK
+    model and is the one a v3.2 integration reads: the capitalised key
+    `MarketDepthDetails`, then `marketDepth.bestFiveBid[{bidPrice, bidSize}]`,
+    `bestFiveAsk[{askPrice, askSize}]`, `tBuyQty`, `tSellQty` (FR:A3.28). Value types are
+    unknown (numeric fields accept strings and numbers). The Python SDK has an
+    undocumented `market_depth` method for it.
 
     Args:
         body (MarketDepthRequest): `exchange` defaults to NSE when omitted.

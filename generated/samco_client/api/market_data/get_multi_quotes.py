@@ -63,7 +63,12 @@ def sync_detailed(
      Read-only. The body groups symbols by exchange code (`NSE`, `BSE`: symbol names;
     `NFO`, `BFO`, `CDS`, `MCX`, `MFO`: trading symbols; `INDEX`: index names); every key is
     optional. Unknown symbols are listed in `invalidSymbol`. Response values are strings;
-    `isin` and `misMultiplier` are in the Java model only.
+    `isin` and `misMultiplier` are in the Java model only. The answer does not echo what
+    was asked: option trading symbols come back in another form (`NIFTY11AUG2624600CE`
+    asked, `NIFTY2681124600CE` answered) and symbols asked under `MFO` come back with
+    `exchange: MCX`; only `symbol` (`<code>_<segment>`) round-trips, so join the answers
+    on it (FR:A3.27). A v3.2 integration batches at most 25 symbols per request, 5 requests
+    a second (FR:A3.6, low confidence for the 25).
 
     Args:
         body (MultiQuoteRequest): Symbols to quote, grouped by exchange code; every key is
@@ -99,7 +104,12 @@ def sync(
      Read-only. The body groups symbols by exchange code (`NSE`, `BSE`: symbol names;
     `NFO`, `BFO`, `CDS`, `MCX`, `MFO`: trading symbols; `INDEX`: index names); every key is
     optional. Unknown symbols are listed in `invalidSymbol`. Response values are strings;
-    `isin` and `misMultiplier` are in the Java model only.
+    `isin` and `misMultiplier` are in the Java model only. The answer does not echo what
+    was asked: option trading symbols come back in another form (`NIFTY11AUG2624600CE`
+    asked, `NIFTY2681124600CE` answered) and symbols asked under `MFO` come back with
+    `exchange: MCX`; only `symbol` (`<code>_<segment>`) round-trips, so join the answers
+    on it (FR:A3.27). A v3.2 integration batches at most 25 symbols per request, 5 requests
+    a second (FR:A3.6, low confidence for the 25).
 
     Args:
         body (MultiQuoteRequest): Symbols to quote, grouped by exchange code; every key is
@@ -130,7 +140,12 @@ async def asyncio_detailed(
      Read-only. The body groups symbols by exchange code (`NSE`, `BSE`: symbol names;
     `NFO`, `BFO`, `CDS`, `MCX`, `MFO`: trading symbols; `INDEX`: index names); every key is
     optional. Unknown symbols are listed in `invalidSymbol`. Response values are strings;
-    `isin` and `misMultiplier` are in the Java model only.
+    `isin` and `misMultiplier` are in the Java model only. The answer does not echo what
+    was asked: option trading symbols come back in another form (`NIFTY11AUG2624600CE`
+    asked, `NIFTY2681124600CE` answered) and symbols asked under `MFO` come back with
+    `exchange: MCX`; only `symbol` (`<code>_<segment>`) round-trips, so join the answers
+    on it (FR:A3.27). A v3.2 integration batches at most 25 symbols per request, 5 requests
+    a second (FR:A3.6, low confidence for the 25).
 
     Args:
         body (MultiQuoteRequest): Symbols to quote, grouped by exchange code; every key is
@@ -164,7 +179,12 @@ async def asyncio(
      Read-only. The body groups symbols by exchange code (`NSE`, `BSE`: symbol names;
     `NFO`, `BFO`, `CDS`, `MCX`, `MFO`: trading symbols; `INDEX`: index names); every key is
     optional. Unknown symbols are listed in `invalidSymbol`. Response values are strings;
-    `isin` and `misMultiplier` are in the Java model only.
+    `isin` and `misMultiplier` are in the Java model only. The answer does not echo what
+    was asked: option trading symbols come back in another form (`NIFTY11AUG2624600CE`
+    asked, `NIFTY2681124600CE` answered) and symbols asked under `MFO` come back with
+    `exchange: MCX`; only `symbol` (`<code>_<segment>`) round-trips, so join the answers
+    on it (FR:A3.27). A v3.2 integration batches at most 25 symbols per request, 5 requests
+    a second (FR:A3.6, low confidence for the 25).
 
     Args:
         body (MultiQuoteRequest): Symbols to quote, grouped by exchange code; every key is

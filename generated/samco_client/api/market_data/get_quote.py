@@ -71,9 +71,12 @@ def sync_detailed(
 
      Last price, OHLC, circuit limits, 52-week range and the best five bids/asks of an
     equity or derivative. All values are strings. Contradiction: the Python and Node samples
-    return the quote fields flat at the top level, the Java SDK model nests them under
-    `quoteDetails`; the schema takes the flat fields and also accepts an optional
-    `quoteDetails` object of the same shape.
+    and 2021-2023 integrations (LEAN, users' outputs in Samco SDK issues) read the quote
+    fields flat at the top level; the Java SDK model and a v3.2 integration (OpenAlgo,
+    which fails without it and calls this before every market order) read them under
+    `quoteDetails` (FR:A3.24). Both shapes are accepted: the flat fields and an optional
+    `quoteDetails` object of the same shape. Read `quoteDetails` first, then the flat
+    fields. For MCX derivatives send `exchange=MFO` (FR:A3.25).
 
     Args:
         symbol_name (str):
@@ -112,9 +115,12 @@ def sync(
 
      Last price, OHLC, circuit limits, 52-week range and the best five bids/asks of an
     equity or derivative. All values are strings. Contradiction: the Python and Node samples
-    return the quote fields flat at the top level, the Java SDK model nests them under
-    `quoteDetails`; the schema takes the flat fields and also accepts an optional
-    `quoteDetails` object of the same shape.
+    and 2021-2023 integrations (LEAN, users' outputs in Samco SDK issues) read the quote
+    fields flat at the top level; the Java SDK model and a v3.2 integration (OpenAlgo,
+    which fails without it and calls this before every market order) read them under
+    `quoteDetails` (FR:A3.24). Both shapes are accepted: the flat fields and an optional
+    `quoteDetails` object of the same shape. Read `quoteDetails` first, then the flat
+    fields. For MCX derivatives send `exchange=MFO` (FR:A3.25).
 
     Args:
         symbol_name (str):
@@ -148,9 +154,12 @@ async def asyncio_detailed(
 
      Last price, OHLC, circuit limits, 52-week range and the best five bids/asks of an
     equity or derivative. All values are strings. Contradiction: the Python and Node samples
-    return the quote fields flat at the top level, the Java SDK model nests them under
-    `quoteDetails`; the schema takes the flat fields and also accepts an optional
-    `quoteDetails` object of the same shape.
+    and 2021-2023 integrations (LEAN, users' outputs in Samco SDK issues) read the quote
+    fields flat at the top level; the Java SDK model and a v3.2 integration (OpenAlgo,
+    which fails without it and calls this before every market order) read them under
+    `quoteDetails` (FR:A3.24). Both shapes are accepted: the flat fields and an optional
+    `quoteDetails` object of the same shape. Read `quoteDetails` first, then the flat
+    fields. For MCX derivatives send `exchange=MFO` (FR:A3.25).
 
     Args:
         symbol_name (str):
@@ -187,9 +196,12 @@ async def asyncio(
 
      Last price, OHLC, circuit limits, 52-week range and the best five bids/asks of an
     equity or derivative. All values are strings. Contradiction: the Python and Node samples
-    return the quote fields flat at the top level, the Java SDK model nests them under
-    `quoteDetails`; the schema takes the flat fields and also accepts an optional
-    `quoteDetails` object of the same shape.
+    and 2021-2023 integrations (LEAN, users' outputs in Samco SDK issues) read the quote
+    fields flat at the top level; the Java SDK model and a v3.2 integration (OpenAlgo,
+    which fails without it and calls this before every market order) read them under
+    `quoteDetails` (FR:A3.24). Both shapes are accepted: the flat fields and an optional
+    `quoteDetails` object of the same shape. Read `quoteDetails` first, then the flat
+    fields. For MCX derivatives send `exchange=MFO` (FR:A3.25).
 
     Args:
         symbol_name (str):

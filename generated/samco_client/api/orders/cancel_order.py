@@ -66,10 +66,11 @@ def sync_detailed(
     """Cancel an open or pending regular order (CNC, MIS, NRML)
 
      Only open/pending orders can be cancelled; executed or rejected ones cannot. Bracket and
-    cover orders use `DELETE /order/exitBO` / `DELETE /order/exitCO`. No body (the PY SDK
-    sends `{}`, which the server tolerates). Static IP enforced (HTTP 403). The reference
-    marks it idempotent (a repeat fails without effect), but it is never retried
-    automatically.
+    cover orders use `DELETE /order/exitBO` / `DELETE /order/exitCO`. The order number goes
+    in the query, with no body (the PY SDK sends `{}`, which the server tolerates); success
+    reads as `status: Success` (LEAN, OpenAlgo; FR:A3.13). Static IP enforced (HTTP 403).
+    The reference marks it idempotent (a repeat fails without effect), but it is never
+    retried automatically.
 
     Args:
         order_number (str):
@@ -101,10 +102,11 @@ def sync(
     """Cancel an open or pending regular order (CNC, MIS, NRML)
 
      Only open/pending orders can be cancelled; executed or rejected ones cannot. Bracket and
-    cover orders use `DELETE /order/exitBO` / `DELETE /order/exitCO`. No body (the PY SDK
-    sends `{}`, which the server tolerates). Static IP enforced (HTTP 403). The reference
-    marks it idempotent (a repeat fails without effect), but it is never retried
-    automatically.
+    cover orders use `DELETE /order/exitBO` / `DELETE /order/exitCO`. The order number goes
+    in the query, with no body (the PY SDK sends `{}`, which the server tolerates); success
+    reads as `status: Success` (LEAN, OpenAlgo; FR:A3.13). Static IP enforced (HTTP 403).
+    The reference marks it idempotent (a repeat fails without effect), but it is never
+    retried automatically.
 
     Args:
         order_number (str):
@@ -131,10 +133,11 @@ async def asyncio_detailed(
     """Cancel an open or pending regular order (CNC, MIS, NRML)
 
      Only open/pending orders can be cancelled; executed or rejected ones cannot. Bracket and
-    cover orders use `DELETE /order/exitBO` / `DELETE /order/exitCO`. No body (the PY SDK
-    sends `{}`, which the server tolerates). Static IP enforced (HTTP 403). The reference
-    marks it idempotent (a repeat fails without effect), but it is never retried
-    automatically.
+    cover orders use `DELETE /order/exitBO` / `DELETE /order/exitCO`. The order number goes
+    in the query, with no body (the PY SDK sends `{}`, which the server tolerates); success
+    reads as `status: Success` (LEAN, OpenAlgo; FR:A3.13). Static IP enforced (HTTP 403).
+    The reference marks it idempotent (a repeat fails without effect), but it is never
+    retried automatically.
 
     Args:
         order_number (str):
@@ -164,10 +167,11 @@ async def asyncio(
     """Cancel an open or pending regular order (CNC, MIS, NRML)
 
      Only open/pending orders can be cancelled; executed or rejected ones cannot. Bracket and
-    cover orders use `DELETE /order/exitBO` / `DELETE /order/exitCO`. No body (the PY SDK
-    sends `{}`, which the server tolerates). Static IP enforced (HTTP 403). The reference
-    marks it idempotent (a repeat fails without effect), but it is never retried
-    automatically.
+    cover orders use `DELETE /order/exitBO` / `DELETE /order/exitCO`. The order number goes
+    in the query, with no body (the PY SDK sends `{}`, which the server tolerates); success
+    reads as `status: Success` (LEAN, OpenAlgo; FR:A3.13). Static IP enforced (HTTP 403).
+    The reference marks it idempotent (a repeat fails without effect), but it is never
+    retried automatically.
 
     Args:
         order_number (str):

@@ -51,8 +51,13 @@ def sync_detailed(
 
      All orders of the trading day, including rejected ones. `orderTime` uses
     `dd-MMM-yyyy HH:mm:ss`; `orderStatus` values seen: `Open`, `Trigger Pending`,
-    `Complete`, `Cancelled`, `Rejected` (open set). The Java SDK's model adds fields the
-    samples do not show; all are optional here.
+    `Complete`, `Cancelled`, `Rejected` (open set, capitalised words; the status call uses
+    upper case, FR:A3.17). The Java SDK's model adds fields the samples do not show; all
+    are optional here. A v3.2 integration reads the open quantity from `unfilledQuantity`
+    (the status call names it `pendingQuantity`, FR:A3.15), finds placeholders such as
+    `--` and `NA` in numeric strings, and takes `fillPrice` when `averagePrice` is `--`
+    or `0.00` on a filled order (FR:A3.14, FR:A3.16). Other status words one integration
+    maps (`ordered`, `filled`, ...) are its guesses and are not modelled.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,8 +84,13 @@ def sync(
 
      All orders of the trading day, including rejected ones. `orderTime` uses
     `dd-MMM-yyyy HH:mm:ss`; `orderStatus` values seen: `Open`, `Trigger Pending`,
-    `Complete`, `Cancelled`, `Rejected` (open set). The Java SDK's model adds fields the
-    samples do not show; all are optional here.
+    `Complete`, `Cancelled`, `Rejected` (open set, capitalised words; the status call uses
+    upper case, FR:A3.17). The Java SDK's model adds fields the samples do not show; all
+    are optional here. A v3.2 integration reads the open quantity from `unfilledQuantity`
+    (the status call names it `pendingQuantity`, FR:A3.15), finds placeholders such as
+    `--` and `NA` in numeric strings, and takes `fillPrice` when `averagePrice` is `--`
+    or `0.00` on a filled order (FR:A3.14, FR:A3.16). Other status words one integration
+    maps (`ordered`, `filled`, ...) are its guesses and are not modelled.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,8 +113,13 @@ async def asyncio_detailed(
 
      All orders of the trading day, including rejected ones. `orderTime` uses
     `dd-MMM-yyyy HH:mm:ss`; `orderStatus` values seen: `Open`, `Trigger Pending`,
-    `Complete`, `Cancelled`, `Rejected` (open set). The Java SDK's model adds fields the
-    samples do not show; all are optional here.
+    `Complete`, `Cancelled`, `Rejected` (open set, capitalised words; the status call uses
+    upper case, FR:A3.17). The Java SDK's model adds fields the samples do not show; all
+    are optional here. A v3.2 integration reads the open quantity from `unfilledQuantity`
+    (the status call names it `pendingQuantity`, FR:A3.15), finds placeholders such as
+    `--` and `NA` in numeric strings, and takes `fillPrice` when `averagePrice` is `--`
+    or `0.00` on a filled order (FR:A3.14, FR:A3.16). Other status words one integration
+    maps (`ordered`, `filled`, ...) are its guesses and are not modelled.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,8 +144,13 @@ async def asyncio(
 
      All orders of the trading day, including rejected ones. `orderTime` uses
     `dd-MMM-yyyy HH:mm:ss`; `orderStatus` values seen: `Open`, `Trigger Pending`,
-    `Complete`, `Cancelled`, `Rejected` (open set). The Java SDK's model adds fields the
-    samples do not show; all are optional here.
+    `Complete`, `Cancelled`, `Rejected` (open set, capitalised words; the status call uses
+    upper case, FR:A3.17). The Java SDK's model adds fields the samples do not show; all
+    are optional here. A v3.2 integration reads the open quantity from `unfilledQuantity`
+    (the status call names it `pendingQuantity`, FR:A3.15), finds placeholders such as
+    `--` and `NA` in numeric strings, and takes `fillPrice` when `averagePrice` is `--`
+    or `0.00` on a filled order (FR:A3.14, FR:A3.16). Other status words one integration
+    maps (`ordered`, `filled`, ...) are its guesses and are not modelled.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

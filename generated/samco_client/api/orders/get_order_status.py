@@ -60,9 +60,11 @@ def sync_detailed(
 ) -> Response[Envelope | OrderStatusResponse]:
     """Get the status and details of one order
 
-     `orderStatus` is an open set (`PENDING`, `EXECUTED`, ...). The samples carry no
-    envelope `status` field; `statusMessage` appears in the JAVA model only. `orderDetails`
-    is the object of the place-order response.
+     `orderStatus` is an open set in upper case (`PENDING`, `EXECUTED`, `CANCELLED`, ...;
+    the order book uses capitalised words, FR:A3.17). The samples carry no envelope
+    `status` field; `statusMessage` appears in the JAVA model only. `orderDetails` is the
+    object of the place-order response; its open quantity is `pendingQuantity` (the order
+    book's is `unfilledQuantity`, FR:A3.15).
 
     Args:
         order_number (str):
@@ -93,9 +95,11 @@ def sync(
 ) -> Envelope | OrderStatusResponse | None:
     """Get the status and details of one order
 
-     `orderStatus` is an open set (`PENDING`, `EXECUTED`, ...). The samples carry no
-    envelope `status` field; `statusMessage` appears in the JAVA model only. `orderDetails`
-    is the object of the place-order response.
+     `orderStatus` is an open set in upper case (`PENDING`, `EXECUTED`, `CANCELLED`, ...;
+    the order book uses capitalised words, FR:A3.17). The samples carry no envelope
+    `status` field; `statusMessage` appears in the JAVA model only. `orderDetails` is the
+    object of the place-order response; its open quantity is `pendingQuantity` (the order
+    book's is `unfilledQuantity`, FR:A3.15).
 
     Args:
         order_number (str):
@@ -121,9 +125,11 @@ async def asyncio_detailed(
 ) -> Response[Envelope | OrderStatusResponse]:
     """Get the status and details of one order
 
-     `orderStatus` is an open set (`PENDING`, `EXECUTED`, ...). The samples carry no
-    envelope `status` field; `statusMessage` appears in the JAVA model only. `orderDetails`
-    is the object of the place-order response.
+     `orderStatus` is an open set in upper case (`PENDING`, `EXECUTED`, `CANCELLED`, ...;
+    the order book uses capitalised words, FR:A3.17). The samples carry no envelope
+    `status` field; `statusMessage` appears in the JAVA model only. `orderDetails` is the
+    object of the place-order response; its open quantity is `pendingQuantity` (the order
+    book's is `unfilledQuantity`, FR:A3.15).
 
     Args:
         order_number (str):
@@ -152,9 +158,11 @@ async def asyncio(
 ) -> Envelope | OrderStatusResponse | None:
     """Get the status and details of one order
 
-     `orderStatus` is an open set (`PENDING`, `EXECUTED`, ...). The samples carry no
-    envelope `status` field; `statusMessage` appears in the JAVA model only. `orderDetails`
-    is the object of the place-order response.
+     `orderStatus` is an open set in upper case (`PENDING`, `EXECUTED`, `CANCELLED`, ...;
+    the order book uses capitalised words, FR:A3.17). The samples carry no envelope
+    `status` field; `statusMessage` appears in the JAVA model only. `orderDetails` is the
+    object of the place-order response; its open quantity is `pendingQuantity` (the order
+    book's is `unfilledQuantity`, FR:A3.15).
 
     Args:
         order_number (str):

@@ -53,7 +53,8 @@ def sync_detailed(
     `17JUN2020`). Contradiction: PY/JAVA return the list as `tradeBookDetails`; the NODE
     sample shows `orderBookDetails`, which looks like a copy of the order-book sample, so
     only `tradeBookDetails` is modelled (an `orderBookDetails` key would be kept as an
-    additional property).
+    additional property). A v3.2 integration reads `tradeBookDetails` too, including an
+    `orderValue` the samples lack (FR:A3.18).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,7 +83,8 @@ def sync(
     `17JUN2020`). Contradiction: PY/JAVA return the list as `tradeBookDetails`; the NODE
     sample shows `orderBookDetails`, which looks like a copy of the order-book sample, so
     only `tradeBookDetails` is modelled (an `orderBookDetails` key would be kept as an
-    additional property).
+    additional property). A v3.2 integration reads `tradeBookDetails` too, including an
+    `orderValue` the samples lack (FR:A3.18).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +109,8 @@ async def asyncio_detailed(
     `17JUN2020`). Contradiction: PY/JAVA return the list as `tradeBookDetails`; the NODE
     sample shows `orderBookDetails`, which looks like a copy of the order-book sample, so
     only `tradeBookDetails` is modelled (an `orderBookDetails` key would be kept as an
-    additional property).
+    additional property). A v3.2 integration reads `tradeBookDetails` too, including an
+    `orderValue` the samples lack (FR:A3.18).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +137,8 @@ async def asyncio(
     `17JUN2020`). Contradiction: PY/JAVA return the list as `tradeBookDetails`; the NODE
     sample shows `orderBookDetails`, which looks like a copy of the order-book sample, so
     only `tradeBookDetails` is modelled (an `orderBookDetails` key would be kept as an
-    additional property).
+    additional property). A v3.2 integration reads `tradeBookDetails` too, including an
+    `orderValue` the samples lack (FR:A3.18).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

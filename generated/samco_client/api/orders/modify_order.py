@@ -7,7 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.modify_order_request import ModifyOrderRequest
-from ...models.order_response import OrderResponse
+from ...models.modify_order_response import ModifyOrderResponse
 from ...types import Response
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | OrderResponse:
+) -> Envelope | ModifyOrderResponse:
     if response.status_code == 200:
-        response_200 = OrderResponse.from_dict(response.json())
+        response_200 = ModifyOrderResponse.from_dict(response.json())
 
         return response_200
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | OrderResponse]:
+) -> Response[Envelope | ModifyOrderResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,29 +67,35 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ModifyOrderRequest,
-) -> Response[Envelope | OrderResponse]:
+) -> Response[Envelope | ModifyOrderResponse]:
     """Modify an open or pending order
 
      Send only what changes; omitted fields keep their values. Only open/pending orders can
     be modified; bracket/cover legs are modified by their leg order numbers from
-    `GET /order/getTriggerOrders`. Contradiction: DOCS mark `orderValidity` required, SDK
-    samples omit it; it is required here (DOCS win for request shapes). UNSURE:
-    `parentOrderId` appears only in the PY/NODE READMEs. Static IP enforced (HTTP 403).
-    The reference calls a repeat with the same values harmless, but it is never retried
-    automatically.
+    `GET /order/getTriggerOrders`. Contradiction: DOCS mark `orderValidity` required, the
+    PY README modifies with one field (`{"quantity": "50"}`) and the other SDK samples
+    omit it too; neither can be verified, so both are accepted (every field optional, at
+    least one sent). The response carries the order number in lower-case `ordernumber`,
+    not the documented `orderNumber` (FR:A3.12). A v3.2 integration sends
+    `marketProtection` here too (FR:A3.10; see `POST /order/placeOrder` for market
+    orders). UNSURE: `parentOrderId` appears only in the PY/NODE READMEs. Static IP
+    enforced (HTTP 403). The reference calls a repeat with the same values harmless, but
+    it is never retried automatically.
 
     Args:
         order_number (str):
         body (ModifyOrderRequest): Send only what changes; omitted fields keep their values. All
             numbers are strings.
-            `orderValidity` is required per DOCS (SDK samples omit it).
+            Contradiction: DOCS mark `orderValidity` required, the PY/NODE README samples send only
+            what changes (the PY README: `{"quantity": "50"}`). Neither can be verified, so both
+            shapes are accepted: every field is optional, at least one must be sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Envelope | OrderResponse]
+        Response[Envelope | ModifyOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,29 +115,35 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ModifyOrderRequest,
-) -> Envelope | OrderResponse | None:
+) -> Envelope | ModifyOrderResponse | None:
     """Modify an open or pending order
 
      Send only what changes; omitted fields keep their values. Only open/pending orders can
     be modified; bracket/cover legs are modified by their leg order numbers from
-    `GET /order/getTriggerOrders`. Contradiction: DOCS mark `orderValidity` required, SDK
-    samples omit it; it is required here (DOCS win for request shapes). UNSURE:
-    `parentOrderId` appears only in the PY/NODE READMEs. Static IP enforced (HTTP 403).
-    The reference calls a repeat with the same values harmless, but it is never retried
-    automatically.
+    `GET /order/getTriggerOrders`. Contradiction: DOCS mark `orderValidity` required, the
+    PY README modifies with one field (`{"quantity": "50"}`) and the other SDK samples
+    omit it too; neither can be verified, so both are accepted (every field optional, at
+    least one sent). The response carries the order number in lower-case `ordernumber`,
+    not the documented `orderNumber` (FR:A3.12). A v3.2 integration sends
+    `marketProtection` here too (FR:A3.10; see `POST /order/placeOrder` for market
+    orders). UNSURE: `parentOrderId` appears only in the PY/NODE READMEs. Static IP
+    enforced (HTTP 403). The reference calls a repeat with the same values harmless, but
+    it is never retried automatically.
 
     Args:
         order_number (str):
         body (ModifyOrderRequest): Send only what changes; omitted fields keep their values. All
             numbers are strings.
-            `orderValidity` is required per DOCS (SDK samples omit it).
+            Contradiction: DOCS mark `orderValidity` required, the PY/NODE README samples send only
+            what changes (the PY README: `{"quantity": "50"}`). Neither can be verified, so both
+            shapes are accepted: every field is optional, at least one must be sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderResponse
+        Envelope | ModifyOrderResponse
     """
 
     return sync_detailed(
@@ -146,29 +158,35 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ModifyOrderRequest,
-) -> Response[Envelope | OrderResponse]:
+) -> Response[Envelope | ModifyOrderResponse]:
     """Modify an open or pending order
 
      Send only what changes; omitted fields keep their values. Only open/pending orders can
     be modified; bracket/cover legs are modified by their leg order numbers from
-    `GET /order/getTriggerOrders`. Contradiction: DOCS mark `orderValidity` required, SDK
-    samples omit it; it is required here (DOCS win for request shapes). UNSURE:
-    `parentOrderId` appears only in the PY/NODE READMEs. Static IP enforced (HTTP 403).
-    The reference calls a repeat with the same values harmless, but it is never retried
-    automatically.
+    `GET /order/getTriggerOrders`. Contradiction: DOCS mark `orderValidity` required, the
+    PY README modifies with one field (`{"quantity": "50"}`) and the other SDK samples
+    omit it too; neither can be verified, so both are accepted (every field optional, at
+    least one sent). The response carries the order number in lower-case `ordernumber`,
+    not the documented `orderNumber` (FR:A3.12). A v3.2 integration sends
+    `marketProtection` here too (FR:A3.10; see `POST /order/placeOrder` for market
+    orders). UNSURE: `parentOrderId` appears only in the PY/NODE READMEs. Static IP
+    enforced (HTTP 403). The reference calls a repeat with the same values harmless, but
+    it is never retried automatically.
 
     Args:
         order_number (str):
         body (ModifyOrderRequest): Send only what changes; omitted fields keep their values. All
             numbers are strings.
-            `orderValidity` is required per DOCS (SDK samples omit it).
+            Contradiction: DOCS mark `orderValidity` required, the PY/NODE README samples send only
+            what changes (the PY README: `{"quantity": "50"}`). Neither can be verified, so both
+            shapes are accepted: every field is optional, at least one must be sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Envelope | OrderResponse]
+        Response[Envelope | ModifyOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,29 +204,35 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ModifyOrderRequest,
-) -> Envelope | OrderResponse | None:
+) -> Envelope | ModifyOrderResponse | None:
     """Modify an open or pending order
 
      Send only what changes; omitted fields keep their values. Only open/pending orders can
     be modified; bracket/cover legs are modified by their leg order numbers from
-    `GET /order/getTriggerOrders`. Contradiction: DOCS mark `orderValidity` required, SDK
-    samples omit it; it is required here (DOCS win for request shapes). UNSURE:
-    `parentOrderId` appears only in the PY/NODE READMEs. Static IP enforced (HTTP 403).
-    The reference calls a repeat with the same values harmless, but it is never retried
-    automatically.
+    `GET /order/getTriggerOrders`. Contradiction: DOCS mark `orderValidity` required, the
+    PY README modifies with one field (`{"quantity": "50"}`) and the other SDK samples
+    omit it too; neither can be verified, so both are accepted (every field optional, at
+    least one sent). The response carries the order number in lower-case `ordernumber`,
+    not the documented `orderNumber` (FR:A3.12). A v3.2 integration sends
+    `marketProtection` here too (FR:A3.10; see `POST /order/placeOrder` for market
+    orders). UNSURE: `parentOrderId` appears only in the PY/NODE READMEs. Static IP
+    enforced (HTTP 403). The reference calls a repeat with the same values harmless, but
+    it is never retried automatically.
 
     Args:
         order_number (str):
         body (ModifyOrderRequest): Send only what changes; omitted fields keep their values. All
             numbers are strings.
-            `orderValidity` is required per DOCS (SDK samples omit it).
+            Contradiction: DOCS mark `orderValidity` required, the PY/NODE README samples send only
+            what changes (the PY README: `{"quantity": "50"}`). Neither can be verified, so both
+            shapes are accepted: every field is optional, at least one must be sent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderResponse
+        Envelope | ModifyOrderResponse
     """
 
     return (

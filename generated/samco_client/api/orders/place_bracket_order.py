@@ -71,7 +71,10 @@ def sync_detailed(
     retried automatically: a repeat places a second order.
     The BO docs page was not reachable; fields come from the SDKs, enum values from
     DOCS:basket/create-basket-order. UNSURE: `triggerPrice` appears only in the Java model.
-    MKT/SL-M were removed from the write side in v3.2, so `orderType` is `L` or `SL`.
+    MKT/SL-M were removed from the write side in v3.2 (and no source places a market
+    bracket order), so `orderType` is `L` or `SL`; `marketProtection` is accepted as on
+    regular orders and `x-market-protection` keeps any market type from being sent
+    unprotected (FR:A3.10).
 
     Args:
         body (PlaceBracketOrderRequest): A bracket order: the regular order fields with
@@ -111,7 +114,10 @@ def sync(
     retried automatically: a repeat places a second order.
     The BO docs page was not reachable; fields come from the SDKs, enum values from
     DOCS:basket/create-basket-order. UNSURE: `triggerPrice` appears only in the Java model.
-    MKT/SL-M were removed from the write side in v3.2, so `orderType` is `L` or `SL`.
+    MKT/SL-M were removed from the write side in v3.2 (and no source places a market
+    bracket order), so `orderType` is `L` or `SL`; `marketProtection` is accepted as on
+    regular orders and `x-market-protection` keeps any market type from being sent
+    unprotected (FR:A3.10).
 
     Args:
         body (PlaceBracketOrderRequest): A bracket order: the regular order fields with
@@ -146,7 +152,10 @@ async def asyncio_detailed(
     retried automatically: a repeat places a second order.
     The BO docs page was not reachable; fields come from the SDKs, enum values from
     DOCS:basket/create-basket-order. UNSURE: `triggerPrice` appears only in the Java model.
-    MKT/SL-M were removed from the write side in v3.2, so `orderType` is `L` or `SL`.
+    MKT/SL-M were removed from the write side in v3.2 (and no source places a market
+    bracket order), so `orderType` is `L` or `SL`; `marketProtection` is accepted as on
+    regular orders and `x-market-protection` keeps any market type from being sent
+    unprotected (FR:A3.10).
 
     Args:
         body (PlaceBracketOrderRequest): A bracket order: the regular order fields with
@@ -184,7 +193,10 @@ async def asyncio(
     retried automatically: a repeat places a second order.
     The BO docs page was not reachable; fields come from the SDKs, enum values from
     DOCS:basket/create-basket-order. UNSURE: `triggerPrice` appears only in the Java model.
-    MKT/SL-M were removed from the write side in v3.2, so `orderType` is `L` or `SL`.
+    MKT/SL-M were removed from the write side in v3.2 (and no source places a market
+    bracket order), so `orderType` is `L` or `SL`; `marketProtection` is accepted as on
+    regular orders and `x-market-protection` keeps any market type from being sent
+    unprotected (FR:A3.10).
 
     Args:
         body (PlaceBracketOrderRequest): A bracket order: the regular order fields with

@@ -73,8 +73,9 @@ def sync_detailed(
     server slices, with a single flat order as body; PY/NODE/JAVA send
     `{"orders": [<placeOrder body>, ...]}`. The body accepts either shape (`oneOf`).
     The response is the envelope (NODE sample) with optional `orderResponses` and
-    `orderNumbers` (JAVA model). Static IP enforced (HTTP 403). Never retried automatically:
-    a repeat places the orders again.
+    `orderNumbers` (JAVA model). Market orders as in `POST /order/placeOrder` (FR:A3.10):
+    each order may carry `marketProtection`. Static IP enforced (HTTP 403). Never retried
+    automatically: a repeat places the orders again.
 
     Args:
         body (BulkOrderListRequest | BulkOrderSingleRequest): Contradiction: DOCS describe a
@@ -111,8 +112,9 @@ def sync(
     server slices, with a single flat order as body; PY/NODE/JAVA send
     `{"orders": [<placeOrder body>, ...]}`. The body accepts either shape (`oneOf`).
     The response is the envelope (NODE sample) with optional `orderResponses` and
-    `orderNumbers` (JAVA model). Static IP enforced (HTTP 403). Never retried automatically:
-    a repeat places the orders again.
+    `orderNumbers` (JAVA model). Market orders as in `POST /order/placeOrder` (FR:A3.10):
+    each order may carry `marketProtection`. Static IP enforced (HTTP 403). Never retried
+    automatically: a repeat places the orders again.
 
     Args:
         body (BulkOrderListRequest | BulkOrderSingleRequest): Contradiction: DOCS describe a
@@ -144,8 +146,9 @@ async def asyncio_detailed(
     server slices, with a single flat order as body; PY/NODE/JAVA send
     `{"orders": [<placeOrder body>, ...]}`. The body accepts either shape (`oneOf`).
     The response is the envelope (NODE sample) with optional `orderResponses` and
-    `orderNumbers` (JAVA model). Static IP enforced (HTTP 403). Never retried automatically:
-    a repeat places the orders again.
+    `orderNumbers` (JAVA model). Market orders as in `POST /order/placeOrder` (FR:A3.10):
+    each order may carry `marketProtection`. Static IP enforced (HTTP 403). Never retried
+    automatically: a repeat places the orders again.
 
     Args:
         body (BulkOrderListRequest | BulkOrderSingleRequest): Contradiction: DOCS describe a
@@ -180,8 +183,9 @@ async def asyncio(
     server slices, with a single flat order as body; PY/NODE/JAVA send
     `{"orders": [<placeOrder body>, ...]}`. The body accepts either shape (`oneOf`).
     The response is the envelope (NODE sample) with optional `orderResponses` and
-    `orderNumbers` (JAVA model). Static IP enforced (HTTP 403). Never retried automatically:
-    a repeat places the orders again.
+    `orderNumbers` (JAVA model). Market orders as in `POST /order/placeOrder` (FR:A3.10):
+    each order may carry `marketProtection`. Static IP enforced (HTTP 403). Never retried
+    automatically: a repeat places the orders again.
 
     Args:
         body (BulkOrderListRequest | BulkOrderSingleRequest): Contradiction: DOCS describe a

@@ -69,8 +69,10 @@ def sync_detailed(
     (`triggerPrice`). DOCS allow only `orderType` `L` and `orderValidity` `DAY`, and mark
     `disclosedQuantity` and `price` required. DOCS list exchanges NSE, BSE, NFO, MCX, CDS
     (BFO not listed on this page; the full `Exchange` set is accepted). UNSURE:
-    `remarksValue` is in the Java model only. Static IP enforced (HTTP 403). Never retried
-    automatically: a repeat places a second order.
+    `remarksValue` is in the Java model only. `marketProtection` is accepted as on regular
+    orders (FR:A3.10); cover orders are limit orders, so it has no documented effect.
+    Static IP enforced (HTTP 403). Never retried automatically: a repeat places a second
+    order.
 
     Args:
         body (PlaceCoverOrderRequest): A cover order: a limit day order with a compulsory stop-
@@ -107,8 +109,10 @@ def sync(
     (`triggerPrice`). DOCS allow only `orderType` `L` and `orderValidity` `DAY`, and mark
     `disclosedQuantity` and `price` required. DOCS list exchanges NSE, BSE, NFO, MCX, CDS
     (BFO not listed on this page; the full `Exchange` set is accepted). UNSURE:
-    `remarksValue` is in the Java model only. Static IP enforced (HTTP 403). Never retried
-    automatically: a repeat places a second order.
+    `remarksValue` is in the Java model only. `marketProtection` is accepted as on regular
+    orders (FR:A3.10); cover orders are limit orders, so it has no documented effect.
+    Static IP enforced (HTTP 403). Never retried automatically: a repeat places a second
+    order.
 
     Args:
         body (PlaceCoverOrderRequest): A cover order: a limit day order with a compulsory stop-
@@ -140,8 +144,10 @@ async def asyncio_detailed(
     (`triggerPrice`). DOCS allow only `orderType` `L` and `orderValidity` `DAY`, and mark
     `disclosedQuantity` and `price` required. DOCS list exchanges NSE, BSE, NFO, MCX, CDS
     (BFO not listed on this page; the full `Exchange` set is accepted). UNSURE:
-    `remarksValue` is in the Java model only. Static IP enforced (HTTP 403). Never retried
-    automatically: a repeat places a second order.
+    `remarksValue` is in the Java model only. `marketProtection` is accepted as on regular
+    orders (FR:A3.10); cover orders are limit orders, so it has no documented effect.
+    Static IP enforced (HTTP 403). Never retried automatically: a repeat places a second
+    order.
 
     Args:
         body (PlaceCoverOrderRequest): A cover order: a limit day order with a compulsory stop-
@@ -176,8 +182,10 @@ async def asyncio(
     (`triggerPrice`). DOCS allow only `orderType` `L` and `orderValidity` `DAY`, and mark
     `disclosedQuantity` and `price` required. DOCS list exchanges NSE, BSE, NFO, MCX, CDS
     (BFO not listed on this page; the full `Exchange` set is accepted). UNSURE:
-    `remarksValue` is in the Java model only. Static IP enforced (HTTP 403). Never retried
-    automatically: a repeat places a second order.
+    `remarksValue` is in the Java model only. `marketProtection` is accepted as on regular
+    orders (FR:A3.10); cover orders are limit orders, so it has no documented effect.
+    Static IP enforced (HTTP 403). Never retried automatically: a repeat places a second
+    order.
 
     Args:
         body (PlaceCoverOrderRequest): A cover order: a limit day order with a compulsory stop-

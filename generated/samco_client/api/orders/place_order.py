@@ -68,7 +68,21 @@ def sync_detailed(
      Places a live order (there is no sandbox). `price` is required for `L` and `SL`,
     `triggerPrice` for `SL`; `disclosedQuantity`, if set, must be at least 10% of
     `quantity`. `exchange` defaults to NSE when omitted. Static IP enforced (HTTP 403).
-    Never retried automatically: a repeat places a second order.
+    Never retried automatically: a repeat places a second order. A v3.2 integration sends
+    `symbolName`, `exchange`, `transactionType`, `orderType`, `quantity`,
+    `disclosedQuantity` (`"0"`), `orderValidity` (`"DAY"`), `productType`,
+    `afterMarketOrderFlag` (`"NO"`) and, as needed, `price`, `triggerPrice` and
+    `marketProtection`, and reads success as `status: Success` with an `orderNumber`
+    (FR:A3.11).
+    Market orders: the v3.2 docs list `L` and `SL` only and a v3.2 integration reports
+    that Samco no longer accepts `MKT` or `SL-M` (it sends protected limit orders with
+    `marketProtection` instead); LEAN (2021) placed `MKT` with `marketProtection: "2"`;
+    since SEBI's April 2026 rule brokers refuse market orders without price protection;
+    Samco's SDK docs dropped `marketProtection` from this call in June 2026 (PR #38), so
+    whether the server still reads it is UNSURE (FR:A3.10). Chosen: `MKT`/`SL-M` and
+    `marketProtection` are accepted (the most tolerant shape), and `x-market-protection`
+    makes the overlays refuse a market order without protection before sending it.
+    Prefer `L`/`SL`.
     UNSURE: `priceType` and `remarksValue` appear only in the Java SDK's request model.
 
     Args:
@@ -103,7 +117,21 @@ def sync(
      Places a live order (there is no sandbox). `price` is required for `L` and `SL`,
     `triggerPrice` for `SL`; `disclosedQuantity`, if set, must be at least 10% of
     `quantity`. `exchange` defaults to NSE when omitted. Static IP enforced (HTTP 403).
-    Never retried automatically: a repeat places a second order.
+    Never retried automatically: a repeat places a second order. A v3.2 integration sends
+    `symbolName`, `exchange`, `transactionType`, `orderType`, `quantity`,
+    `disclosedQuantity` (`"0"`), `orderValidity` (`"DAY"`), `productType`,
+    `afterMarketOrderFlag` (`"NO"`) and, as needed, `price`, `triggerPrice` and
+    `marketProtection`, and reads success as `status: Success` with an `orderNumber`
+    (FR:A3.11).
+    Market orders: the v3.2 docs list `L` and `SL` only and a v3.2 integration reports
+    that Samco no longer accepts `MKT` or `SL-M` (it sends protected limit orders with
+    `marketProtection` instead); LEAN (2021) placed `MKT` with `marketProtection: "2"`;
+    since SEBI's April 2026 rule brokers refuse market orders without price protection;
+    Samco's SDK docs dropped `marketProtection` from this call in June 2026 (PR #38), so
+    whether the server still reads it is UNSURE (FR:A3.10). Chosen: `MKT`/`SL-M` and
+    `marketProtection` are accepted (the most tolerant shape), and `x-market-protection`
+    makes the overlays refuse a market order without protection before sending it.
+    Prefer `L`/`SL`.
     UNSURE: `priceType` and `remarksValue` appear only in the Java SDK's request model.
 
     Args:
@@ -133,7 +161,21 @@ async def asyncio_detailed(
      Places a live order (there is no sandbox). `price` is required for `L` and `SL`,
     `triggerPrice` for `SL`; `disclosedQuantity`, if set, must be at least 10% of
     `quantity`. `exchange` defaults to NSE when omitted. Static IP enforced (HTTP 403).
-    Never retried automatically: a repeat places a second order.
+    Never retried automatically: a repeat places a second order. A v3.2 integration sends
+    `symbolName`, `exchange`, `transactionType`, `orderType`, `quantity`,
+    `disclosedQuantity` (`"0"`), `orderValidity` (`"DAY"`), `productType`,
+    `afterMarketOrderFlag` (`"NO"`) and, as needed, `price`, `triggerPrice` and
+    `marketProtection`, and reads success as `status: Success` with an `orderNumber`
+    (FR:A3.11).
+    Market orders: the v3.2 docs list `L` and `SL` only and a v3.2 integration reports
+    that Samco no longer accepts `MKT` or `SL-M` (it sends protected limit orders with
+    `marketProtection` instead); LEAN (2021) placed `MKT` with `marketProtection: "2"`;
+    since SEBI's April 2026 rule brokers refuse market orders without price protection;
+    Samco's SDK docs dropped `marketProtection` from this call in June 2026 (PR #38), so
+    whether the server still reads it is UNSURE (FR:A3.10). Chosen: `MKT`/`SL-M` and
+    `marketProtection` are accepted (the most tolerant shape), and `x-market-protection`
+    makes the overlays refuse a market order without protection before sending it.
+    Prefer `L`/`SL`.
     UNSURE: `priceType` and `remarksValue` appear only in the Java SDK's request model.
 
     Args:
@@ -166,7 +208,21 @@ async def asyncio(
      Places a live order (there is no sandbox). `price` is required for `L` and `SL`,
     `triggerPrice` for `SL`; `disclosedQuantity`, if set, must be at least 10% of
     `quantity`. `exchange` defaults to NSE when omitted. Static IP enforced (HTTP 403).
-    Never retried automatically: a repeat places a second order.
+    Never retried automatically: a repeat places a second order. A v3.2 integration sends
+    `symbolName`, `exchange`, `transactionType`, `orderType`, `quantity`,
+    `disclosedQuantity` (`"0"`), `orderValidity` (`"DAY"`), `productType`,
+    `afterMarketOrderFlag` (`"NO"`) and, as needed, `price`, `triggerPrice` and
+    `marketProtection`, and reads success as `status: Success` with an `orderNumber`
+    (FR:A3.11).
+    Market orders: the v3.2 docs list `L` and `SL` only and a v3.2 integration reports
+    that Samco no longer accepts `MKT` or `SL-M` (it sends protected limit orders with
+    `marketProtection` instead); LEAN (2021) placed `MKT` with `marketProtection: "2"`;
+    since SEBI's April 2026 rule brokers refuse market orders without price protection;
+    Samco's SDK docs dropped `marketProtection` from this call in June 2026 (PR #38), so
+    whether the server still reads it is UNSURE (FR:A3.10). Chosen: `MKT`/`SL-M` and
+    `marketProtection` are accepted (the most tolerant shape), and `x-market-protection`
+    makes the overlays refuse a market order without protection before sending it.
+    Prefer `L`/`SL`.
     UNSURE: `priceType` and `remarksValue` appear only in the Java SDK's request model.
 
     Args:

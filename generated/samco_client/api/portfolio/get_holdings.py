@@ -50,7 +50,9 @@ def sync_detailed(
     """List CNC holdings
 
      Delivery (CNC) holdings not yet sold, with a `holdingSummary`. All values are strings.
-    `holdingSummary.dayGainAndLossAmount` is listed by the docs only.
+    `holdingSummary.dayGainAndLossAmount` is listed by the docs only. A v3.2 integration
+    reads `holdingSummary.portfolioValue` and `.totalGainAndLossAmount`; LEAN's 2021
+    model adds four holding fields, declared as optional (FR:A3.22).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,7 +78,9 @@ def sync(
     """List CNC holdings
 
      Delivery (CNC) holdings not yet sold, with a `holdingSummary`. All values are strings.
-    `holdingSummary.dayGainAndLossAmount` is listed by the docs only.
+    `holdingSummary.dayGainAndLossAmount` is listed by the docs only. A v3.2 integration
+    reads `holdingSummary.portfolioValue` and `.totalGainAndLossAmount`; LEAN's 2021
+    model adds four holding fields, declared as optional (FR:A3.22).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +102,9 @@ async def asyncio_detailed(
     """List CNC holdings
 
      Delivery (CNC) holdings not yet sold, with a `holdingSummary`. All values are strings.
-    `holdingSummary.dayGainAndLossAmount` is listed by the docs only.
+    `holdingSummary.dayGainAndLossAmount` is listed by the docs only. A v3.2 integration
+    reads `holdingSummary.portfolioValue` and `.totalGainAndLossAmount`; LEAN's 2021
+    model adds four holding fields, declared as optional (FR:A3.22).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +128,9 @@ async def asyncio(
     """List CNC holdings
 
      Delivery (CNC) holdings not yet sold, with a `holdingSummary`. All values are strings.
-    `holdingSummary.dayGainAndLossAmount` is listed by the docs only.
+    `holdingSummary.dayGainAndLossAmount` is listed by the docs only. A v3.2 integration
+    reads `holdingSummary.portfolioValue` and `.totalGainAndLossAmount`; LEAN's 2021
+    model adds four holding fields, declared as optional (FR:A3.22).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -62,8 +62,12 @@ def sync_detailed(
 ) -> Response[Envelope | PositionsResponse]:
     """List day or net positions
 
-     Today's positions (`positionType=DAY`) or carry-forward positions (`NET`). All values
-    are strings; `lastTradedPrice` may contain thousands separators ("2,010.00").
+     Today's positions (`positionType=DAY`) or carry-forward positions (`NET`). These are
+    separate books: a position carried forward and traded today appears in both, so
+    closing everything needs both reads (FR:A3.20). An empty book is `status: Success`
+    with an empty list, not a failure (checked live, FR:A3.20). All values are strings;
+    numbers may contain thousands separators ("2,010.00", FR:A3.21); `netQuantity` is
+    unsigned, its direction is `transactionType` (FR:A3.19).
     The Java SDK additionally models `positionSummary` (counters and P&L) and spells the
     company field `companyname`; the samples use `companyName`, which is the key modelled
     here (a property differing only by case cannot be added).
@@ -97,8 +101,12 @@ def sync(
 ) -> Envelope | PositionsResponse | None:
     """List day or net positions
 
-     Today's positions (`positionType=DAY`) or carry-forward positions (`NET`). All values
-    are strings; `lastTradedPrice` may contain thousands separators ("2,010.00").
+     Today's positions (`positionType=DAY`) or carry-forward positions (`NET`). These are
+    separate books: a position carried forward and traded today appears in both, so
+    closing everything needs both reads (FR:A3.20). An empty book is `status: Success`
+    with an empty list, not a failure (checked live, FR:A3.20). All values are strings;
+    numbers may contain thousands separators ("2,010.00", FR:A3.21); `netQuantity` is
+    unsigned, its direction is `transactionType` (FR:A3.19).
     The Java SDK additionally models `positionSummary` (counters and P&L) and spells the
     company field `companyname`; the samples use `companyName`, which is the key modelled
     here (a property differing only by case cannot be added).
@@ -127,8 +135,12 @@ async def asyncio_detailed(
 ) -> Response[Envelope | PositionsResponse]:
     """List day or net positions
 
-     Today's positions (`positionType=DAY`) or carry-forward positions (`NET`). All values
-    are strings; `lastTradedPrice` may contain thousands separators ("2,010.00").
+     Today's positions (`positionType=DAY`) or carry-forward positions (`NET`). These are
+    separate books: a position carried forward and traded today appears in both, so
+    closing everything needs both reads (FR:A3.20). An empty book is `status: Success`
+    with an empty list, not a failure (checked live, FR:A3.20). All values are strings;
+    numbers may contain thousands separators ("2,010.00", FR:A3.21); `netQuantity` is
+    unsigned, its direction is `transactionType` (FR:A3.19).
     The Java SDK additionally models `positionSummary` (counters and P&L) and spells the
     company field `companyname`; the samples use `companyName`, which is the key modelled
     here (a property differing only by case cannot be added).
@@ -160,8 +172,12 @@ async def asyncio(
 ) -> Envelope | PositionsResponse | None:
     """List day or net positions
 
-     Today's positions (`positionType=DAY`) or carry-forward positions (`NET`). All values
-    are strings; `lastTradedPrice` may contain thousands separators ("2,010.00").
+     Today's positions (`positionType=DAY`) or carry-forward positions (`NET`). These are
+    separate books: a position carried forward and traded today appears in both, so
+    closing everything needs both reads (FR:A3.20). An empty book is `status: Success`
+    with an empty list, not a failure (checked live, FR:A3.20). All values are strings;
+    numbers may contain thousands separators ("2,010.00", FR:A3.21); `netQuantity` is
+    unsigned, its direction is `transactionType` (FR:A3.19).
     The Java SDK additionally models `positionSummary` (counters and P&L) and spells the
     company field `companyname`; the samples use `companyName`, which is the key modelled
     here (a property differing only by case cannot be added).

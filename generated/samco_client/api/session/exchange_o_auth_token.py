@@ -73,7 +73,8 @@ def sync_detailed(
     `refresh_token`, `code_verifier` and `api_key` are optional extras for a refresh grant
     and PKCE, which no source shows. Contradiction: DOCS name the outputs `access_token` /
     `refresh_token`, the PY README reads `accessToken`; the response accepts both spellings,
-    all optional. Never retried automatically: a code can be used once.
+    all optional. Failures carry an `errorCode` (`EOAUTH001`, `EOAUTH008`, `EOAUTH009`;
+    FR:A3.2). Never retried automatically: a code can be used once.
 
     Args:
         body (OAuthTokenRequest): Token request at `/oauth/token`. Only the authorization-code
@@ -118,7 +119,8 @@ def sync(
     `refresh_token`, `code_verifier` and `api_key` are optional extras for a refresh grant
     and PKCE, which no source shows. Contradiction: DOCS name the outputs `access_token` /
     `refresh_token`, the PY README reads `accessToken`; the response accepts both spellings,
-    all optional. Never retried automatically: a code can be used once.
+    all optional. Failures carry an `errorCode` (`EOAUTH001`, `EOAUTH008`, `EOAUTH009`;
+    FR:A3.2). Never retried automatically: a code can be used once.
 
     Args:
         body (OAuthTokenRequest): Token request at `/oauth/token`. Only the authorization-code
@@ -158,7 +160,8 @@ async def asyncio_detailed(
     `refresh_token`, `code_verifier` and `api_key` are optional extras for a refresh grant
     and PKCE, which no source shows. Contradiction: DOCS name the outputs `access_token` /
     `refresh_token`, the PY README reads `accessToken`; the response accepts both spellings,
-    all optional. Never retried automatically: a code can be used once.
+    all optional. Failures carry an `errorCode` (`EOAUTH001`, `EOAUTH008`, `EOAUTH009`;
+    FR:A3.2). Never retried automatically: a code can be used once.
 
     Args:
         body (OAuthTokenRequest): Token request at `/oauth/token`. Only the authorization-code
@@ -201,7 +204,8 @@ async def asyncio(
     `refresh_token`, `code_verifier` and `api_key` are optional extras for a refresh grant
     and PKCE, which no source shows. Contradiction: DOCS name the outputs `access_token` /
     `refresh_token`, the PY README reads `accessToken`; the response accepts both spellings,
-    all optional. Never retried automatically: a code can be used once.
+    all optional. Failures carry an `errorCode` (`EOAUTH001`, `EOAUTH008`, `EOAUTH009`;
+    FR:A3.2). Never retried automatically: a code can be used once.
 
     Args:
         body (OAuthTokenRequest): Token request at `/oauth/token`. Only the authorization-code

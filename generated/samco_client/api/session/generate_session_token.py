@@ -62,16 +62,23 @@ def sync_detailed(
 
      The recommended v3.2 login. No session header. The token is valid until 08:00 IST the
     next day however it was obtained. DOCS describe `apiKey` and `apiSecret` as
-    AES-encrypted, but the recipe is not known (UNSURE) and the SDKs send both unchanged,
-    so they are opaque strings here. The app must have a static IP registered.
+    AES-encrypted; a v3.2 integration sends the values the dashboard issues verbatim ("the
+    AES-encrypted values Samco issues at app creation ... no client-side encryption is
+    applied", FR:A3.1) and reads success as `status: Success` with a `sessionToken`, as
+    the SDKs do: opaque strings here. The app must have a static IP registered.
     Contradiction: the NODE/JAVA README sample is a rich account object, the PY README
     sample only `{status, sessionToken, validity}`; every response field is optional so
-    both validate. Never retried automatically: each call issues a new token.
+    both validate. The success carries `srcIp`, `primaryIp` and `secondaryIp` (unset IPs
+    are `""`, FR:A3.3): the overlays warn at login when the calling IP is not a registered
+    one, before order calls fail with 403. Failures carry an `errorCode` (`EOAUTH001` key,
+    `EOAUTH008` secret, `EOAUTH009` IP; FR:A3.2). Never retried automatically: each call
+    issues a new token.
 
     Args:
-        body (SessionTokenRequest): App credentials. DOCS describe both values as AES-encrypted;
-            the encryption recipe is
-            not known (UNSURE) and none of the SDKs encrypt anything, so both are opaque strings.
+        body (SessionTokenRequest): App credentials. DOCS describe both values as AES-encrypted:
+            they are the values the
+            Web Dashboard issues at app creation, sent verbatim, with no client-side encryption (a
+            v3.2 integration, FR:A3.1; none of the SDKs encrypt anything either). Opaque strings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,16 +108,23 @@ def sync(
 
      The recommended v3.2 login. No session header. The token is valid until 08:00 IST the
     next day however it was obtained. DOCS describe `apiKey` and `apiSecret` as
-    AES-encrypted, but the recipe is not known (UNSURE) and the SDKs send both unchanged,
-    so they are opaque strings here. The app must have a static IP registered.
+    AES-encrypted; a v3.2 integration sends the values the dashboard issues verbatim ("the
+    AES-encrypted values Samco issues at app creation ... no client-side encryption is
+    applied", FR:A3.1) and reads success as `status: Success` with a `sessionToken`, as
+    the SDKs do: opaque strings here. The app must have a static IP registered.
     Contradiction: the NODE/JAVA README sample is a rich account object, the PY README
     sample only `{status, sessionToken, validity}`; every response field is optional so
-    both validate. Never retried automatically: each call issues a new token.
+    both validate. The success carries `srcIp`, `primaryIp` and `secondaryIp` (unset IPs
+    are `""`, FR:A3.3): the overlays warn at login when the calling IP is not a registered
+    one, before order calls fail with 403. Failures carry an `errorCode` (`EOAUTH001` key,
+    `EOAUTH008` secret, `EOAUTH009` IP; FR:A3.2). Never retried automatically: each call
+    issues a new token.
 
     Args:
-        body (SessionTokenRequest): App credentials. DOCS describe both values as AES-encrypted;
-            the encryption recipe is
-            not known (UNSURE) and none of the SDKs encrypt anything, so both are opaque strings.
+        body (SessionTokenRequest): App credentials. DOCS describe both values as AES-encrypted:
+            they are the values the
+            Web Dashboard issues at app creation, sent verbatim, with no client-side encryption (a
+            v3.2 integration, FR:A3.1; none of the SDKs encrypt anything either). Opaque strings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,16 +149,23 @@ async def asyncio_detailed(
 
      The recommended v3.2 login. No session header. The token is valid until 08:00 IST the
     next day however it was obtained. DOCS describe `apiKey` and `apiSecret` as
-    AES-encrypted, but the recipe is not known (UNSURE) and the SDKs send both unchanged,
-    so they are opaque strings here. The app must have a static IP registered.
+    AES-encrypted; a v3.2 integration sends the values the dashboard issues verbatim ("the
+    AES-encrypted values Samco issues at app creation ... no client-side encryption is
+    applied", FR:A3.1) and reads success as `status: Success` with a `sessionToken`, as
+    the SDKs do: opaque strings here. The app must have a static IP registered.
     Contradiction: the NODE/JAVA README sample is a rich account object, the PY README
     sample only `{status, sessionToken, validity}`; every response field is optional so
-    both validate. Never retried automatically: each call issues a new token.
+    both validate. The success carries `srcIp`, `primaryIp` and `secondaryIp` (unset IPs
+    are `""`, FR:A3.3): the overlays warn at login when the calling IP is not a registered
+    one, before order calls fail with 403. Failures carry an `errorCode` (`EOAUTH001` key,
+    `EOAUTH008` secret, `EOAUTH009` IP; FR:A3.2). Never retried automatically: each call
+    issues a new token.
 
     Args:
-        body (SessionTokenRequest): App credentials. DOCS describe both values as AES-encrypted;
-            the encryption recipe is
-            not known (UNSURE) and none of the SDKs encrypt anything, so both are opaque strings.
+        body (SessionTokenRequest): App credentials. DOCS describe both values as AES-encrypted:
+            they are the values the
+            Web Dashboard issues at app creation, sent verbatim, with no client-side encryption (a
+            v3.2 integration, FR:A3.1; none of the SDKs encrypt anything either). Opaque strings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,16 +193,23 @@ async def asyncio(
 
      The recommended v3.2 login. No session header. The token is valid until 08:00 IST the
     next day however it was obtained. DOCS describe `apiKey` and `apiSecret` as
-    AES-encrypted, but the recipe is not known (UNSURE) and the SDKs send both unchanged,
-    so they are opaque strings here. The app must have a static IP registered.
+    AES-encrypted; a v3.2 integration sends the values the dashboard issues verbatim ("the
+    AES-encrypted values Samco issues at app creation ... no client-side encryption is
+    applied", FR:A3.1) and reads success as `status: Success` with a `sessionToken`, as
+    the SDKs do: opaque strings here. The app must have a static IP registered.
     Contradiction: the NODE/JAVA README sample is a rich account object, the PY README
     sample only `{status, sessionToken, validity}`; every response field is optional so
-    both validate. Never retried automatically: each call issues a new token.
+    both validate. The success carries `srcIp`, `primaryIp` and `secondaryIp` (unset IPs
+    are `""`, FR:A3.3): the overlays warn at login when the calling IP is not a registered
+    one, before order calls fail with 403. Failures carry an `errorCode` (`EOAUTH001` key,
+    `EOAUTH008` secret, `EOAUTH009` IP; FR:A3.2). Never retried automatically: each call
+    issues a new token.
 
     Args:
-        body (SessionTokenRequest): App credentials. DOCS describe both values as AES-encrypted;
-            the encryption recipe is
-            not known (UNSURE) and none of the SDKs encrypt anything, so both are opaque strings.
+        body (SessionTokenRequest): App credentials. DOCS describe both values as AES-encrypted:
+            they are the values the
+            Web Dashboard issues at app creation, sent verbatim, with no client-side encryption (a
+            v3.2 integration, FR:A3.1; none of the SDKs encrypt anything either). Opaque strings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -61,8 +61,8 @@ def sync_detailed(
     """Revoke an OAuth access or refresh token
 
      The OAuth equivalent of logout. Documented by the PY SDK only, which sends no session
-    header. UNSURE: the response is assumed to be the envelope only. Never retried
-    automatically.
+    header. UNSURE: the response is assumed to be the envelope only. Failures of the OAuth
+    endpoints carry an `errorCode` (FR:A3.2). Never retried automatically.
 
     Args:
         body (OAuthRevokeRequest):
@@ -94,8 +94,8 @@ def sync(
     """Revoke an OAuth access or refresh token
 
      The OAuth equivalent of logout. Documented by the PY SDK only, which sends no session
-    header. UNSURE: the response is assumed to be the envelope only. Never retried
-    automatically.
+    header. UNSURE: the response is assumed to be the envelope only. Failures of the OAuth
+    endpoints carry an `errorCode` (FR:A3.2). Never retried automatically.
 
     Args:
         body (OAuthRevokeRequest):
@@ -122,8 +122,8 @@ async def asyncio_detailed(
     """Revoke an OAuth access or refresh token
 
      The OAuth equivalent of logout. Documented by the PY SDK only, which sends no session
-    header. UNSURE: the response is assumed to be the envelope only. Never retried
-    automatically.
+    header. UNSURE: the response is assumed to be the envelope only. Failures of the OAuth
+    endpoints carry an `errorCode` (FR:A3.2). Never retried automatically.
 
     Args:
         body (OAuthRevokeRequest):
@@ -153,8 +153,8 @@ async def asyncio(
     """Revoke an OAuth access or refresh token
 
      The OAuth equivalent of logout. Documented by the PY SDK only, which sends no session
-    header. UNSURE: the response is assumed to be the envelope only. Never retried
-    automatically.
+    header. UNSURE: the response is assumed to be the envelope only. Failures of the OAuth
+    endpoints carry an `errorCode` (FR:A3.2). Never retried automatically.
 
     Args:
         body (OAuthRevokeRequest):

@@ -63,7 +63,10 @@ def sync_detailed(
     """Validate a web login code
 
      Validates the code from `GET /webSecretCode`. No session header. Contradiction: DOCS
-    list only `otp`, the PY README also sends `code`; `otp` is required and `code` optional.
+    send the code as `otp`; the PY README sends `{"code": <the code>, "otp": "123456"}`,
+    i.e. the code in `code` and another value in `otp`. Which key Samco reads is UNSURE:
+    `otp` is required (both sources send it) and `code` optional; the mock accepts the
+    code in either.
     UNSURE: the response fields; DOCS describe account details similar to the legacy login
     response, so those fields are modelled, all optional. Never retried automatically.
 
@@ -98,7 +101,10 @@ def sync(
     """Validate a web login code
 
      Validates the code from `GET /webSecretCode`. No session header. Contradiction: DOCS
-    list only `otp`, the PY README also sends `code`; `otp` is required and `code` optional.
+    send the code as `otp`; the PY README sends `{"code": <the code>, "otp": "123456"}`,
+    i.e. the code in `code` and another value in `otp`. Which key Samco reads is UNSURE:
+    `otp` is required (both sources send it) and `code` optional; the mock accepts the
+    code in either.
     UNSURE: the response fields; DOCS describe account details similar to the legacy login
     response, so those fields are modelled, all optional. Never retried automatically.
 
@@ -128,7 +134,10 @@ async def asyncio_detailed(
     """Validate a web login code
 
      Validates the code from `GET /webSecretCode`. No session header. Contradiction: DOCS
-    list only `otp`, the PY README also sends `code`; `otp` is required and `code` optional.
+    send the code as `otp`; the PY README sends `{"code": <the code>, "otp": "123456"}`,
+    i.e. the code in `code` and another value in `otp`. Which key Samco reads is UNSURE:
+    `otp` is required (both sources send it) and `code` optional; the mock accepts the
+    code in either.
     UNSURE: the response fields; DOCS describe account details similar to the legacy login
     response, so those fields are modelled, all optional. Never retried automatically.
 
@@ -161,7 +170,10 @@ async def asyncio(
     """Validate a web login code
 
      Validates the code from `GET /webSecretCode`. No session header. Contradiction: DOCS
-    list only `otp`, the PY README also sends `code`; `otp` is required and `code` optional.
+    send the code as `otp`; the PY README sends `{"code": <the code>, "otp": "123456"}`,
+    i.e. the code in `code` and another value in `otp`. Which key Samco reads is UNSURE:
+    `otp` is required (both sources send it) and `code` optional; the mock accepts the
+    code in either.
     UNSURE: the response fields; DOCS describe account details similar to the legacy login
     response, so those fields are modelled, all optional. Never retried automatically.
 

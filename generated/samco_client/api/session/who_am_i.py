@@ -54,7 +54,9 @@ def sync_detailed(
     `secondaryIp`, `matches`, `matchedAs`; the JAVA model names the source IP `clientIp`
     and lacks `matches`/`matchedAs`; the PY README returns `data: {ip, registered}`. The
     schema is the union, all optional. `matchedAs` is an open `PRIMARY`/`SECONDARY` value,
-    nullable (UNSURE what a non-match returns).
+    nullable (UNSURE what a non-match returns). A v3.2 integration reads `srcIp`,
+    `primaryIp`, `secondaryIp`, `matches`, `matchedAs` and `statusMessage`: the NODE/JAVA
+    README shape is the live one (FR:A3.4).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +86,9 @@ def sync(
     `secondaryIp`, `matches`, `matchedAs`; the JAVA model names the source IP `clientIp`
     and lacks `matches`/`matchedAs`; the PY README returns `data: {ip, registered}`. The
     schema is the union, all optional. `matchedAs` is an open `PRIMARY`/`SECONDARY` value,
-    nullable (UNSURE what a non-match returns).
+    nullable (UNSURE what a non-match returns). A v3.2 integration reads `srcIp`,
+    `primaryIp`, `secondaryIp`, `matches`, `matchedAs` and `statusMessage`: the NODE/JAVA
+    README shape is the live one (FR:A3.4).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +114,9 @@ async def asyncio_detailed(
     `secondaryIp`, `matches`, `matchedAs`; the JAVA model names the source IP `clientIp`
     and lacks `matches`/`matchedAs`; the PY README returns `data: {ip, registered}`. The
     schema is the union, all optional. `matchedAs` is an open `PRIMARY`/`SECONDARY` value,
-    nullable (UNSURE what a non-match returns).
+    nullable (UNSURE what a non-match returns). A v3.2 integration reads `srcIp`,
+    `primaryIp`, `secondaryIp`, `matches`, `matchedAs` and `statusMessage`: the NODE/JAVA
+    README shape is the live one (FR:A3.4).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +144,9 @@ async def asyncio(
     `secondaryIp`, `matches`, `matchedAs`; the JAVA model names the source IP `clientIp`
     and lacks `matches`/`matchedAs`; the PY README returns `data: {ip, registered}`. The
     schema is the union, all optional. `matchedAs` is an open `PRIMARY`/`SECONDARY` value,
-    nullable (UNSURE what a non-match returns).
+    nullable (UNSURE what a non-match returns). A v3.2 integration reads `srcIp`,
+    `primaryIp`, `secondaryIp`, `matches`, `matchedAs` and `statusMessage`: the NODE/JAVA
+    README shape is the live one (FR:A3.4).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

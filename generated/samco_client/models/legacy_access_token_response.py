@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LegacyAccessTokenResponse")
+
+
+@_attrs_define
+class LegacyAccessTokenResponse:
+    """Answer of the legacy access-token call: the token is in `accessToken` (OpenAlgo's April
+    2026 flow reads it there, FR:A3.5).
+
+        Attributes:
+            server_time (str | Unset): Server time in IST, format `dd/MM/yy HH:mm:ss`.
+            msg_id (str | Unset): Per-request id (a UUID) to quote to Samco support. Absent from some failure bodies
+                (a real one: `{"serverTime":"30/09/20 13:41:28","status":"Failure","statusMessage":"SymbolName not available"}`,
+                FR:A3.9); 5xx answers may carry it too, and support asks for it (FR:A3.7).
+            status (EnvelopeStatus | str | Unset): `Success` or `Failure`; any other string parses too.
+            status_message (str | Unset): Human-readable outcome.
+            validation_errors (list[str] | Unset): In most Java SDK response models; an independent integration (LEAN) also
+                checks it on
+                place-order responses (FR:A3.9). Never seen populated in a sample.
+            error_code (str | Unset): Machine-readable reason of a failure. Carried by failures of `POST /session/token`
+                and the OAuth endpoints (FR:A3.2; also in the Java SDK's SessionTokenResponse model):
+                `EOAUTH001` API key wrong or app not Active, `EOAUTH008` API secret wrong, `EOAUTH009`
+                calling IP not registered. `statusMessage` states the same in words. The codes the
+                overlays map to typed errors are listed in the root `x-envelope.errorCodes`.
+            access_token (str | Unset): Access token for `POST /login`; valid for the day (until 08:00 IST the next day).
+    """
+
+    server_time: str | Unset = UNSET
+    msg_id: str | Unset = UNSET
+    status: EnvelopeStatus | str | Unset = UNSET
+    status_message: str | Unset = UNSET
+    validation_errors: list[str] | Unset = UNSET
+    error_code: str | Unset = UNSET
+    access_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server_time = self.server_time
+
+        msg_id = self.msg_id
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        status_message = self.status_message
+
+        validation_errors: list[str] | Unset = UNSET
+        if not isinstance(self.validation_errors, Unset):
+            validation_errors = self.validation_errors
+
+        error_code = self.error_code
+
+        access_token = self.access_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if server_time is not UNSET:
+            field_dict["serverTime"] = server_time
+        if msg_id is not UNSET:
+            field_dict["msgId"] = msg_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_message is not UNSET:
+            field_dict["statusMessage"] = status_message
+        if validation_errors is not UNSET:
+            field_dict["validationErrors"] = validation_errors
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if access_token is not UNSET:
+            field_dict["accessToken"] = access_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        server_time = d.pop("serverTime", UNSET)
+
+        msg_id = d.pop("msgId", UNSET)
+
+        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+
+                return componentsschemas_envelope_status_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnvelopeStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        status_message = d.pop("statusMessage", UNSET)
+
+        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
+
+        error_code = d.pop("errorCode", UNSET)
+
+        access_token = d.pop("accessToken", UNSET)
+
+        legacy_access_token_response = cls(
+            server_time=server_time,
+            msg_id=msg_id,
+            status=status,
+            status_message=status_message,
+            validation_errors=validation_errors,
+            error_code=error_code,
+            access_token=access_token,
+        )
+
+        legacy_access_token_response.additional_properties = d
+        return legacy_access_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

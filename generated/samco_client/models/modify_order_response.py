@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_details import OrderDetails
+
+
+T = TypeVar("T", bound="ModifyOrderResponse")
+
+
+@_attrs_define
+class ModifyOrderResponse:
+    """Response of `PUT /order/modifyOrder/{orderNumber}`. The order number comes back in
+    lower-case `ordernumber`, not the documented `orderNumber` (a v3.2 integration: "the
+    schema table documents `orderNumber`, the actual body does not", FR:A3.12). Only
+    `ordernumber` is declared (generated clients cannot hold two property names differing
+    only by case); an `orderNumber` sent instead is kept as an additional property, and the
+    overlays read both (`x-order-identity.orderNumberFields`).
+
+        Attributes:
+            server_time (str | Unset): Server time in IST, format `dd/MM/yy HH:mm:ss`.
+            msg_id (str | Unset): Per-request id (a UUID) to quote to Samco support. Absent from some failure bodies
+                (a real one: `{"serverTime":"30/09/20 13:41:28","status":"Failure","statusMessage":"SymbolName not available"}`,
+                FR:A3.9); 5xx answers may carry it too, and support asks for it (FR:A3.7).
+            status (EnvelopeStatus | str | Unset): `Success` or `Failure`; any other string parses too.
+            status_message (str | Unset): Human-readable outcome.
+            validation_errors (list[str] | Unset): In most Java SDK response models; an independent integration (LEAN) also
+                checks it on
+                place-order responses (FR:A3.9). Never seen populated in a sample.
+            error_code (str | Unset): Machine-readable reason of a failure. Carried by failures of `POST /session/token`
+                and the OAuth endpoints (FR:A3.2; also in the Java SDK's SessionTokenResponse model):
+                `EOAUTH001` API key wrong or app not Active, `EOAUTH008` API secret wrong, `EOAUTH009`
+                calling IP not registered. `statusMessage` states the same in words. The codes the
+                overlays map to typed errors are listed in the root `x-envelope.errorCodes`.
+            ordernumber (str | Unset): Samco order number of the modified order (lower-case key, FR:A3.12).
+            exchange_order_status (str | Unset): Open set, e.g. `PENDING`, `EXECUTED`.
+            rejection_reason (str | Unset): Java model only.
+            order_details (OrderDetails | Unset): The order as echoed by place/modify/status calls. All values are strings;
+                numeric ones
+                may hold placeholders such as `--` or `NA` (see `OrderBookEntry`).
+    """
+
+    server_time: str | Unset = UNSET
+    msg_id: str | Unset = UNSET
+    status: EnvelopeStatus | str | Unset = UNSET
+    status_message: str | Unset = UNSET
+    validation_errors: list[str] | Unset = UNSET
+    error_code: str | Unset = UNSET
+    ordernumber: str | Unset = UNSET
+    exchange_order_status: str | Unset = UNSET
+    rejection_reason: str | Unset = UNSET
+    order_details: OrderDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server_time = self.server_time
+
+        msg_id = self.msg_id
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        status_message = self.status_message
+
+        validation_errors: list[str] | Unset = UNSET
+        if not isinstance(self.validation_errors, Unset):
+            validation_errors = self.validation_errors
+
+        error_code = self.error_code
+
+        ordernumber = self.ordernumber
+
+        exchange_order_status = self.exchange_order_status
+
+        rejection_reason = self.rejection_reason
+
+        order_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order_details, Unset):
+            order_details = self.order_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if server_time is not UNSET:
+            field_dict["serverTime"] = server_time
+        if msg_id is not UNSET:
+            field_dict["msgId"] = msg_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_message is not UNSET:
+            field_dict["statusMessage"] = status_message
+        if validation_errors is not UNSET:
+            field_dict["validationErrors"] = validation_errors
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if ordernumber is not UNSET:
+            field_dict["ordernumber"] = ordernumber
+        if exchange_order_status is not UNSET:
+            field_dict["exchangeOrderStatus"] = exchange_order_status
+        if rejection_reason is not UNSET:
+            field_dict["rejectionReason"] = rejection_reason
+        if order_details is not UNSET:
+            field_dict["orderDetails"] = order_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_details import OrderDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        server_time = d.pop("serverTime", UNSET)
+
+        msg_id = d.pop("msgId", UNSET)
+
+        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+
+                return componentsschemas_envelope_status_open_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnvelopeStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        status_message = d.pop("statusMessage", UNSET)
+
+        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
+
+        error_code = d.pop("errorCode", UNSET)
+
+        ordernumber = d.pop("ordernumber", UNSET)
+
+        exchange_order_status = d.pop("exchangeOrderStatus", UNSET)
+
+        rejection_reason = d.pop("rejectionReason", UNSET)
+
+        _order_details = d.pop("orderDetails", UNSET)
+        order_details: OrderDetails | Unset
+        if isinstance(_order_details, Unset):
+            order_details = UNSET
+        else:
+            order_details = OrderDetails.from_dict(_order_details)
+
+        modify_order_response = cls(
+            server_time=server_time,
+            msg_id=msg_id,
+            status=status,
+            status_message=status_message,
+            validation_errors=validation_errors,
+            error_code=error_code,
+            ordernumber=ordernumber,
+            exchange_order_status=exchange_order_status,
+            rejection_reason=rejection_reason,
+            order_details=order_details,
+        )
+
+        modify_order_response.additional_properties = d
+        return modify_order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
