@@ -194,9 +194,10 @@ def gopocket_session(base_url: str, account: GopocketAccount) -> int:
     market = GpPlaceOrderRequest(
         exchange="NSE", trading_symbol="SBIN-EQ", qty="4", price="0", product="MIS",
         trans_type="B", price_type="MKT", order_type="Regular", ret="DAY", source="API",
+        mkt_protection="2",  # market orders carry price protection (SEBI, April 2026)
     )  # fmt: skip
     s.step(
-        "place MKT BUY 4 SBIN-EQ (fills)",
+        "place MKT BUY 4 SBIN-EQ, 2% market protection (fills)",
         lambda: gp_place_order.sync(client=client, body=[market]),
         lambda r: f"order {r[0].result[0].order_no}",  # type: ignore[index]
     )

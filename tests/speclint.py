@@ -244,6 +244,24 @@ def _body_properties(doc: dict[str, Any], op: dict[str, Any]) -> set[str]:
     return names
 
 
+def _item_properties(doc: dict[str, Any], op: dict[str, Any], name: str) -> set[str]:
+    """Property names of the items of the body's array field ``name`` (all branches)."""
+    body = deref(doc, op.get("requestBody", {}))
+    pending = [body.get("content", {}).get("application/json", {}).get("schema", {})]
+    names: set[str] = set()
+    while pending:
+        node = deref(doc, pending.pop())
+        field = node.get("properties", {}).get(name)
+        if field is not None:
+            items = deref(doc, field).get("items", {})
+            names |= _body_properties(
+                doc, {"requestBody": {"content": {"application/json": {"schema": items}}}}
+            )
+        for key in ("allOf", "anyOf", "oneOf"):
+            pending += node.get(key, [])
+    return names
+
+
 def lint_extensions(doc: dict[str, Any], method: str, path: str, op: dict[str, Any]) -> list[str]:
     """The overlays' per-operation extensions: x-empty-result, x-market-protection,
     x-variant-of."""
@@ -268,6 +286,11 @@ def lint_extensions(doc: dict[str, Any], method: str, path: str, op: dict[str, A
         if "x-order-operation" not in op:
             problems.append(f"{where}: x-market-protection on an operation that is no order")
         fields = _body_properties(doc, op)
+        items_field = protection.get("itemsField")
+        if items_field is not None:
+            if items_field not in fields:
+                problems.append(f"{where}: x-market-protection.itemsField is not a body field")
+            fields |= _item_properties(doc, op, items_field)
         for key in ("field", "orderTypeField"):
             if protection.get(key, "orderType" if key == "orderTypeField" else None) not in fields:
                 problems.append(f"{where}: x-market-protection.{key} is not a request body field")

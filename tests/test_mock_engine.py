@@ -73,9 +73,11 @@ class Samco:
     def positions(self) -> list[tuple[str, str, int, Decimal]]:
         params = {"positionType": "DAY"}
         rows = self.client.get("/position/getPositions", params=params, headers=self.auth).json()
+        # Samco's netQuantity is unsigned; the side is in transactionType (FR:A3.19)
+        sign = {"BUY": 1, "SELL": -1}
         return sorted(
-            (r["tradingSymbol"], r["productCode"], int(r["netQuantity"]),
-             Decimal(r["averagePrice"]))
+            (r["tradingSymbol"], r["productCode"],
+             sign[r["transactionType"]] * int(r["netQuantity"]), Decimal(r["averagePrice"]))
             for r in rows["positionDetails"]
         )  # fmt: skip
 

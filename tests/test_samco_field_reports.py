@@ -414,6 +414,25 @@ def test_a3_10_the_configured_protection_is_sent_and_booked(mock: Mock) -> None:
     assert row["orderStatus"] == "Complete"  # it fills at the market
 
 
+def test_a3_10_each_order_of_a_bulk_list_is_checked(mock: Mock) -> None:
+    """x-market-protection.itemsField: the SDKs' {"orders": [...]} items are orders too."""
+    from samco_client.api.orders import place_bulk_order
+    from samco_client.models import BulkOrderListRequest
+
+    limit, market = order(), order(orderType="MKT", price="")
+    body = BulkOrderListRequest.from_dict({"orders": [limit, market]})
+    with mock.connect("fr-a3-10-bulk") as client:
+        with pytest.raises(UnprotectedMarketOrderError):
+            place_bulk_order.sync(client=client, body=body)
+    assert server_of(mock.app).logged("placeBulkOrder") == []
+    with mock.connect("fr-a3-10-bulk-2", market_protection="2") as client:
+        place_bulk_order.sync(client=client, body=body)
+    [sent] = server_of(mock.app).logged("placeBulkOrder")
+    assert sent.handled
+    rows = mock.get("/order/orderBook")["orderBookDetails"]
+    assert [r["marketProtection"] for r in rows if r["orderType"] == "MKT"] == ["2"]
+
+
 def test_a3_10_the_mock_refuses_an_unprotected_market_order(mock: Mock) -> None:
     for kind in ("MKT", "SL-M"):
         answer = mock.post("/order/placeOrder", order(orderType=kind, price="", triggerPrice="1"))

@@ -150,6 +150,19 @@ class MarketProtection:
     field: str
     order_type_field: str
     market_order_types: frozenset[str]
+    items_field: str | None = None
+    """An array field of the body whose items are orders too (Samco's bulk ``orders[]``)."""
+
+    def orders(self, body: Any) -> list[Any]:
+        """The order objects of a request body: the body (or its items, for an array body)
+        and the items of ``items_field``."""
+        found = list(body) if isinstance(body, list) else [body]
+        if self.items_field is not None:
+            for item in list(found):
+                nested = item.get(self.items_field) if isinstance(item, dict) else None
+                if isinstance(nested, list):
+                    found += nested
+        return found
 
 
 def _snake(name: str) -> str:
@@ -350,6 +363,7 @@ class SpecCatalog:
             field=str(raw["field"]),
             order_type_field=str(raw.get("orderTypeField", "orderType")),
             market_order_types=frozenset(str(t) for t in raw.get("marketOrderTypes", ())),
+            items_field=str(raw["itemsField"]) if raw.get("itemsField") else None,
         )
 
     @property

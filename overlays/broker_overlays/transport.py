@@ -219,7 +219,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Never send a market order without price protection silently: add the configured
         default (``market_protection``) to each item that lacks it, or refuse the call."""
         changed = False
-        for item in body if isinstance(body, list) else [body]:
+        for item in rule.orders(body):
             if not isinstance(item, dict):
                 continue
             if str(item.get(rule.order_type_field)) not in rule.market_order_types:
