@@ -298,6 +298,12 @@ def lint_extensions(doc: dict[str, Any], method: str, path: str, op: dict[str, A
             problems.append(f"{where}: x-market-protection.marketOrderTypes missing")
         if not protection.get("x-source"):
             problems.append(f"{where}: x-market-protection needs x-source")
+    transient = op.get("x-transient-statuses")
+    if transient is not None:
+        if op.get("x-idempotent") is not True:
+            problems.append(f"{where}: x-transient-statuses on an operation that is not idempotent")
+        if not transient or not all(isinstance(x, int) and 500 <= x < 600 for x in transient):
+            problems.append(f"{where}: x-transient-statuses must list 5xx statuses")
     variant = op.get("x-variant-of")
     if variant is not None:
         siblings = {o.get("operationId"): m for m, _, o in operations(doc)}

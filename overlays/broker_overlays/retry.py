@@ -45,8 +45,12 @@ class RetryPolicy:
             delay = max(delay, retry_after)
         return delay
 
-    def may_retry_status(self, status_code: int, retry_after: float | None) -> bool:
-        if status_code not in self.statuses:
+    def may_retry_status(
+        self, status_code: int, retry_after: float | None, also: frozenset[int] = frozenset()
+    ) -> bool:
+        """Whether a read answered ``status_code`` may be resent (``also``: the operation's own
+        transient statuses, from the spec)."""
+        if status_code not in self.statuses and status_code not in also:
             return False
         return retry_after is None or retry_after <= self.max_retry_after
 

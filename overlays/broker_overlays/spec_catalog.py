@@ -54,6 +54,9 @@ class Operation:
     order_action: OrderAction | None = None
     """``x-order-operation``: the call places, modifies, cancels, exits, converts or squares
     off; such a call is never retried and an unclear outcome is "state unknown"."""
+    transient_statuses: frozenset[int] = frozenset()
+    """``x-transient-statuses``: statuses this (idempotent) operation is known to answer
+    transiently, retried on top of the retry policy's own (Samco's candle 500s)."""
 
     @property
     def is_order(self) -> bool:
@@ -197,6 +200,9 @@ class SpecCatalog:
                         servers=tuple(s["url"] for s in op.get("servers", [])),
                         requires_auth=bool(op.get("security", root_security)),
                         order_action=op.get("x-order-operation"),
+                        transient_statuses=frozenset(
+                            int(x) for x in op.get("x-transient-statuses", ())
+                        ),
                     )
                 )
         self.operations: tuple[Operation, ...] = tuple(ops)

@@ -282,10 +282,11 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Seconds to wait before resending after ``response``, or None to stop."""
         if op is None or not op.idempotent or op.is_order or attempt >= self._retry.max_attempts:
             return None
-        if response.status_code not in self._retry.statuses:
+        status = response.status_code
+        if status not in self._retry.statuses and status not in op.transient_statuses:
             return None
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        if not self._retry.may_retry_status(response.status_code, retry_after):
+        if not self._retry.may_retry_status(status, retry_after, also=op.transient_statuses):
             return None
         return self._retry.backoff(attempt, retry_after)
 

@@ -89,8 +89,8 @@ def sync_detailed(
     Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
     repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
     envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
-    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
-    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
+    `x-idempotent: true`: safe to repeat; `x-transient-statuses: [500]` makes the overlays
+    retry a 500 here too (with backoff), on top of their default 429, 502, 503 and 504.
 
     Args:
         symbol_name (str):
@@ -141,8 +141,8 @@ def sync(
     Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
     repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
     envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
-    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
-    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
+    `x-idempotent: true`: safe to repeat; `x-transient-statuses: [500]` makes the overlays
+    retry a 500 here too (with backoff), on top of their default 429, 502, 503 and 504.
 
     Args:
         symbol_name (str):
@@ -188,8 +188,8 @@ async def asyncio_detailed(
     Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
     repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
     envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
-    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
-    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
+    `x-idempotent: true`: safe to repeat; `x-transient-statuses: [500]` makes the overlays
+    retry a 500 here too (with backoff), on top of their default 429, 502, 503 and 504.
 
     Args:
         symbol_name (str):
@@ -238,8 +238,8 @@ async def asyncio(
     Samco's candle endpoints intermittently answer HTTP 500 to requests that succeed when
     repeated seconds later (verified live 2026-08-10, FR:A3.7); the body may be the failure
     envelope with `msgId` and `serverTime` to quote to apisupport@samco.in. A read, so
-    `x-idempotent: true`: safe to repeat (the overlays' default policy retries 429, 502,
-    503 and 504; a 500 too when `RetryPolicy.statuses` includes it).
+    `x-idempotent: true`: safe to repeat; `x-transient-statuses: [500]` makes the overlays
+    retry a 500 here too (with backoff), on top of their default 429, 502, 503 and 504.
 
     Args:
         symbol_name (str):
