@@ -50,6 +50,11 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
         "live read-only conformance run of every safe read against a broker (samco or gopocket)",
         "broker_overlays.contract_live",
     ),
+    Subcommand(
+        "candles",
+        "fetch a symbol's candles over a date range in chunks, as CSV (samco or gopocket)",
+        "broker_overlays.candles_cli",
+    ),
 )
 
 
