@@ -162,6 +162,8 @@ def render(broker: str, workdir: Path) -> Path:
             str(spec_file),
             "--config",
             str(CONFIGS / f"{broker}.yaml"),
+            "--custom-template-path",
+            str(CONFIGS / "templates"),
             "--meta",
             "none",
             "--output-path",

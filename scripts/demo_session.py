@@ -93,7 +93,7 @@ def samco_session(base_url: str, account: SamcoAccount) -> int:
     change = ModifyOrderRequest(price=f"{ltp * 0.96:.2f}", quantity="12", order_validity="DAY")
     s.step(
         "modify: 12 @ 4% below LTP",
-        lambda: modify_order.sync(number, client=client, body=change),
+        lambda: modify_order.sync(order_number=number, client=client, body=change),
         lambda r: str(r.status_message),  # type: ignore[union-attr]
     )
     s.step(

@@ -304,6 +304,16 @@ def lint_extensions(doc: dict[str, Any], method: str, path: str, op: dict[str, A
             problems.append(f"{where}: x-transient-statuses on an operation that is not idempotent")
         if not transient or not all(isinstance(x, int) and 500 <= x < 600 for x in transient):
             problems.append(f"{where}: x-transient-statuses must list 5xx statuses")
+    candle_range = op.get("x-candle-range")
+    if candle_range is not None:
+        for key in ("maxDays", "maxCandles"):
+            value = candle_range.get(key)
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                problems.append(f"{where}: x-candle-range.{key} must be a positive integer")
+        if not isinstance(candle_range.get("ranged", True), bool):
+            problems.append(f"{where}: x-candle-range.ranged must be true or false")
+        if not candle_range.get("x-source"):
+            problems.append(f"{where}: x-candle-range needs x-source")
     variant = op.get("x-variant-of")
     if variant is not None:
         siblings = {o.get("operationId"): m for m, _, o in operations(doc)}

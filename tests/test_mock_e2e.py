@@ -93,7 +93,9 @@ def test_samco_end_to_end(samco_app: Starlette) -> None:
     assert (row.order_number, row.order_status) == (number, "Open")
 
     modified = modify_order.sync(
-        number, client=client, body=SamcoModify(order_validity="DAY", quantity="3", price="1279")
+        order_number=number,
+        client=client,
+        body=SamcoModify(order_validity="DAY", quantity="3", price="1279"),
     )
     assert modified.order_details.quantity == "3"
     cancelled = cancel_order.sync(client=client, order_number=number)
@@ -117,7 +119,9 @@ async def test_samco_end_to_end_async(samco_app: Starlette) -> None:
     book = await get_order_book.asyncio(client=client)
     assert [r.order_number for r in book.order_book_details] == [placed.order_number]
     await modify_order.asyncio(
-        placed.order_number, client=client, body=SamcoModify(order_validity="DAY", price="1300")
+        order_number=placed.order_number,
+        client=client,
+        body=SamcoModify(order_validity="DAY", price="1300"),
     )
     [pos] = (await get_positions.asyncio(client=client, position_type="NET")).position_details
     assert pos.net_quantity == "5"

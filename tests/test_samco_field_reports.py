@@ -463,7 +463,7 @@ def test_a3_12_modify_answers_a_lower_case_ordernumber(mock: Mock) -> None:
     number = mock.post("/order/placeOrder", order())["orderNumber"]
     with mock.connect("fr-a3-12") as client:
         modified = modify_order.sync(
-            number, client=client, body=ModifyOrderRequest(quantity="3")
+            order_number=number, client=client, body=ModifyOrderRequest(quantity="3")
         )  # the SDK's one-field modify
     assert modified.ordernumber == number  # type: ignore[union-attr]
     assert modified.additional_properties == {}  # type: ignore[union-attr]

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BankDetail")
+_BANKDETAIL_FIELDS = frozenset(
+    {
+        "bankName",
+        "accNumber",
+        "ifsc",
+        "micr",
+    }
+)
 
 
 @_attrs_define
@@ -53,14 +61,14 @@ class BankDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bank_name = d.pop("bankName", UNSET)
+        get = src_dict.get
+        bank_name = get("bankName", UNSET)
 
-        acc_number = d.pop("accNumber", UNSET)
+        acc_number = get("accNumber", UNSET)
 
-        ifsc = d.pop("ifsc", UNSET)
+        ifsc = get("ifsc", UNSET)
 
-        micr = d.pop("micr", UNSET)
+        micr = get("micr", UNSET)
 
         bank_detail = cls(
             bank_name=bank_name,
@@ -69,7 +77,11 @@ class BankDetail:
             micr=micr,
         )
 
-        bank_detail.additional_properties = d
+        bank_detail.additional_properties = (
+            {}
+            if src_dict.keys() <= _BANKDETAIL_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _BANKDETAIL_FIELDS}
+        )
         return bank_detail
 
     @property

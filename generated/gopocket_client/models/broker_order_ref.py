@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BrokerOrderRef")
+_BROKERORDERREF_FIELDS = frozenset(
+    {
+        "brokerOrderId",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,18 @@ class BrokerOrderRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        broker_order_id = d.pop("brokerOrderId")
+        get = src_dict.get
+        broker_order_id = src_dict["brokerOrderId"]
 
         broker_order_ref = cls(
             broker_order_id=broker_order_id,
         )
 
-        broker_order_ref.additional_properties = d
+        broker_order_ref.additional_properties = (
+            {}
+            if src_dict.keys() <= _BROKERORDERREF_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _BROKERORDERREF_FIELDS}
+        )
         return broker_order_ref
 
     @property

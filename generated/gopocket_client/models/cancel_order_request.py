@@ -11,6 +11,13 @@ from ..models.order_type import OrderType, check_order_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelOrderRequest")
+_CANCELORDERREQUEST_FIELDS = frozenset(
+    {
+        "orderNo",
+        "exchange",
+        "orderType",
+    }
+)
 
 
 @_attrs_define
@@ -61,17 +68,17 @@ class CancelOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_no = d.pop("orderNo")
+        get = src_dict.get
+        order_no = src_dict["orderNo"]
 
-        _exchange = d.pop("exchange", UNSET)
+        _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
         if isinstance(_exchange, Unset):
             exchange = UNSET
         else:
             exchange = check_exchange(_exchange)
 
-        _order_type = d.pop("orderType", UNSET)
+        _order_type = get("orderType", UNSET)
         order_type: OrderType | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET
@@ -84,7 +91,11 @@ class CancelOrderRequest:
             order_type=order_type,
         )
 
-        cancel_order_request.additional_properties = d
+        cancel_order_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _CANCELORDERREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _CANCELORDERREQUEST_FIELDS}
+        )
         return cancel_order_request
 
     @property

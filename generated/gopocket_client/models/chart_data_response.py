@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChartDataResponse")
+_CHARTDATARESPONSE_FIELDS = frozenset(
+    {
+        "open",
+        "high",
+        "low",
+        "close",
+        "volume",
+        "start_Time",
+    }
+)
 
 
 @_attrs_define
@@ -79,18 +89,18 @@ class ChartDataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_ = cast(list[float], d.pop("open", UNSET))
+        get = src_dict.get
+        open_ = cast(list[float], get("open", UNSET))
 
-        high = cast(list[float], d.pop("high", UNSET))
+        high = cast(list[float], get("high", UNSET))
 
-        low = cast(list[float], d.pop("low", UNSET))
+        low = cast(list[float], get("low", UNSET))
 
-        close = cast(list[float], d.pop("close", UNSET))
+        close = cast(list[float], get("close", UNSET))
 
-        volume = cast(list[int], d.pop("volume", UNSET))
+        volume = cast(list[int], get("volume", UNSET))
 
-        start_time = cast(list[int], d.pop("start_Time", UNSET))
+        start_time = cast(list[int], get("start_Time", UNSET))
 
         chart_data_response = cls(
             open_=open_,
@@ -101,7 +111,11 @@ class ChartDataResponse:
             start_time=start_time,
         )
 
-        chart_data_response.additional_properties = d
+        chart_data_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _CHARTDATARESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _CHARTDATARESPONSE_FIELDS}
+        )
         return chart_data_response
 
     @property

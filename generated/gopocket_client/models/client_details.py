@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange_v1 import ExchangeV1, check_exchange_v1
-from ..models.price_type import PriceType, check_price_type
-from ..models.product import Product, check_product
-from ..models.product_code import ProductCode, check_product_code
+from ..models.exchange_v1 import ExchangeV1
+from ..models.price_type import PriceType
+from ..models.product import Product
+from ..models.product_code import ProductCode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +18,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClientDetails")
+_CLIENTDETAILS_FIELDS = frozenset(
+    {
+        "userId",
+        "actId",
+        "clientName",
+        "actStatus",
+        "createdDate",
+        "createdTime",
+        "mobNo",
+        "email",
+        "pan",
+        "address",
+        "officeAddress",
+        "city",
+        "state",
+        "mandateIdList",
+        "exchange",
+        "bankdetails",
+        "dpAccountNumber",
+        "orders",
+        "branchId",
+        "brokerName",
+        "products",
+        "productTypes",
+        "orderTypes",
+        "priceTypes",
+        "dpAcctNum",
+    }
+)
 
 
 @_attrs_define
@@ -255,53 +284,41 @@ class ClientDetails:
         from ..models.bank_detail import BankDetail  # noqa: PLC0415
         from ..models.dp_account import DpAccount  # noqa: PLC0415
 
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        get = src_dict.get
+        user_id = get("userId", UNSET)
 
-        act_id = d.pop("actId", UNSET)
+        act_id = get("actId", UNSET)
 
-        client_name = d.pop("clientName", UNSET)
+        client_name = get("clientName", UNSET)
 
-        act_status = d.pop("actStatus", UNSET)
+        act_status = get("actStatus", UNSET)
 
-        created_date = d.pop("createdDate", UNSET)
+        created_date = get("createdDate", UNSET)
 
-        created_time = d.pop("createdTime", UNSET)
+        created_time = get("createdTime", UNSET)
 
-        mob_no = d.pop("mobNo", UNSET)
+        mob_no = get("mobNo", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = get("email", UNSET)
 
-        pan = d.pop("pan", UNSET)
+        pan = get("pan", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = get("address", UNSET)
 
-        office_address = d.pop("officeAddress", UNSET)
+        office_address = get("officeAddress", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = get("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = get("state", UNSET)
 
-        mandate_id_list = cast(list[Any], d.pop("mandateIdList", UNSET))
+        mandate_id_list = cast(list[Any], get("mandateIdList", UNSET))
 
-        _exchange = d.pop("exchange", UNSET)
+        _exchange = get("exchange", UNSET)
         exchange: list[ExchangeV1 | str] | Unset = UNSET
         if _exchange is not UNSET:
             exchange = []
             for exchange_item_data in _exchange:
-
-                def _parse_exchange_item(data: object) -> ExchangeV1 | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_exchange_open_type_0 = check_exchange_v1(data)
-
-                        return componentsschemas_exchange_open_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ExchangeV1 | str, data)
-
-                exchange_item = _parse_exchange_item(exchange_item_data)
+                exchange_item = cast("ExchangeV1 | str", exchange_item_data)
 
                 exchange.append(exchange_item)
 
@@ -325,9 +342,9 @@ class ClientDetails:
                 pass
             return cast(list[BankDetail] | None | Unset, data)
 
-        bankdetails = _parse_bankdetails(d.pop("bankdetails", UNSET))
+        bankdetails = _parse_bankdetails(get("bankdetails", UNSET))
 
-        _dp_account_number = d.pop("dpAccountNumber", UNSET)
+        _dp_account_number = get("dpAccountNumber", UNSET)
         dp_account_number: list[DpAccount] | Unset = UNSET
         if _dp_account_number is not UNSET:
             dp_account_number = []
@@ -336,42 +353,22 @@ class ClientDetails:
 
                 dp_account_number.append(dp_account_number_item)
 
-        orders = cast(list[str], d.pop("orders", UNSET))
+        orders = cast(list[str], get("orders", UNSET))
 
-        branch_id = d.pop("branchId", UNSET)
+        branch_id = get("branchId", UNSET)
 
-        broker_name = d.pop("brokerName", UNSET)
+        broker_name = get("brokerName", UNSET)
 
-        _products = d.pop("products", UNSET)
+        _products = get("products", UNSET)
         products: list[Product | ProductCode | str] | Unset = UNSET
         if _products is not UNSET:
             products = []
             for products_item_data in _products:
-
-                def _parse_products_item(data: object) -> Product | ProductCode | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_product_open_type_0 = check_product(data)
-
-                        return componentsschemas_product_open_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_product_open_type_1 = check_product_code(data)
-
-                        return componentsschemas_product_open_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(Product | ProductCode | str, data)
-
-                products_item = _parse_products_item(products_item_data)
+                products_item = cast("Product | ProductCode | str", products_item_data)
 
                 products.append(products_item)
 
-        product_types = cast(list[str], d.pop("productTypes", UNSET))
+        product_types = cast(list[str], get("productTypes", UNSET))
 
         def _parse_order_types(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -388,37 +385,18 @@ class ClientDetails:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        order_types = _parse_order_types(d.pop("orderTypes", UNSET))
+        order_types = _parse_order_types(get("orderTypes", UNSET))
 
-        _price_types = d.pop("priceTypes", UNSET)
+        _price_types = get("priceTypes", UNSET)
         price_types: list[PriceType | str] | Unset = UNSET
         if _price_types is not UNSET:
             price_types = []
             for price_types_item_data in _price_types:
-
-                def _parse_price_types_item(data: object) -> PriceType | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_price_type_open_type_0 = check_price_type(data)
-
-                        return componentsschemas_price_type_open_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(PriceType | str, data)
-
-                price_types_item = _parse_price_types_item(price_types_item_data)
+                price_types_item = cast("PriceType | str", price_types_item_data)
 
                 price_types.append(price_types_item)
 
-        def _parse_dp_acct_num(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dp_acct_num = _parse_dp_acct_num(d.pop("dpAcctNum", UNSET))
+        dp_acct_num = cast("None | str | Unset", get("dpAcctNum", UNSET))
 
         client_details = cls(
             user_id=user_id,
@@ -448,7 +426,11 @@ class ClientDetails:
             dp_acct_num=dp_acct_num,
         )
 
-        client_details.additional_properties = d
+        client_details.additional_properties = (
+            {}
+            if src_dict.keys() <= _CLIENTDETAILS_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _CLIENTDETAILS_FIELDS}
+        )
         return client_details
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DpAccount")
+_DPACCOUNT_FIELDS = frozenset(
+    {
+        "dpAccountNumber",
+        "dpId",
+        "boId",
+        "repository",
+        "edisClientCode",
+        "dpAccountName",
+    }
+)
 
 
 @_attrs_define
@@ -86,53 +96,18 @@ class DpAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dp_account_number = d.pop("dpAccountNumber", UNSET)
+        get = src_dict.get
+        dp_account_number = get("dpAccountNumber", UNSET)
 
-        def _parse_dp_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dp_id = cast("None | str | Unset", get("dpId", UNSET))
 
-        dp_id = _parse_dp_id(d.pop("dpId", UNSET))
+        bo_id = cast("None | str | Unset", get("boId", UNSET))
 
-        def _parse_bo_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        repository = cast("None | str | Unset", get("repository", UNSET))
 
-        bo_id = _parse_bo_id(d.pop("boId", UNSET))
+        edis_client_code = cast("None | str | Unset", get("edisClientCode", UNSET))
 
-        def _parse_repository(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        repository = _parse_repository(d.pop("repository", UNSET))
-
-        def _parse_edis_client_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        edis_client_code = _parse_edis_client_code(d.pop("edisClientCode", UNSET))
-
-        def _parse_dp_account_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dp_account_name = _parse_dp_account_name(d.pop("dpAccountName", UNSET))
+        dp_account_name = cast("None | str | Unset", get("dpAccountName", UNSET))
 
         dp_account = cls(
             dp_account_number=dp_account_number,
@@ -143,7 +118,11 @@ class DpAccount:
             dp_account_name=dp_account_name,
         )
 
-        dp_account.additional_properties = d
+        dp_account.additional_properties = (
+            {}
+            if src_dict.keys() <= _DPACCOUNT_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _DPACCOUNT_FIELDS}
+        )
         return dp_account
 
     @property

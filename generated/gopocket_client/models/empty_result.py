@@ -24,10 +24,10 @@ class EmptyResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
         empty_result = cls()
 
-        empty_result.additional_properties = d
+        empty_result.additional_properties = dict(src_dict)
         return empty_result
 
     @property

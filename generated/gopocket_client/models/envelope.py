@@ -6,10 +6,21 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Envelope")
+_ENVELOPE_FIELDS = frozenset(
+    {
+        "status",
+        "message",
+        "result",
+        "error_type",
+        "emsg",
+        "stat",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -87,34 +98,20 @@ class Envelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        message = get("message", UNSET)
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        result = get("result", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        error_type = get("error_type", UNSET)
 
-        message = d.pop("message", UNSET)
+        emsg = get("emsg", UNSET)
 
-        result = d.pop("result", UNSET)
+        stat = get("stat", UNSET)
 
-        error_type = d.pop("error_type", UNSET)
-
-        emsg = d.pop("emsg", UNSET)
-
-        stat = d.pop("stat", UNSET)
-
-        data = d.pop("data", UNSET)
+        data = get("data", UNSET)
 
         envelope = cls(
             status=status,
@@ -126,7 +123,11 @@ class Envelope:
             data=data,
         )
 
-        envelope.additional_properties = d
+        envelope.additional_properties = (
+            {}
+            if src_dict.keys() <= _ENVELOPE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ENVELOPE_FIELDS}
+        )
         return envelope
 
     @property

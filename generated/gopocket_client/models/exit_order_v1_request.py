@@ -12,6 +12,12 @@ from ..models.exit_order_complexity import (
 )
 
 T = TypeVar("T", bound="ExitOrderV1Request")
+_EXITORDERV1REQUEST_FIELDS = frozenset(
+    {
+        "brokerOrderId",
+        "orderComplexity",
+    }
+)
 
 
 @_attrs_define
@@ -45,17 +51,21 @@ class ExitOrderV1Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        broker_order_id = d.pop("brokerOrderId")
+        get = src_dict.get
+        broker_order_id = src_dict["brokerOrderId"]
 
-        order_complexity = check_exit_order_complexity(d.pop("orderComplexity"))
+        order_complexity = check_exit_order_complexity(src_dict["orderComplexity"])
 
         exit_order_v1_request = cls(
             broker_order_id=broker_order_id,
             order_complexity=order_complexity,
         )
 
-        exit_order_v1_request.additional_properties = d
+        exit_order_v1_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _EXITORDERV1REQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _EXITORDERV1REQUEST_FIELDS}
+        )
         return exit_order_v1_request
 
     @property

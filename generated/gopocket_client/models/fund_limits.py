@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FundLimits")
+_FUNDLIMITS_FIELDS = frozenset(
+    {
+        "availableMargin",
+        "openingBalance",
+        "marginUsed",
+        "payin",
+        "stockPledge",
+        "holdingSellCredit",
+        "brokerage",
+        "exposure",
+        "span",
+        "premium",
+        "unclearedCash",
+        "payout",
+    }
+)
 
 
 @_attrs_define
@@ -101,30 +117,30 @@ class FundLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        available_margin = d.pop("availableMargin", UNSET)
+        get = src_dict.get
+        available_margin = get("availableMargin", UNSET)
 
-        opening_balance = d.pop("openingBalance", UNSET)
+        opening_balance = get("openingBalance", UNSET)
 
-        margin_used = d.pop("marginUsed", UNSET)
+        margin_used = get("marginUsed", UNSET)
 
-        payin = d.pop("payin", UNSET)
+        payin = get("payin", UNSET)
 
-        stock_pledge = d.pop("stockPledge", UNSET)
+        stock_pledge = get("stockPledge", UNSET)
 
-        holding_sell_credit = d.pop("holdingSellCredit", UNSET)
+        holding_sell_credit = get("holdingSellCredit", UNSET)
 
-        brokerage = d.pop("brokerage", UNSET)
+        brokerage = get("brokerage", UNSET)
 
-        exposure = d.pop("exposure", UNSET)
+        exposure = get("exposure", UNSET)
 
-        span = d.pop("span", UNSET)
+        span = get("span", UNSET)
 
-        premium = d.pop("premium", UNSET)
+        premium = get("premium", UNSET)
 
-        uncleared_cash = d.pop("unclearedCash", UNSET)
+        uncleared_cash = get("unclearedCash", UNSET)
 
-        payout = d.pop("payout", UNSET)
+        payout = get("payout", UNSET)
 
         fund_limits = cls(
             available_margin=available_margin,
@@ -141,7 +157,11 @@ class FundLimits:
             payout=payout,
         )
 
-        fund_limits.additional_properties = d
+        fund_limits.additional_properties = (
+            {}
+            if src_dict.keys() <= _FUNDLIMITS_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FUNDLIMITS_FIELDS}
+        )
         return fund_limits
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FundLimitsV1")
+_FUNDLIMITSV1_FIELDS = frozenset(
+    {
+        "tradingLimit",
+        "collateralMargin",
+        "utilizedMargin",
+    }
+)
 
 
 @_attrs_define
@@ -66,7 +73,7 @@ class FundLimitsV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_trading_limit(data: object) -> float | None | str | Unset:
             if data is None:
@@ -75,7 +82,7 @@ class FundLimitsV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        trading_limit = _parse_trading_limit(d.pop("tradingLimit", UNSET))
+        trading_limit = _parse_trading_limit(get("tradingLimit", UNSET))
 
         def _parse_collateral_margin(data: object) -> float | None | str | Unset:
             if data is None:
@@ -84,7 +91,7 @@ class FundLimitsV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        collateral_margin = _parse_collateral_margin(d.pop("collateralMargin", UNSET))
+        collateral_margin = _parse_collateral_margin(get("collateralMargin", UNSET))
 
         def _parse_utilized_margin(data: object) -> float | None | str | Unset:
             if data is None:
@@ -93,7 +100,7 @@ class FundLimitsV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        utilized_margin = _parse_utilized_margin(d.pop("utilizedMargin", UNSET))
+        utilized_margin = _parse_utilized_margin(get("utilizedMargin", UNSET))
 
         fund_limits_v1 = cls(
             trading_limit=trading_limit,
@@ -101,7 +108,11 @@ class FundLimitsV1:
             utilized_margin=utilized_margin,
         )
 
-        fund_limits_v1.additional_properties = d
+        fund_limits_v1.additional_properties = (
+            {}
+            if src_dict.keys() <= _FUNDLIMITSV1_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FUNDLIMITSV1_FIELDS}
+        )
         return fund_limits_v1
 
     @property

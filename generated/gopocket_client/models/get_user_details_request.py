@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GetUserDetailsRequest")
+_GETUSERDETAILSREQUEST_FIELDS = frozenset(
+    {
+        "checkSum",
+    }
+)
 
 
 @_attrs_define
@@ -38,14 +43,18 @@ class GetUserDetailsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        check_sum = d.pop("checkSum")
+        get = src_dict.get
+        check_sum = src_dict["checkSum"]
 
         get_user_details_request = cls(
             check_sum=check_sum,
         )
 
-        get_user_details_request.additional_properties = d
+        get_user_details_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _GETUSERDETAILSREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _GETUSERDETAILSREQUEST_FIELDS}
+        )
         return get_user_details_request
 
     @property

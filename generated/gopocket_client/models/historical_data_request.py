@@ -11,6 +11,16 @@ from ..models.exchange_segment import ExchangeSegment, check_exchange_segment
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HistoricalDataRequest")
+_HISTORICALDATAREQUEST_FIELDS = frozenset(
+    {
+        "symbol",
+        "exchangeSegment",
+        "instrument",
+        "fromDate",
+        "toDate",
+        "expiryCode",
+    }
+)
 
 
 @_attrs_define
@@ -69,18 +79,18 @@ class HistoricalDataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol")
+        get = src_dict.get
+        symbol = src_dict["symbol"]
 
-        exchange_segment = check_exchange_segment(d.pop("exchangeSegment"))
+        exchange_segment = check_exchange_segment(src_dict["exchangeSegment"])
 
-        instrument = check_chart_instrument(d.pop("instrument"))
+        instrument = check_chart_instrument(src_dict["instrument"])
 
-        from_date = d.pop("fromDate")
+        from_date = src_dict["fromDate"]
 
-        to_date = d.pop("toDate")
+        to_date = src_dict["toDate"]
 
-        expiry_code = d.pop("expiryCode", UNSET)
+        expiry_code = get("expiryCode", UNSET)
 
         historical_data_request = cls(
             symbol=symbol,
@@ -91,7 +101,11 @@ class HistoricalDataRequest:
             expiry_code=expiry_code,
         )
 
-        historical_data_request.additional_properties = d
+        historical_data_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _HISTORICALDATAREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _HISTORICALDATAREQUEST_FIELDS}
+        )
         return historical_data_request
 
     @property

@@ -13,6 +13,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Holding")
+_HOLDING_FIELDS = frozenset(
+    {
+        "isin",
+        "realizedPnl",
+        "unrealizedPnl",
+        "netPnl",
+        "netQty",
+        "buyPrice",
+        "holdQty",
+        "dpQty",
+        "benQty",
+        "unpledgedQty",
+        "collateralQty",
+        "brkCollQty",
+        "btstQty",
+        "usedQty",
+        "tradedQty",
+        "sellableQty",
+        "authQty",
+        "sellAmount",
+        "authFlag",
+        "symbol",
+    }
+)
 
 
 @_attrs_define
@@ -162,46 +186,46 @@ class Holding:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.holding_listing import HoldingListing  # noqa: PLC0415
 
-        d = dict(src_dict)
-        isin = d.pop("isin", UNSET)
+        get = src_dict.get
+        isin = get("isin", UNSET)
 
-        realized_pnl = d.pop("realizedPnl", UNSET)
+        realized_pnl = get("realizedPnl", UNSET)
 
-        unrealized_pnl = d.pop("unrealizedPnl", UNSET)
+        unrealized_pnl = get("unrealizedPnl", UNSET)
 
-        net_pnl = d.pop("netPnl", UNSET)
+        net_pnl = get("netPnl", UNSET)
 
-        net_qty = d.pop("netQty", UNSET)
+        net_qty = get("netQty", UNSET)
 
-        buy_price = d.pop("buyPrice", UNSET)
+        buy_price = get("buyPrice", UNSET)
 
-        hold_qty = d.pop("holdQty", UNSET)
+        hold_qty = get("holdQty", UNSET)
 
-        dp_qty = d.pop("dpQty", UNSET)
+        dp_qty = get("dpQty", UNSET)
 
-        ben_qty = d.pop("benQty", UNSET)
+        ben_qty = get("benQty", UNSET)
 
-        unpledged_qty = d.pop("unpledgedQty", UNSET)
+        unpledged_qty = get("unpledgedQty", UNSET)
 
-        collateral_qty = d.pop("collateralQty", UNSET)
+        collateral_qty = get("collateralQty", UNSET)
 
-        brk_coll_qty = d.pop("brkCollQty", UNSET)
+        brk_coll_qty = get("brkCollQty", UNSET)
 
-        btst_qty = d.pop("btstQty", UNSET)
+        btst_qty = get("btstQty", UNSET)
 
-        used_qty = d.pop("usedQty", UNSET)
+        used_qty = get("usedQty", UNSET)
 
-        traded_qty = d.pop("tradedQty", UNSET)
+        traded_qty = get("tradedQty", UNSET)
 
-        sellable_qty = d.pop("sellableQty", UNSET)
+        sellable_qty = get("sellableQty", UNSET)
 
-        auth_qty = d.pop("authQty", UNSET)
+        auth_qty = get("authQty", UNSET)
 
-        sell_amount = d.pop("sellAmount", UNSET)
+        sell_amount = get("sellAmount", UNSET)
 
-        auth_flag = d.pop("authFlag", UNSET)
+        auth_flag = get("authFlag", UNSET)
 
-        _symbol = d.pop("symbol", UNSET)
+        _symbol = get("symbol", UNSET)
         symbol: list[HoldingListing] | Unset = UNSET
         if _symbol is not UNSET:
             symbol = []
@@ -233,7 +257,11 @@ class Holding:
             symbol=symbol,
         )
 
-        holding.additional_properties = d
+        holding.additional_properties = (
+            {}
+            if src_dict.keys() <= _HOLDING_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _HOLDING_FIELDS}
+        )
         return holding
 
     @property

@@ -6,10 +6,19 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange_v1 import ExchangeV1, check_exchange_v1
+from ..models.exchange_v1 import ExchangeV1
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HoldingListing")
+_HOLDINGLISTING_FIELDS = frozenset(
+    {
+        "exchange",
+        "token",
+        "tradingSymbol",
+        "pdc",
+        "ltp",
+    }
+)
 
 
 @_attrs_define
@@ -67,30 +76,16 @@ class HoldingListing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
+        exchange = cast("ExchangeV1 | str | Unset", get("exchange", UNSET))
 
-        def _parse_exchange(data: object) -> ExchangeV1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange_v1(data)
+        token = get("token", UNSET)
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExchangeV1 | str | Unset, data)
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        pdc = get("pdc", UNSET)
 
-        token = d.pop("token", UNSET)
-
-        trading_symbol = d.pop("tradingSymbol", UNSET)
-
-        pdc = d.pop("pdc", UNSET)
-
-        ltp = d.pop("ltp", UNSET)
+        ltp = get("ltp", UNSET)
 
         holding_listing = cls(
             exchange=exchange,
@@ -100,7 +95,11 @@ class HoldingListing:
             ltp=ltp,
         )
 
-        holding_listing.additional_properties = d
+        holding_listing.additional_properties = (
+            {}
+            if src_dict.keys() <= _HOLDINGLISTING_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _HOLDINGLISTING_FIELDS}
+        )
         return holding_listing
 
     @property

@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HoldingV1")
+_HOLDINGV1_FIELDS = frozenset(
+    {
+        "nseTradingSymbol",
+        "bseTradingSymbol",
+        "dpQuantity",
+        "totalQuantity",
+        "t1Quantity",
+        "averageTradedPrice",
+        "nseInstrumentId",
+        "isin",
+        "sellableQty",
+    }
+)
 
 
 @_attrs_define
@@ -139,7 +152,7 @@ class HoldingV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_nse_trading_symbol(data: object) -> float | None | str | Unset:
             if data is None:
@@ -148,7 +161,7 @@ class HoldingV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        nse_trading_symbol = _parse_nse_trading_symbol(d.pop("nseTradingSymbol", UNSET))
+        nse_trading_symbol = _parse_nse_trading_symbol(get("nseTradingSymbol", UNSET))
 
         def _parse_bse_trading_symbol(data: object) -> float | None | str | Unset:
             if data is None:
@@ -157,7 +170,7 @@ class HoldingV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        bse_trading_symbol = _parse_bse_trading_symbol(d.pop("bseTradingSymbol", UNSET))
+        bse_trading_symbol = _parse_bse_trading_symbol(get("bseTradingSymbol", UNSET))
 
         def _parse_dp_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -166,7 +179,7 @@ class HoldingV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        dp_quantity = _parse_dp_quantity(d.pop("dpQuantity", UNSET))
+        dp_quantity = _parse_dp_quantity(get("dpQuantity", UNSET))
 
         def _parse_total_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -175,7 +188,7 @@ class HoldingV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        total_quantity = _parse_total_quantity(d.pop("totalQuantity", UNSET))
+        total_quantity = _parse_total_quantity(get("totalQuantity", UNSET))
 
         def _parse_t_1_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -184,7 +197,7 @@ class HoldingV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        t_1_quantity = _parse_t_1_quantity(d.pop("t1Quantity", UNSET))
+        t_1_quantity = _parse_t_1_quantity(get("t1Quantity", UNSET))
 
         def _parse_average_traded_price(data: object) -> float | None | str | Unset:
             if data is None:
@@ -193,7 +206,7 @@ class HoldingV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        average_traded_price = _parse_average_traded_price(d.pop("averageTradedPrice", UNSET))
+        average_traded_price = _parse_average_traded_price(get("averageTradedPrice", UNSET))
 
         def _parse_nse_instrument_id(data: object) -> float | None | str | Unset:
             if data is None:
@@ -202,7 +215,7 @@ class HoldingV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        nse_instrument_id = _parse_nse_instrument_id(d.pop("nseInstrumentId", UNSET))
+        nse_instrument_id = _parse_nse_instrument_id(get("nseInstrumentId", UNSET))
 
         def _parse_isin(data: object) -> float | None | str | Unset:
             if data is None:
@@ -211,7 +224,7 @@ class HoldingV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        isin = _parse_isin(d.pop("isin", UNSET))
+        isin = _parse_isin(get("isin", UNSET))
 
         def _parse_sellable_qty(data: object) -> float | None | str | Unset:
             if data is None:
@@ -220,7 +233,7 @@ class HoldingV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        sellable_qty = _parse_sellable_qty(d.pop("sellableQty", UNSET))
+        sellable_qty = _parse_sellable_qty(get("sellableQty", UNSET))
 
         holding_v1 = cls(
             nse_trading_symbol=nse_trading_symbol,
@@ -234,7 +247,11 @@ class HoldingV1:
             sellable_qty=sellable_qty,
         )
 
-        holding_v1.additional_properties = d
+        holding_v1.additional_properties = (
+            {}
+            if src_dict.keys() <= _HOLDINGV1_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _HOLDINGV1_FIELDS}
+        )
         return holding_v1
 
     @property

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.product import Product, check_product
-from ..models.product_code import ProductCode, check_product_code
+from ..models.product import Product
+from ..models.product_code import ProductCode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HoldingsGroup")
+_HOLDINGSGROUP_FIELDS = frozenset(
+    {
+        "poa",
+        "product",
+        "holdings",
+    }
+)
 
 
 @_attrs_define
@@ -69,33 +76,12 @@ class HoldingsGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.holding import Holding  # noqa: PLC0415
 
-        d = dict(src_dict)
-        poa = d.pop("poa", UNSET)
+        get = src_dict.get
+        poa = get("poa", UNSET)
 
-        def _parse_product(data: object) -> Product | ProductCode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_open_type_0 = check_product(data)
+        product = cast("Product | ProductCode | str | Unset", get("product", UNSET))
 
-                return componentsschemas_product_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_open_type_1 = check_product_code(data)
-
-                return componentsschemas_product_open_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Product | ProductCode | str | Unset, data)
-
-        product = _parse_product(d.pop("product", UNSET))
-
-        _holdings = d.pop("holdings", UNSET)
+        _holdings = get("holdings", UNSET)
         holdings: list[Holding] | Unset = UNSET
         if _holdings is not UNSET:
             holdings = []
@@ -110,7 +96,11 @@ class HoldingsGroup:
             holdings=holdings,
         )
 
-        holdings_group.additional_properties = d
+        holdings_group.additional_properties = (
+            {}
+            if src_dict.keys() <= _HOLDINGSGROUP_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _HOLDINGSGROUP_FIELDS}
+        )
         return holdings_group
 
     @property

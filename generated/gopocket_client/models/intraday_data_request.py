@@ -10,6 +10,13 @@ from ..models.chart_instrument import ChartInstrument, check_chart_instrument
 from ..models.exchange_segment import ExchangeSegment, check_exchange_segment
 
 T = TypeVar("T", bound="IntradayDataRequest")
+_INTRADAYDATAREQUEST_FIELDS = frozenset(
+    {
+        "securityId",
+        "exchangeSegment",
+        "instrument",
+    }
+)
 
 
 @_attrs_define
@@ -51,12 +58,12 @@ class IntradayDataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        security_id = d.pop("securityId")
+        get = src_dict.get
+        security_id = src_dict["securityId"]
 
-        exchange_segment = check_exchange_segment(d.pop("exchangeSegment"))
+        exchange_segment = check_exchange_segment(src_dict["exchangeSegment"])
 
-        instrument = check_chart_instrument(d.pop("instrument"))
+        instrument = check_chart_instrument(src_dict["instrument"])
 
         intraday_data_request = cls(
             security_id=security_id,
@@ -64,7 +71,11 @@ class IntradayDataRequest:
             instrument=instrument,
         )
 
-        intraday_data_request.additional_properties = d
+        intraday_data_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _INTRADAYDATAREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _INTRADAYDATAREQUEST_FIELDS}
+        )
         return intraday_data_request
 
     @property

@@ -15,6 +15,29 @@ from ..models.validity import Validity, check_validity
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifyOrderRequest")
+_MODIFYORDERREQUEST_FIELDS = frozenset(
+    {
+        "orderNo",
+        "exchange",
+        "tradingSymbol",
+        "qty",
+        "price",
+        "ret",
+        "priceType",
+        "transType",
+        "orderType",
+        "triggerPrice",
+        "disclosedQty",
+        "mktProtection",
+        "target",
+        "stopLoss",
+        "trailingPrice",
+        "product",
+        "token",
+        "tradedQty",
+        "filledQty",
+    }
+)
 
 
 @_attrs_define
@@ -158,54 +181,54 @@ class ModifyOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_no = d.pop("orderNo")
+        get = src_dict.get
+        order_no = src_dict["orderNo"]
 
-        exchange = check_exchange(d.pop("exchange"))
+        exchange = check_exchange(src_dict["exchange"])
 
-        trading_symbol = d.pop("tradingSymbol")
+        trading_symbol = src_dict["tradingSymbol"]
 
-        qty = d.pop("qty")
+        qty = src_dict["qty"]
 
-        price = d.pop("price")
+        price = src_dict["price"]
 
-        ret = check_validity(d.pop("ret"))
+        ret = check_validity(src_dict["ret"])
 
-        price_type = check_price_type(d.pop("priceType"))
+        price_type = check_price_type(src_dict["priceType"])
 
-        trans_type = check_trans_type(d.pop("transType"))
+        trans_type = check_trans_type(src_dict["transType"])
 
-        _order_type = d.pop("orderType", UNSET)
+        _order_type = get("orderType", UNSET)
         order_type: OrderType | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET
         else:
             order_type = check_order_type(_order_type)
 
-        trigger_price = d.pop("triggerPrice", UNSET)
+        trigger_price = get("triggerPrice", UNSET)
 
-        disclosed_qty = d.pop("disclosedQty", UNSET)
+        disclosed_qty = get("disclosedQty", UNSET)
 
-        mkt_protection = d.pop("mktProtection", UNSET)
+        mkt_protection = get("mktProtection", UNSET)
 
-        target = d.pop("target", UNSET)
+        target = get("target", UNSET)
 
-        stop_loss = d.pop("stopLoss", UNSET)
+        stop_loss = get("stopLoss", UNSET)
 
-        trailing_price = d.pop("trailingPrice", UNSET)
+        trailing_price = get("trailingPrice", UNSET)
 
-        _product = d.pop("product", UNSET)
+        _product = get("product", UNSET)
         product: Product | Unset
         if isinstance(_product, Unset):
             product = UNSET
         else:
             product = check_product(_product)
 
-        token = d.pop("token", UNSET)
+        token = get("token", UNSET)
 
-        traded_qty = d.pop("tradedQty", UNSET)
+        traded_qty = get("tradedQty", UNSET)
 
-        filled_qty = d.pop("filledQty", UNSET)
+        filled_qty = get("filledQty", UNSET)
 
         modify_order_request = cls(
             order_no=order_no,
@@ -229,7 +252,11 @@ class ModifyOrderRequest:
             filled_qty=filled_qty,
         )
 
-        modify_order_request.additional_properties = d
+        modify_order_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _MODIFYORDERREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MODIFYORDERREQUEST_FIELDS}
+        )
         return modify_order_request
 
     @property

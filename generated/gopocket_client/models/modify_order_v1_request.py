@@ -11,6 +11,22 @@ from ..models.modify_validity import ModifyValidity, check_modify_validity
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifyOrderV1Request")
+_MODIFYORDERV1REQUEST_FIELDS = frozenset(
+    {
+        "brokerOrderId",
+        "quantity",
+        "orderType",
+        "slTriggerPrice",
+        "price",
+        "slLegPrice",
+        "trailingSLAmount",
+        "targetLegPrice",
+        "validity",
+        "disclosedQuantity",
+        "marketProtectionPrecent",
+        "deviceId",
+    }
+)
 
 
 @_attrs_define
@@ -124,45 +140,45 @@ class ModifyOrderV1Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        broker_order_id = d.pop("brokerOrderId")
+        get = src_dict.get
+        broker_order_id = src_dict["brokerOrderId"]
 
         def _parse_quantity(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = _parse_quantity(get("quantity", UNSET))
 
-        _order_type = d.pop("orderType", UNSET)
+        _order_type = get("orderType", UNSET)
         order_type: ModifyOrderTypeV1 | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET
         else:
             order_type = check_modify_order_type_v1(_order_type)
 
-        sl_trigger_price = d.pop("slTriggerPrice", UNSET)
+        sl_trigger_price = get("slTriggerPrice", UNSET)
 
-        price = d.pop("price", UNSET)
+        price = get("price", UNSET)
 
-        sl_leg_price = d.pop("slLegPrice", UNSET)
+        sl_leg_price = get("slLegPrice", UNSET)
 
-        trailing_sl_amount = d.pop("trailingSLAmount", UNSET)
+        trailing_sl_amount = get("trailingSLAmount", UNSET)
 
-        target_leg_price = d.pop("targetLegPrice", UNSET)
+        target_leg_price = get("targetLegPrice", UNSET)
 
-        _validity = d.pop("validity", UNSET)
+        _validity = get("validity", UNSET)
         validity: ModifyValidity | Unset
         if isinstance(_validity, Unset):
             validity = UNSET
         else:
             validity = check_modify_validity(_validity)
 
-        disclosed_quantity = d.pop("disclosedQuantity", UNSET)
+        disclosed_quantity = get("disclosedQuantity", UNSET)
 
-        market_protection_precent = d.pop("marketProtectionPrecent", UNSET)
+        market_protection_precent = get("marketProtectionPrecent", UNSET)
 
-        device_id = d.pop("deviceId", UNSET)
+        device_id = get("deviceId", UNSET)
 
         modify_order_v1_request = cls(
             broker_order_id=broker_order_id,
@@ -179,7 +195,11 @@ class ModifyOrderV1Request:
             device_id=device_id,
         )
 
-        modify_order_v1_request.additional_properties = d
+        modify_order_v1_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _MODIFYORDERV1REQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MODIFYORDERV1REQUEST_FIELDS}
+        )
         return modify_order_v1_request
 
     @property

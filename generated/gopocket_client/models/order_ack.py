@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderAck")
+_ORDERACK_FIELDS = frozenset(
+    {
+        "requestTime",
+        "orderNo",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +48,21 @@ class OrderAck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_time = d.pop("requestTime", UNSET)
+        get = src_dict.get
+        request_time = get("requestTime", UNSET)
 
-        order_no = d.pop("orderNo", UNSET)
+        order_no = get("orderNo", UNSET)
 
         order_ack = cls(
             request_time=request_time,
             order_no=order_no,
         )
 
-        order_ack.additional_properties = d
+        order_ack.additional_properties = (
+            {}
+            if src_dict.keys() <= _ORDERACK_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ORDERACK_FIELDS}
+        )
         return order_ack
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderAckV1")
+_ORDERACKV1_FIELDS = frozenset(
+    {
+        "brokerOrderId",
+        "status",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -64,34 +71,12 @@ class OrderAckV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
+        broker_order_id = cast("None | str | Unset", get("brokerOrderId", UNSET))
 
-        def _parse_broker_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = cast("None | str | Unset", get("status", UNSET))
 
-        broker_order_id = _parse_broker_order_id(d.pop("brokerOrderId", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = cast("None | str | Unset", get("message", UNSET))
 
         order_ack_v1 = cls(
             broker_order_id=broker_order_id,
@@ -99,7 +84,11 @@ class OrderAckV1:
             message=message,
         )
 
-        order_ack_v1.additional_properties = d
+        order_ack_v1.additional_properties = (
+            {}
+            if src_dict.keys() <= _ORDERACKV1_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ORDERACKV1_FIELDS}
+        )
         return order_ack_v1
 
     @property

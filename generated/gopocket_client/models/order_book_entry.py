@@ -6,16 +6,58 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange_v1 import ExchangeV1, check_exchange_v1
-from ..models.order_type import OrderType, check_order_type
-from ..models.price_type import PriceType, check_price_type
-from ..models.product import Product, check_product
-from ..models.product_code import ProductCode, check_product_code
-from ..models.trans_type_any import TransTypeAny, check_trans_type_any
-from ..models.validity import Validity, check_validity
+from ..models.exchange_v1 import ExchangeV1
+from ..models.order_type import OrderType
+from ..models.price_type import PriceType
+from ..models.product import Product
+from ..models.product_code import ProductCode
+from ..models.trans_type_any import TransTypeAny
+from ..models.validity import Validity
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderBookEntry")
+_ORDERBOOKENTRY_FIELDS = frozenset(
+    {
+        "orderNo",
+        "userId",
+        "actId",
+        "exchange",
+        "tradingSymbol",
+        "qty",
+        "transType",
+        "tranType",
+        "ret",
+        "token",
+        "multiplier",
+        "lotSize",
+        "tickSize",
+        "price",
+        "avgTradePrice",
+        "disclosedQty",
+        "product",
+        "priceType",
+        "orderType",
+        "orderStatus",
+        "fillShares",
+        "exchUpdateTime",
+        "exchOrderId",
+        "formattedInsName",
+        "ltp",
+        "rejectedReason",
+        "triggerPrice",
+        "mktProtection",
+        "target",
+        "stopLoss",
+        "trailingPrice",
+        "snoOrderNumber",
+        "snoFillid",
+        "orderTime",
+        "rprice",
+        "rPrice",
+        "rqty",
+        "rQty",
+    }
+)
 
 
 @_attrs_define
@@ -426,370 +468,82 @@ class OrderBookEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_no = d.pop("orderNo", UNSET)
-
-        user_id = d.pop("userId", UNSET)
-
-        act_id = d.pop("actId", UNSET)
-
-        def _parse_exchange(data: object) -> ExchangeV1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange_v1(data)
-
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExchangeV1 | str | Unset, data)
-
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
-
-        trading_symbol = d.pop("tradingSymbol", UNSET)
-
-        def _parse_qty(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        qty = _parse_qty(d.pop("qty", UNSET))
-
-        def _parse_trans_type(data: object) -> str | TransTypeAny | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_trans_type_open_type_0 = check_trans_type_any(data)
-
-                return componentsschemas_trans_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransTypeAny | Unset, data)
-
-        trans_type = _parse_trans_type(d.pop("transType", UNSET))
-
-        def _parse_tran_type(data: object) -> str | TransTypeAny | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_trans_type_open_type_0 = check_trans_type_any(data)
-
-                return componentsschemas_trans_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransTypeAny | Unset, data)
-
-        tran_type = _parse_tran_type(d.pop("tranType", UNSET))
-
-        def _parse_ret(data: object) -> str | Unset | Validity:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_validity_open_type_0 = check_validity(data)
-
-                return componentsschemas_validity_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | Validity, data)
-
-        ret = _parse_ret(d.pop("ret", UNSET))
-
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
-
-        def _parse_multiplier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        multiplier = _parse_multiplier(d.pop("multiplier", UNSET))
-
-        def _parse_lot_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lot_size = _parse_lot_size(d.pop("lotSize", UNSET))
-
-        def _parse_tick_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tick_size = _parse_tick_size(d.pop("tickSize", UNSET))
-
-        def _parse_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_avg_trade_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avg_trade_price = _parse_avg_trade_price(d.pop("avgTradePrice", UNSET))
-
-        def _parse_disclosed_qty(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        disclosed_qty = _parse_disclosed_qty(d.pop("disclosedQty", UNSET))
-
-        def _parse_product(data: object) -> Product | ProductCode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_open_type_0 = check_product(data)
-
-                return componentsschemas_product_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_open_type_1 = check_product_code(data)
-
-                return componentsschemas_product_open_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Product | ProductCode | str | Unset, data)
-
-        product = _parse_product(d.pop("product", UNSET))
-
-        def _parse_price_type(data: object) -> PriceType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_price_type_open_type_0 = check_price_type(data)
-
-                return componentsschemas_price_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PriceType | str | Unset, data)
-
-        price_type = _parse_price_type(d.pop("priceType", UNSET))
-
-        def _parse_order_type(data: object) -> OrderType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_type_open_type_0 = check_order_type(data)
-
-                return componentsschemas_order_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderType | str | Unset, data)
-
-        order_type = _parse_order_type(d.pop("orderType", UNSET))
-
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_status = _parse_order_status(d.pop("orderStatus", UNSET))
-
-        def _parse_fill_shares(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fill_shares = _parse_fill_shares(d.pop("fillShares", UNSET))
-
-        def _parse_exch_update_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exch_update_time = _parse_exch_update_time(d.pop("exchUpdateTime", UNSET))
-
-        def _parse_exch_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exch_order_id = _parse_exch_order_id(d.pop("exchOrderId", UNSET))
-
-        def _parse_formatted_ins_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        formatted_ins_name = _parse_formatted_ins_name(d.pop("formattedInsName", UNSET))
-
-        def _parse_ltp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ltp = _parse_ltp(d.pop("ltp", UNSET))
-
-        def _parse_rejected_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rejected_reason = _parse_rejected_reason(d.pop("rejectedReason", UNSET))
-
-        def _parse_trigger_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trigger_price = _parse_trigger_price(d.pop("triggerPrice", UNSET))
-
-        def _parse_mkt_protection(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mkt_protection = _parse_mkt_protection(d.pop("mktProtection", UNSET))
-
-        def _parse_target(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target = _parse_target(d.pop("target", UNSET))
-
-        def _parse_stop_loss(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stop_loss = _parse_stop_loss(d.pop("stopLoss", UNSET))
-
-        def _parse_trailing_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trailing_price = _parse_trailing_price(d.pop("trailingPrice", UNSET))
-
-        def _parse_sno_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sno_order_number = _parse_sno_order_number(d.pop("snoOrderNumber", UNSET))
-
-        def _parse_sno_fillid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sno_fillid = _parse_sno_fillid(d.pop("snoFillid", UNSET))
-
-        def _parse_order_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_time = _parse_order_time(d.pop("orderTime", UNSET))
-
-        def _parse_rprice(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rprice = _parse_rprice(d.pop("rprice", UNSET))
-
-        def _parse_r_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        r_price = _parse_r_price(d.pop("rPrice", UNSET))
-
-        def _parse_rqty(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rqty = _parse_rqty(d.pop("rqty", UNSET))
-
-        def _parse_r_qty(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        r_qty = _parse_r_qty(d.pop("rQty", UNSET))
+        get = src_dict.get
+        order_no = get("orderNo", UNSET)
+
+        user_id = get("userId", UNSET)
+
+        act_id = get("actId", UNSET)
+
+        exchange = cast("ExchangeV1 | str | Unset", get("exchange", UNSET))
+
+        trading_symbol = get("tradingSymbol", UNSET)
+
+        qty = cast("None | str | Unset", get("qty", UNSET))
+
+        trans_type = cast("str | TransTypeAny | Unset", get("transType", UNSET))
+
+        tran_type = cast("str | TransTypeAny | Unset", get("tranType", UNSET))
+
+        ret = cast("str | Unset | Validity", get("ret", UNSET))
+
+        token = cast("None | str | Unset", get("token", UNSET))
+
+        multiplier = cast("None | str | Unset", get("multiplier", UNSET))
+
+        lot_size = cast("None | str | Unset", get("lotSize", UNSET))
+
+        tick_size = cast("None | str | Unset", get("tickSize", UNSET))
+
+        price = cast("None | str | Unset", get("price", UNSET))
+
+        avg_trade_price = cast("None | str | Unset", get("avgTradePrice", UNSET))
+
+        disclosed_qty = cast("None | str | Unset", get("disclosedQty", UNSET))
+
+        product = cast("Product | ProductCode | str | Unset", get("product", UNSET))
+
+        price_type = cast("PriceType | str | Unset", get("priceType", UNSET))
+
+        order_type = cast("OrderType | str | Unset", get("orderType", UNSET))
+
+        order_status = cast("None | str | Unset", get("orderStatus", UNSET))
+
+        fill_shares = cast("None | str | Unset", get("fillShares", UNSET))
+
+        exch_update_time = cast("None | str | Unset", get("exchUpdateTime", UNSET))
+
+        exch_order_id = cast("None | str | Unset", get("exchOrderId", UNSET))
+
+        formatted_ins_name = cast("None | str | Unset", get("formattedInsName", UNSET))
+
+        ltp = cast("None | str | Unset", get("ltp", UNSET))
+
+        rejected_reason = cast("None | str | Unset", get("rejectedReason", UNSET))
+
+        trigger_price = cast("None | str | Unset", get("triggerPrice", UNSET))
+
+        mkt_protection = cast("None | str | Unset", get("mktProtection", UNSET))
+
+        target = cast("None | str | Unset", get("target", UNSET))
+
+        stop_loss = cast("None | str | Unset", get("stopLoss", UNSET))
+
+        trailing_price = cast("None | str | Unset", get("trailingPrice", UNSET))
+
+        sno_order_number = cast("None | str | Unset", get("snoOrderNumber", UNSET))
+
+        sno_fillid = cast("None | str | Unset", get("snoFillid", UNSET))
+
+        order_time = cast("None | str | Unset", get("orderTime", UNSET))
+
+        rprice = cast("None | str | Unset", get("rprice", UNSET))
+
+        r_price = cast("None | str | Unset", get("rPrice", UNSET))
+
+        rqty = cast("None | str | Unset", get("rqty", UNSET))
+
+        r_qty = cast("None | str | Unset", get("rQty", UNSET))
 
         order_book_entry = cls(
             order_no=order_no,
@@ -832,7 +586,11 @@ class OrderBookEntry:
             r_qty=r_qty,
         )
 
-        order_book_entry.additional_properties = d
+        order_book_entry.additional_properties = (
+            {}
+            if src_dict.keys() <= _ORDERBOOKENTRY_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ORDERBOOKENTRY_FIELDS}
+        )
         return order_book_entry
 
     @property

@@ -6,10 +6,39 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderEntryV1")
+_ORDERENTRYV1_FIELDS = frozenset(
+    {
+        "brokerOrderId",
+        "orderStatus",
+        "filledQuantity",
+        "transactionType",
+        "formattedInstrumentName",
+        "exchange",
+        "tradingSymbol",
+        "quantity",
+        "cancelledQuantity",
+        "pendingQuantity",
+        "price",
+        "slTriggerPrice",
+        "averageTradedPrice",
+        "orderType",
+        "product",
+        "orderTime",
+        "rejectionReason",
+        "orderTag",
+        "orderComplexity",
+        "validity",
+        "exchangeOrderId",
+        "instrumentId",
+        "tradedPrice",
+        "fillTimestamp",
+        "exchangeTradeId",
+    }
+)
 
 
 @_attrs_define
@@ -327,59 +356,17 @@ class OrderEntryV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
+        broker_order_id = cast("None | str | Unset", get("brokerOrderId", UNSET))
 
-        def _parse_broker_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_status = cast("None | str | Unset", get("orderStatus", UNSET))
 
-        broker_order_id = _parse_broker_order_id(d.pop("brokerOrderId", UNSET))
+        filled_quantity = cast("None | str | Unset", get("filledQuantity", UNSET))
 
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
 
-        order_status = _parse_order_status(d.pop("orderStatus", UNSET))
-
-        def _parse_filled_quantity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        filled_quantity = _parse_filled_quantity(d.pop("filledQuantity", UNSET))
-
-        def _parse_transaction_type(data: object) -> str | TransactionType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_transaction_type_open_type_0 = check_transaction_type(data)
-
-                return componentsschemas_transaction_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransactionType | Unset, data)
-
-        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
-
-        def _parse_formatted_instrument_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        formatted_instrument_name = _parse_formatted_instrument_name(
-            d.pop("formattedInstrumentName", UNSET)
+        formatted_instrument_name = cast(
+            "None | str | Unset", get("formattedInstrumentName", UNSET)
         )
 
         def _parse_exchange(data: object) -> float | None | str | Unset:
@@ -389,7 +376,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        exchange = _parse_exchange(get("exchange", UNSET))
 
         def _parse_trading_symbol(data: object) -> float | None | str | Unset:
             if data is None:
@@ -398,7 +385,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        trading_symbol = _parse_trading_symbol(d.pop("tradingSymbol", UNSET))
+        trading_symbol = _parse_trading_symbol(get("tradingSymbol", UNSET))
 
         def _parse_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -407,7 +394,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = _parse_quantity(get("quantity", UNSET))
 
         def _parse_cancelled_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -416,7 +403,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        cancelled_quantity = _parse_cancelled_quantity(d.pop("cancelledQuantity", UNSET))
+        cancelled_quantity = _parse_cancelled_quantity(get("cancelledQuantity", UNSET))
 
         def _parse_pending_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -425,7 +412,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        pending_quantity = _parse_pending_quantity(d.pop("pendingQuantity", UNSET))
+        pending_quantity = _parse_pending_quantity(get("pendingQuantity", UNSET))
 
         def _parse_price(data: object) -> float | None | str | Unset:
             if data is None:
@@ -434,7 +421,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        price = _parse_price(d.pop("price", UNSET))
+        price = _parse_price(get("price", UNSET))
 
         def _parse_sl_trigger_price(data: object) -> float | None | str | Unset:
             if data is None:
@@ -443,7 +430,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        sl_trigger_price = _parse_sl_trigger_price(d.pop("slTriggerPrice", UNSET))
+        sl_trigger_price = _parse_sl_trigger_price(get("slTriggerPrice", UNSET))
 
         def _parse_average_traded_price(data: object) -> float | None | str | Unset:
             if data is None:
@@ -452,7 +439,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        average_traded_price = _parse_average_traded_price(d.pop("averageTradedPrice", UNSET))
+        average_traded_price = _parse_average_traded_price(get("averageTradedPrice", UNSET))
 
         def _parse_order_type(data: object) -> float | None | str | Unset:
             if data is None:
@@ -461,7 +448,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        order_type = _parse_order_type(d.pop("orderType", UNSET))
+        order_type = _parse_order_type(get("orderType", UNSET))
 
         def _parse_product(data: object) -> float | None | str | Unset:
             if data is None:
@@ -470,7 +457,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        product = _parse_product(d.pop("product", UNSET))
+        product = _parse_product(get("product", UNSET))
 
         def _parse_order_time(data: object) -> float | None | str | Unset:
             if data is None:
@@ -479,7 +466,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        order_time = _parse_order_time(d.pop("orderTime", UNSET))
+        order_time = _parse_order_time(get("orderTime", UNSET))
 
         def _parse_rejection_reason(data: object) -> float | None | str | Unset:
             if data is None:
@@ -488,7 +475,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        rejection_reason = _parse_rejection_reason(d.pop("rejectionReason", UNSET))
+        rejection_reason = _parse_rejection_reason(get("rejectionReason", UNSET))
 
         def _parse_order_tag(data: object) -> float | None | str | Unset:
             if data is None:
@@ -497,7 +484,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        order_tag = _parse_order_tag(d.pop("orderTag", UNSET))
+        order_tag = _parse_order_tag(get("orderTag", UNSET))
 
         def _parse_order_complexity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -506,7 +493,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        order_complexity = _parse_order_complexity(d.pop("orderComplexity", UNSET))
+        order_complexity = _parse_order_complexity(get("orderComplexity", UNSET))
 
         def _parse_validity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -515,7 +502,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        validity = _parse_validity(d.pop("validity", UNSET))
+        validity = _parse_validity(get("validity", UNSET))
 
         def _parse_exchange_order_id(data: object) -> float | None | str | Unset:
             if data is None:
@@ -524,7 +511,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        exchange_order_id = _parse_exchange_order_id(d.pop("exchangeOrderId", UNSET))
+        exchange_order_id = _parse_exchange_order_id(get("exchangeOrderId", UNSET))
 
         def _parse_instrument_id(data: object) -> float | None | str | Unset:
             if data is None:
@@ -533,7 +520,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        instrument_id = _parse_instrument_id(d.pop("instrumentId", UNSET))
+        instrument_id = _parse_instrument_id(get("instrumentId", UNSET))
 
         def _parse_traded_price(data: object) -> float | None | str | Unset:
             if data is None:
@@ -542,7 +529,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        traded_price = _parse_traded_price(d.pop("tradedPrice", UNSET))
+        traded_price = _parse_traded_price(get("tradedPrice", UNSET))
 
         def _parse_fill_timestamp(data: object) -> float | None | str | Unset:
             if data is None:
@@ -551,7 +538,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        fill_timestamp = _parse_fill_timestamp(d.pop("fillTimestamp", UNSET))
+        fill_timestamp = _parse_fill_timestamp(get("fillTimestamp", UNSET))
 
         def _parse_exchange_trade_id(data: object) -> float | None | str | Unset:
             if data is None:
@@ -560,7 +547,7 @@ class OrderEntryV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        exchange_trade_id = _parse_exchange_trade_id(d.pop("exchangeTradeId", UNSET))
+        exchange_trade_id = _parse_exchange_trade_id(get("exchangeTradeId", UNSET))
 
         order_entry_v1 = cls(
             broker_order_id=broker_order_id,
@@ -590,7 +577,11 @@ class OrderEntryV1:
             exchange_trade_id=exchange_trade_id,
         )
 
-        order_entry_v1.additional_properties = d
+        order_entry_v1.additional_properties = (
+            {}
+            if src_dict.keys() <= _ORDERENTRYV1_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ORDERENTRYV1_FIELDS}
+        )
         return order_entry_v1
 
     @property

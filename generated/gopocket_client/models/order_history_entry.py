@@ -6,16 +6,45 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange_v1 import ExchangeV1, check_exchange_v1
-from ..models.order_type import OrderType, check_order_type
-from ..models.price_type import PriceType, check_price_type
-from ..models.product import Product, check_product
-from ..models.product_code import ProductCode, check_product_code
-from ..models.trans_type_any import TransTypeAny, check_trans_type_any
-from ..models.validity import Validity, check_validity
+from ..models.exchange_v1 import ExchangeV1
+from ..models.order_type import OrderType
+from ..models.price_type import PriceType
+from ..models.product import Product
+from ..models.product_code import ProductCode
+from ..models.trans_type_any import TransTypeAny
+from ..models.validity import Validity
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderHistoryEntry")
+_ORDERHISTORYENTRY_FIELDS = frozenset(
+    {
+        "orderNo",
+        "userId",
+        "actId",
+        "exchange",
+        "tradingSymbol",
+        "quantity",
+        "transType",
+        "priceType",
+        "orderType",
+        "ret",
+        "token",
+        "pricePrecision",
+        "lotSize",
+        "tickSize",
+        "price",
+        "avgPrice",
+        "disclosedQty",
+        "product",
+        "status",
+        "report",
+        "fillshares",
+        "time",
+        "exchTime",
+        "remarks",
+        "exchOrderNo",
+    }
+)
 
 
 @_attrs_define
@@ -291,247 +320,56 @@ class OrderHistoryEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_no = d.pop("orderNo", UNSET)
+        get = src_dict.get
+        order_no = get("orderNo", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = get("userId", UNSET)
 
-        act_id = d.pop("actId", UNSET)
+        act_id = get("actId", UNSET)
 
-        def _parse_exchange(data: object) -> ExchangeV1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange_v1(data)
+        exchange = cast("ExchangeV1 | str | Unset", get("exchange", UNSET))
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExchangeV1 | str | Unset, data)
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        quantity = cast("None | str | Unset", get("quantity", UNSET))
 
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        trans_type = cast("str | TransTypeAny | Unset", get("transType", UNSET))
 
-        def _parse_quantity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price_type = cast("PriceType | str | Unset", get("priceType", UNSET))
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        order_type = cast("OrderType | str | Unset", get("orderType", UNSET))
 
-        def _parse_trans_type(data: object) -> str | TransTypeAny | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_trans_type_open_type_0 = check_trans_type_any(data)
+        ret = cast("str | Unset | Validity", get("ret", UNSET))
 
-                return componentsschemas_trans_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransTypeAny | Unset, data)
+        token = cast("None | str | Unset", get("token", UNSET))
 
-        trans_type = _parse_trans_type(d.pop("transType", UNSET))
+        price_precision = cast("None | str | Unset", get("pricePrecision", UNSET))
 
-        def _parse_price_type(data: object) -> PriceType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_price_type_open_type_0 = check_price_type(data)
+        lot_size = cast("None | str | Unset", get("lotSize", UNSET))
 
-                return componentsschemas_price_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PriceType | str | Unset, data)
+        tick_size = cast("None | str | Unset", get("tickSize", UNSET))
 
-        price_type = _parse_price_type(d.pop("priceType", UNSET))
+        price = cast("None | str | Unset", get("price", UNSET))
 
-        def _parse_order_type(data: object) -> OrderType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_type_open_type_0 = check_order_type(data)
+        avg_price = cast("None | str | Unset", get("avgPrice", UNSET))
 
-                return componentsschemas_order_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderType | str | Unset, data)
+        disclosed_qty = cast("None | str | Unset", get("disclosedQty", UNSET))
 
-        order_type = _parse_order_type(d.pop("orderType", UNSET))
+        product = cast("Product | ProductCode | str | Unset", get("product", UNSET))
 
-        def _parse_ret(data: object) -> str | Unset | Validity:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_validity_open_type_0 = check_validity(data)
+        status = cast("None | str | Unset", get("status", UNSET))
 
-                return componentsschemas_validity_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | Validity, data)
+        report = cast("None | str | Unset", get("report", UNSET))
 
-        ret = _parse_ret(d.pop("ret", UNSET))
+        fillshares = cast("None | str | Unset", get("fillshares", UNSET))
 
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time = cast("None | str | Unset", get("time", UNSET))
 
-        token = _parse_token(d.pop("token", UNSET))
+        exch_time = cast("None | str | Unset", get("exchTime", UNSET))
 
-        def _parse_price_precision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        remarks = cast("None | str | Unset", get("remarks", UNSET))
 
-        price_precision = _parse_price_precision(d.pop("pricePrecision", UNSET))
-
-        def _parse_lot_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lot_size = _parse_lot_size(d.pop("lotSize", UNSET))
-
-        def _parse_tick_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tick_size = _parse_tick_size(d.pop("tickSize", UNSET))
-
-        def _parse_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_avg_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avg_price = _parse_avg_price(d.pop("avgPrice", UNSET))
-
-        def _parse_disclosed_qty(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        disclosed_qty = _parse_disclosed_qty(d.pop("disclosedQty", UNSET))
-
-        def _parse_product(data: object) -> Product | ProductCode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_open_type_0 = check_product(data)
-
-                return componentsschemas_product_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_open_type_1 = check_product_code(data)
-
-                return componentsschemas_product_open_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Product | ProductCode | str | Unset, data)
-
-        product = _parse_product(d.pop("product", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_report(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        report = _parse_report(d.pop("report", UNSET))
-
-        def _parse_fillshares(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fillshares = _parse_fillshares(d.pop("fillshares", UNSET))
-
-        def _parse_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time = _parse_time(d.pop("time", UNSET))
-
-        def _parse_exch_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exch_time = _parse_exch_time(d.pop("exchTime", UNSET))
-
-        def _parse_remarks(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remarks = _parse_remarks(d.pop("remarks", UNSET))
-
-        def _parse_exch_order_no(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exch_order_no = _parse_exch_order_no(d.pop("exchOrderNo", UNSET))
+        exch_order_no = cast("None | str | Unset", get("exchOrderNo", UNSET))
 
         order_history_entry = cls(
             order_no=order_no,
@@ -561,7 +399,11 @@ class OrderHistoryEntry:
             exch_order_no=exch_order_no,
         )
 
-        order_history_entry.additional_properties = d
+        order_history_entry.additional_properties = (
+            {}
+            if src_dict.keys() <= _ORDERHISTORYENTRY_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ORDERHISTORYENTRY_FIELDS}
+        )
         return order_history_entry
 
     @property

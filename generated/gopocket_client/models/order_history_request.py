@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderHistoryRequest")
+_ORDERHISTORYREQUEST_FIELDS = frozenset(
+    {
+        "orderNo",
+        "userId",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,21 @@ class OrderHistoryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_no = d.pop("orderNo")
+        get = src_dict.get
+        order_no = src_dict["orderNo"]
 
-        user_id = d.pop("userId", UNSET)
+        user_id = get("userId", UNSET)
 
         order_history_request = cls(
             order_no=order_no,
             user_id=user_id,
         )
 
-        order_history_request.additional_properties = d
+        order_history_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _ORDERHISTORYREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ORDERHISTORYREQUEST_FIELDS}
+        )
         return order_history_request
 
     @property

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderMargin")
+_ORDERMARGIN_FIELDS = frozenset(
+    {
+        "remarks",
+        "marginUsed",
+        "openingBalance",
+        "requiredMargin",
+        "orderMargin",
+        "availableMargin",
+        "marginShortfall",
+    }
+)
 
 
 @_attrs_define
@@ -75,28 +86,20 @@ class OrderMargin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
+        remarks = cast("None | str | Unset", get("remarks", UNSET))
 
-        def _parse_remarks(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        margin_used = get("marginUsed", UNSET)
 
-        remarks = _parse_remarks(d.pop("remarks", UNSET))
+        opening_balance = get("openingBalance", UNSET)
 
-        margin_used = d.pop("marginUsed", UNSET)
+        required_margin = get("requiredMargin", UNSET)
 
-        opening_balance = d.pop("openingBalance", UNSET)
+        order_margin = get("orderMargin", UNSET)
 
-        required_margin = d.pop("requiredMargin", UNSET)
+        available_margin = get("availableMargin", UNSET)
 
-        order_margin = d.pop("orderMargin", UNSET)
-
-        available_margin = d.pop("availableMargin", UNSET)
-
-        margin_shortfall = d.pop("marginShortfall", UNSET)
+        margin_shortfall = get("marginShortfall", UNSET)
 
         order_margin = cls(
             remarks=remarks,
@@ -108,7 +111,11 @@ class OrderMargin:
             margin_shortfall=margin_shortfall,
         )
 
-        order_margin.additional_properties = d
+        order_margin.additional_properties = (
+            {}
+            if src_dict.keys() <= _ORDERMARGIN_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ORDERMARGIN_FIELDS}
+        )
         return order_margin
 
     @property

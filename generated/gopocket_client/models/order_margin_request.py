@@ -14,6 +14,23 @@ from ..models.trans_type import TransType, check_trans_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderMarginRequest")
+_ORDERMARGINREQUEST_FIELDS = frozenset(
+    {
+        "exchange",
+        "tradingSymbol",
+        "qty",
+        "price",
+        "product",
+        "transType",
+        "priceType",
+        "orderType",
+        "triggerPrice",
+        "stopLoss",
+        "orderFlag",
+        "token",
+        "openOrderQty",
+    }
+)
 
 
 @_attrs_define
@@ -116,32 +133,32 @@ class OrderMarginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange = check_exchange(d.pop("exchange"))
+        get = src_dict.get
+        exchange = check_exchange(src_dict["exchange"])
 
-        trading_symbol = d.pop("tradingSymbol")
+        trading_symbol = src_dict["tradingSymbol"]
 
-        qty = d.pop("qty")
+        qty = src_dict["qty"]
 
-        price = d.pop("price")
+        price = src_dict["price"]
 
-        product = check_product(d.pop("product"))
+        product = check_product(src_dict["product"])
 
-        trans_type = check_trans_type(d.pop("transType"))
+        trans_type = check_trans_type(src_dict["transType"])
 
-        price_type = check_price_type(d.pop("priceType"))
+        price_type = check_price_type(src_dict["priceType"])
 
-        order_type = check_order_type(d.pop("orderType"))
+        order_type = check_order_type(src_dict["orderType"])
 
-        trigger_price = d.pop("triggerPrice", UNSET)
+        trigger_price = get("triggerPrice", UNSET)
 
-        stop_loss = d.pop("stopLoss", UNSET)
+        stop_loss = get("stopLoss", UNSET)
 
-        order_flag = d.pop("orderFlag", UNSET)
+        order_flag = get("orderFlag", UNSET)
 
-        token = d.pop("token", UNSET)
+        token = get("token", UNSET)
 
-        open_order_qty = d.pop("openOrderQty", UNSET)
+        open_order_qty = get("openOrderQty", UNSET)
 
         order_margin_request = cls(
             exchange=exchange,
@@ -159,7 +176,11 @@ class OrderMarginRequest:
             open_order_qty=open_order_qty,
         )
 
-        order_margin_request.additional_properties = d
+        order_margin_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _ORDERMARGINREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ORDERMARGINREQUEST_FIELDS}
+        )
         return order_margin_request
 
     @property

@@ -14,6 +14,20 @@ from ..models.transaction_type import TransactionType, check_transaction_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderMarginV1Request")
+_ORDERMARGINV1REQUEST_FIELDS = frozenset(
+    {
+        "instrumentId",
+        "exchange",
+        "transactionType",
+        "quantity",
+        "orderComplexity",
+        "product",
+        "orderType",
+        "price",
+        "slTriggerPrice",
+        "slLegPrice",
+    }
+)
 
 
 @_attrs_define
@@ -106,33 +120,33 @@ class OrderMarginV1Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_instrument_id(data: object) -> int | str:
             return cast(int | str, data)
 
-        instrument_id = _parse_instrument_id(d.pop("instrumentId"))
+        instrument_id = _parse_instrument_id(src_dict["instrumentId"])
 
-        exchange = check_exchange_v1(d.pop("exchange"))
+        exchange = check_exchange_v1(src_dict["exchange"])
 
-        transaction_type = check_transaction_type(d.pop("transactionType"))
+        transaction_type = check_transaction_type(src_dict["transactionType"])
 
         def _parse_quantity(data: object) -> int | str:
             return cast(int | str, data)
 
-        quantity = _parse_quantity(d.pop("quantity"))
+        quantity = _parse_quantity(src_dict["quantity"])
 
-        order_complexity = check_order_complexity(d.pop("orderComplexity"))
+        order_complexity = check_order_complexity(src_dict["orderComplexity"])
 
-        product = check_product_v1(d.pop("product"))
+        product = check_product_v1(src_dict["product"])
 
-        order_type = check_order_type_v1(d.pop("orderType"))
+        order_type = check_order_type_v1(src_dict["orderType"])
 
-        price = d.pop("price", UNSET)
+        price = get("price", UNSET)
 
-        sl_trigger_price = d.pop("slTriggerPrice", UNSET)
+        sl_trigger_price = get("slTriggerPrice", UNSET)
 
-        sl_leg_price = d.pop("slLegPrice", UNSET)
+        sl_leg_price = get("slLegPrice", UNSET)
 
         order_margin_v1_request = cls(
             instrument_id=instrument_id,
@@ -147,7 +161,11 @@ class OrderMarginV1Request:
             sl_leg_price=sl_leg_price,
         )
 
-        order_margin_v1_request.additional_properties = d
+        order_margin_v1_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _ORDERMARGINV1REQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ORDERMARGINV1REQUEST_FIELDS}
+        )
         return order_margin_v1_request
 
     @property

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange_v1 import ExchangeV1, check_exchange_v1
-from ..models.postback_status import PostbackStatus, check_postback_status
-from ..models.product import Product, check_product
-from ..models.product_code import ProductCode, check_product_code
-from ..models.transaction_type import TransactionType, check_transaction_type
-from ..models.validity import Validity, check_validity
+from ..models.exchange_v1 import ExchangeV1
+from ..models.postback_status import PostbackStatus
+from ..models.product import Product
+from ..models.product_code import ProductCode
+from ..models.transaction_type import TransactionType
+from ..models.validity import Validity
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +19,44 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrderPostback")
+_ORDERPOSTBACK_FIELDS = frozenset(
+    {
+        "checksum",
+        "order_id",
+        "order_timestamp",
+        "user_id",
+        "unfilled_quantity",
+        "app_id",
+        "placed_by",
+        "exchange_order_id",
+        "parent_order_id",
+        "status",
+        "status_message",
+        "status_message_raw",
+        "exchange_update_timestamp",
+        "exchange_timestamp",
+        "variety",
+        "exchange",
+        "tradingsymbol",
+        "instrument_token",
+        "order_type",
+        "transaction_type",
+        "validity",
+        "product",
+        "quantity",
+        "disclosed_quantity",
+        "price",
+        "trigger_price",
+        "average_price",
+        "filled_quantity",
+        "pending_quantity",
+        "cancelled_quantity",
+        "market_protection",
+        "meta",
+        "tag",
+        "guid",
+    }
+)
 
 
 @_attrs_define
@@ -313,203 +351,81 @@ class OrderPostback:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_postback_meta import OrderPostbackMeta  # noqa: PLC0415
 
-        d = dict(src_dict)
-        checksum = d.pop("checksum")
+        get = src_dict.get
+        checksum = src_dict["checksum"]
 
-        order_id = d.pop("order_id")
+        order_id = src_dict["order_id"]
 
-        order_timestamp = d.pop("order_timestamp")
+        order_timestamp = src_dict["order_timestamp"]
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = get("user_id", UNSET)
 
-        unfilled_quantity = d.pop("unfilled_quantity", UNSET)
+        unfilled_quantity = get("unfilled_quantity", UNSET)
 
-        app_id = d.pop("app_id", UNSET)
+        app_id = get("app_id", UNSET)
 
-        placed_by = d.pop("placed_by", UNSET)
+        placed_by = get("placed_by", UNSET)
 
-        def _parse_exchange_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        exchange_order_id = cast("None | str | Unset", get("exchange_order_id", UNSET))
 
-        exchange_order_id = _parse_exchange_order_id(d.pop("exchange_order_id", UNSET))
+        parent_order_id = cast("None | str | Unset", get("parent_order_id", UNSET))
 
-        def _parse_parent_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = cast("PostbackStatus | str | Unset", get("status", UNSET))
 
-        parent_order_id = _parse_parent_order_id(d.pop("parent_order_id", UNSET))
+        status_message = cast("None | str | Unset", get("status_message", UNSET))
 
-        def _parse_status(data: object) -> PostbackStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_postback_status_open_type_0 = check_postback_status(data)
+        status_message_raw = cast("None | str | Unset", get("status_message_raw", UNSET))
 
-                return componentsschemas_postback_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PostbackStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_status_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_message = _parse_status_message(d.pop("status_message", UNSET))
-
-        def _parse_status_message_raw(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_message_raw = _parse_status_message_raw(d.pop("status_message_raw", UNSET))
-
-        def _parse_exchange_update_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exchange_update_timestamp = _parse_exchange_update_timestamp(
-            d.pop("exchange_update_timestamp", UNSET)
+        exchange_update_timestamp = cast(
+            "None | str | Unset", get("exchange_update_timestamp", UNSET)
         )
 
-        def _parse_exchange_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        exchange_timestamp = cast("None | str | Unset", get("exchange_timestamp", UNSET))
 
-        exchange_timestamp = _parse_exchange_timestamp(d.pop("exchange_timestamp", UNSET))
+        variety = get("variety", UNSET)
 
-        variety = d.pop("variety", UNSET)
+        exchange = cast("ExchangeV1 | str | Unset", get("exchange", UNSET))
 
-        def _parse_exchange(data: object) -> ExchangeV1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange_v1(data)
+        tradingsymbol = get("tradingsymbol", UNSET)
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExchangeV1 | str | Unset, data)
+        instrument_token = get("instrument_token", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        order_type = get("order_type", UNSET)
 
-        tradingsymbol = d.pop("tradingsymbol", UNSET)
+        transaction_type = cast("str | TransactionType | Unset", get("transaction_type", UNSET))
 
-        instrument_token = d.pop("instrument_token", UNSET)
+        validity = cast("str | Unset | Validity", get("validity", UNSET))
 
-        order_type = d.pop("order_type", UNSET)
+        product = cast("Product | ProductCode | str | Unset", get("product", UNSET))
 
-        def _parse_transaction_type(data: object) -> str | TransactionType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_transaction_type_open_type_0 = check_transaction_type(data)
+        quantity = get("quantity", UNSET)
 
-                return componentsschemas_transaction_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransactionType | Unset, data)
+        disclosed_quantity = get("disclosed_quantity", UNSET)
 
-        transaction_type = _parse_transaction_type(d.pop("transaction_type", UNSET))
+        price = get("price", UNSET)
 
-        def _parse_validity(data: object) -> str | Unset | Validity:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_validity_open_type_0 = check_validity(data)
+        trigger_price = get("trigger_price", UNSET)
 
-                return componentsschemas_validity_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | Validity, data)
+        average_price = get("average_price", UNSET)
 
-        validity = _parse_validity(d.pop("validity", UNSET))
+        filled_quantity = get("filled_quantity", UNSET)
 
-        def _parse_product(data: object) -> Product | ProductCode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_open_type_0 = check_product(data)
+        pending_quantity = get("pending_quantity", UNSET)
 
-                return componentsschemas_product_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_open_type_1 = check_product_code(data)
+        cancelled_quantity = get("cancelled_quantity", UNSET)
 
-                return componentsschemas_product_open_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Product | ProductCode | str | Unset, data)
+        market_protection = get("market_protection", UNSET)
 
-        product = _parse_product(d.pop("product", UNSET))
-
-        quantity = d.pop("quantity", UNSET)
-
-        disclosed_quantity = d.pop("disclosed_quantity", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        trigger_price = d.pop("trigger_price", UNSET)
-
-        average_price = d.pop("average_price", UNSET)
-
-        filled_quantity = d.pop("filled_quantity", UNSET)
-
-        pending_quantity = d.pop("pending_quantity", UNSET)
-
-        cancelled_quantity = d.pop("cancelled_quantity", UNSET)
-
-        market_protection = d.pop("market_protection", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = get("meta", UNSET)
         meta: OrderPostbackMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = OrderPostbackMeta.from_dict(_meta)
 
-        def _parse_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tag = cast("None | str | Unset", get("tag", UNSET))
 
-        tag = _parse_tag(d.pop("tag", UNSET))
-
-        guid = d.pop("guid", UNSET)
+        guid = get("guid", UNSET)
 
         order_postback = cls(
             checksum=checksum,
@@ -548,7 +464,11 @@ class OrderPostback:
             guid=guid,
         )
 
-        order_postback.additional_properties = d
+        order_postback.additional_properties = (
+            {}
+            if src_dict.keys() <= _ORDERPOSTBACK_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ORDERPOSTBACK_FIELDS}
+        )
         return order_postback
 
     @property

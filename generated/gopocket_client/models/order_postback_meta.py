@@ -24,10 +24,10 @@ class OrderPostbackMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
         order_postback_meta = cls()
 
-        order_postback_meta.additional_properties = d
+        order_postback_meta.additional_properties = dict(src_dict)
         return order_postback_meta
 
     @property

@@ -16,6 +16,28 @@ from ..models.validity import Validity, check_validity
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlaceOrderRequest")
+_PLACEORDERREQUEST_FIELDS = frozenset(
+    {
+        "exchange",
+        "tradingSymbol",
+        "qty",
+        "price",
+        "product",
+        "transType",
+        "priceType",
+        "orderType",
+        "ret",
+        "source",
+        "triggerPrice",
+        "disclosedQty",
+        "mktProtection",
+        "target",
+        "stopLoss",
+        "trailingPrice",
+        "remarks",
+        "token",
+    }
+)
 
 
 @_attrs_define
@@ -154,47 +176,47 @@ class PlaceOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange = check_exchange(d.pop("exchange"))
+        get = src_dict.get
+        exchange = check_exchange(src_dict["exchange"])
 
-        trading_symbol = d.pop("tradingSymbol")
+        trading_symbol = src_dict["tradingSymbol"]
 
-        qty = d.pop("qty")
+        qty = src_dict["qty"]
 
-        price = d.pop("price")
+        price = src_dict["price"]
 
-        product = check_product(d.pop("product"))
+        product = check_product(src_dict["product"])
 
-        trans_type = check_trans_type(d.pop("transType"))
+        trans_type = check_trans_type(src_dict["transType"])
 
-        price_type = check_price_type(d.pop("priceType"))
+        price_type = check_price_type(src_dict["priceType"])
 
-        order_type = check_order_type(d.pop("orderType"))
+        order_type = check_order_type(src_dict["orderType"])
 
-        ret = check_validity(d.pop("ret"))
+        ret = check_validity(src_dict["ret"])
 
-        _source = d.pop("source", UNSET)
+        _source = get("source", UNSET)
         source: OrderSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
             source = check_order_source(_source)
 
-        trigger_price = d.pop("triggerPrice", UNSET)
+        trigger_price = get("triggerPrice", UNSET)
 
-        disclosed_qty = d.pop("disclosedQty", UNSET)
+        disclosed_qty = get("disclosedQty", UNSET)
 
-        mkt_protection = d.pop("mktProtection", UNSET)
+        mkt_protection = get("mktProtection", UNSET)
 
-        target = d.pop("target", UNSET)
+        target = get("target", UNSET)
 
-        stop_loss = d.pop("stopLoss", UNSET)
+        stop_loss = get("stopLoss", UNSET)
 
-        trailing_price = d.pop("trailingPrice", UNSET)
+        trailing_price = get("trailingPrice", UNSET)
 
-        remarks = d.pop("remarks", UNSET)
+        remarks = get("remarks", UNSET)
 
-        token = d.pop("token", UNSET)
+        token = get("token", UNSET)
 
         place_order_request = cls(
             exchange=exchange,
@@ -217,7 +239,11 @@ class PlaceOrderRequest:
             token=token,
         )
 
-        place_order_request.additional_properties = d
+        place_order_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _PLACEORDERREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _PLACEORDERREQUEST_FIELDS}
+        )
         return place_order_request
 
     @property

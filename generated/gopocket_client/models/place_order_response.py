@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PlaceOrderResponse")
+_PLACEORDERRESPONSE_FIELDS = frozenset(
+    {
+        "status",
+        "message",
+        "result",
+        "error_type",
+        "emsg",
+        "stat",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -94,26 +105,12 @@ class PlaceOrderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_ack import OrderAck  # noqa: PLC0415
 
-        d = dict(src_dict)
+        get = src_dict.get
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        message = get("message", UNSET)
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        message = d.pop("message", UNSET)
-
-        _result = d.pop("result", UNSET)
+        _result = get("result", UNSET)
         result: list[OrderAck] | Unset = UNSET
         if _result is not UNSET:
             result = []
@@ -122,13 +119,13 @@ class PlaceOrderResponse:
 
                 result.append(result_item)
 
-        error_type = d.pop("error_type", UNSET)
+        error_type = get("error_type", UNSET)
 
-        emsg = d.pop("emsg", UNSET)
+        emsg = get("emsg", UNSET)
 
-        stat = d.pop("stat", UNSET)
+        stat = get("stat", UNSET)
 
-        data = d.pop("data", UNSET)
+        data = get("data", UNSET)
 
         place_order_response = cls(
             status=status,
@@ -140,7 +137,11 @@ class PlaceOrderResponse:
             data=data,
         )
 
-        place_order_response.additional_properties = d
+        place_order_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _PLACEORDERRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _PLACEORDERRESPONSE_FIELDS}
+        )
         return place_order_response
 
     @property

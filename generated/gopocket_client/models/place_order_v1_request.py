@@ -15,6 +15,28 @@ from ..models.validity import Validity, check_validity
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlaceOrderV1Request")
+_PLACEORDERV1REQUEST_FIELDS = frozenset(
+    {
+        "instrumentId",
+        "exchange",
+        "transactionType",
+        "quantity",
+        "orderComplexity",
+        "product",
+        "orderType",
+        "validity",
+        "price",
+        "slTriggerPrice",
+        "slLegPrice",
+        "targetLegPrice",
+        "trailingSlAmount",
+        "disclosedQuantity",
+        "marketProtectionPercent",
+        "apiOrderSource",
+        "algoId",
+        "orderTag",
+    }
+)
 
 
 @_attrs_define
@@ -186,93 +208,51 @@ class PlaceOrderV1Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_instrument_id(data: object) -> int | str:
             return cast(int | str, data)
 
-        instrument_id = _parse_instrument_id(d.pop("instrumentId"))
+        instrument_id = _parse_instrument_id(src_dict["instrumentId"])
 
-        exchange = check_exchange_v1(d.pop("exchange"))
+        exchange = check_exchange_v1(src_dict["exchange"])
 
-        transaction_type = check_transaction_type(d.pop("transactionType"))
+        transaction_type = check_transaction_type(src_dict["transactionType"])
 
         def _parse_quantity(data: object) -> int | str:
             return cast(int | str, data)
 
-        quantity = _parse_quantity(d.pop("quantity"))
+        quantity = _parse_quantity(src_dict["quantity"])
 
-        order_complexity = check_order_complexity(d.pop("orderComplexity"))
+        order_complexity = check_order_complexity(src_dict["orderComplexity"])
 
-        product = check_product_v1(d.pop("product"))
+        product = check_product_v1(src_dict["product"])
 
-        order_type = check_order_type_v1(d.pop("orderType"))
+        order_type = check_order_type_v1(src_dict["orderType"])
 
-        validity = check_validity(d.pop("validity"))
+        validity = check_validity(src_dict["validity"])
 
-        price = d.pop("price", UNSET)
+        price = get("price", UNSET)
 
-        sl_trigger_price = d.pop("slTriggerPrice", UNSET)
+        sl_trigger_price = get("slTriggerPrice", UNSET)
 
-        sl_leg_price = d.pop("slLegPrice", UNSET)
+        sl_leg_price = get("slLegPrice", UNSET)
 
-        target_leg_price = d.pop("targetLegPrice", UNSET)
+        target_leg_price = get("targetLegPrice", UNSET)
 
-        def _parse_trailing_sl_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        trailing_sl_amount = cast("None | str | Unset", get("trailingSlAmount", UNSET))
 
-        trailing_sl_amount = _parse_trailing_sl_amount(d.pop("trailingSlAmount", UNSET))
+        disclosed_quantity = cast("None | str | Unset", get("disclosedQuantity", UNSET))
 
-        def _parse_disclosed_quantity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        disclosed_quantity = _parse_disclosed_quantity(d.pop("disclosedQuantity", UNSET))
-
-        def _parse_market_protection_percent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        market_protection_percent = _parse_market_protection_percent(
-            d.pop("marketProtectionPercent", UNSET)
+        market_protection_percent = cast(
+            "None | str | Unset", get("marketProtectionPercent", UNSET)
         )
 
-        def _parse_api_order_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_order_source = cast("None | str | Unset", get("apiOrderSource", UNSET))
 
-        api_order_source = _parse_api_order_source(d.pop("apiOrderSource", UNSET))
+        algo_id = cast("None | str | Unset", get("algoId", UNSET))
 
-        def _parse_algo_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        algo_id = _parse_algo_id(d.pop("algoId", UNSET))
-
-        def _parse_order_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_tag = _parse_order_tag(d.pop("orderTag", UNSET))
+        order_tag = cast("None | str | Unset", get("orderTag", UNSET))
 
         place_order_v1_request = cls(
             instrument_id=instrument_id,
@@ -295,7 +275,11 @@ class PlaceOrderV1Request:
             order_tag=order_tag,
         )
 
-        place_order_v1_request.additional_properties = d
+        place_order_v1_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _PLACEORDERV1REQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _PLACEORDERV1REQUEST_FIELDS}
+        )
         return place_order_v1_request
 
     @property

@@ -6,12 +6,41 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange_v1 import ExchangeV1, check_exchange_v1
-from ..models.product import Product, check_product
-from ..models.product_code import ProductCode, check_product_code
+from ..models.exchange_v1 import ExchangeV1
+from ..models.product import Product
+from ..models.product_code import ProductCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Position")
+_POSITION_FIELDS = frozenset(
+    {
+        "formattedInsName",
+        "tradingSymbol",
+        "exchange",
+        "segment",
+        "token",
+        "product",
+        "netQty",
+        "netBuyQty",
+        "netBuyAvgPrice",
+        "netBuyAvg",
+        "netBuyValue",
+        "netSellQty",
+        "netSellAvgPrice",
+        "netSellAvg",
+        "netSellValue",
+        "averagePrice",
+        "ltp",
+        "pnl",
+        "mtm",
+        "pdc",
+        "realizedpnl",
+        "unrealizedpnl",
+        "multiplier",
+        "lotSize",
+        "tickSize",
+    }
+)
 
 
 @_attrs_define
@@ -288,245 +317,56 @@ class Position:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
+        formatted_ins_name = cast("None | str | Unset", get("formattedInsName", UNSET))
 
-        def _parse_formatted_ins_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        formatted_ins_name = _parse_formatted_ins_name(d.pop("formattedInsName", UNSET))
+        exchange = cast("ExchangeV1 | str | Unset", get("exchange", UNSET))
 
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        segment = cast("None | str | Unset", get("segment", UNSET))
 
-        def _parse_exchange(data: object) -> ExchangeV1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange_v1(data)
+        token = cast("None | str | Unset", get("token", UNSET))
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExchangeV1 | str | Unset, data)
+        product = cast("Product | ProductCode | str | Unset", get("product", UNSET))
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        net_qty = cast("None | str | Unset", get("netQty", UNSET))
 
-        def _parse_segment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        net_buy_qty = cast("None | str | Unset", get("netBuyQty", UNSET))
 
-        segment = _parse_segment(d.pop("segment", UNSET))
+        net_buy_avg_price = cast("None | str | Unset", get("netBuyAvgPrice", UNSET))
 
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        net_buy_avg = cast("None | str | Unset", get("netBuyAvg", UNSET))
 
-        token = _parse_token(d.pop("token", UNSET))
+        net_buy_value = cast("None | str | Unset", get("netBuyValue", UNSET))
 
-        def _parse_product(data: object) -> Product | ProductCode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_open_type_0 = check_product(data)
+        net_sell_qty = cast("None | str | Unset", get("netSellQty", UNSET))
 
-                return componentsschemas_product_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_open_type_1 = check_product_code(data)
+        net_sell_avg_price = cast("None | str | Unset", get("netSellAvgPrice", UNSET))
 
-                return componentsschemas_product_open_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Product | ProductCode | str | Unset, data)
+        net_sell_avg = cast("None | str | Unset", get("netSellAvg", UNSET))
 
-        product = _parse_product(d.pop("product", UNSET))
+        net_sell_value = cast("None | str | Unset", get("netSellValue", UNSET))
 
-        def _parse_net_qty(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        average_price = cast("None | str | Unset", get("averagePrice", UNSET))
 
-        net_qty = _parse_net_qty(d.pop("netQty", UNSET))
+        ltp = cast("None | str | Unset", get("ltp", UNSET))
 
-        def _parse_net_buy_qty(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pnl = cast("None | str | Unset", get("pnl", UNSET))
 
-        net_buy_qty = _parse_net_buy_qty(d.pop("netBuyQty", UNSET))
+        mtm = cast("None | str | Unset", get("mtm", UNSET))
 
-        def _parse_net_buy_avg_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pdc = cast("None | str | Unset", get("pdc", UNSET))
 
-        net_buy_avg_price = _parse_net_buy_avg_price(d.pop("netBuyAvgPrice", UNSET))
+        realizedpnl = cast("None | str | Unset", get("realizedpnl", UNSET))
 
-        def _parse_net_buy_avg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        unrealizedpnl = cast("None | str | Unset", get("unrealizedpnl", UNSET))
 
-        net_buy_avg = _parse_net_buy_avg(d.pop("netBuyAvg", UNSET))
+        multiplier = cast("None | str | Unset", get("multiplier", UNSET))
 
-        def _parse_net_buy_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lot_size = cast("None | str | Unset", get("lotSize", UNSET))
 
-        net_buy_value = _parse_net_buy_value(d.pop("netBuyValue", UNSET))
-
-        def _parse_net_sell_qty(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        net_sell_qty = _parse_net_sell_qty(d.pop("netSellQty", UNSET))
-
-        def _parse_net_sell_avg_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        net_sell_avg_price = _parse_net_sell_avg_price(d.pop("netSellAvgPrice", UNSET))
-
-        def _parse_net_sell_avg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        net_sell_avg = _parse_net_sell_avg(d.pop("netSellAvg", UNSET))
-
-        def _parse_net_sell_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        net_sell_value = _parse_net_sell_value(d.pop("netSellValue", UNSET))
-
-        def _parse_average_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        average_price = _parse_average_price(d.pop("averagePrice", UNSET))
-
-        def _parse_ltp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ltp = _parse_ltp(d.pop("ltp", UNSET))
-
-        def _parse_pnl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pnl = _parse_pnl(d.pop("pnl", UNSET))
-
-        def _parse_mtm(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mtm = _parse_mtm(d.pop("mtm", UNSET))
-
-        def _parse_pdc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pdc = _parse_pdc(d.pop("pdc", UNSET))
-
-        def _parse_realizedpnl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        realizedpnl = _parse_realizedpnl(d.pop("realizedpnl", UNSET))
-
-        def _parse_unrealizedpnl(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unrealizedpnl = _parse_unrealizedpnl(d.pop("unrealizedpnl", UNSET))
-
-        def _parse_multiplier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        multiplier = _parse_multiplier(d.pop("multiplier", UNSET))
-
-        def _parse_lot_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lot_size = _parse_lot_size(d.pop("lotSize", UNSET))
-
-        def _parse_tick_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tick_size = _parse_tick_size(d.pop("tickSize", UNSET))
+        tick_size = cast("None | str | Unset", get("tickSize", UNSET))
 
         position = cls(
             formatted_ins_name=formatted_ins_name,
@@ -556,7 +396,11 @@ class Position:
             tick_size=tick_size,
         )
 
-        position.additional_properties = d
+        position.additional_properties = (
+            {}
+            if src_dict.keys() <= _POSITION_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _POSITION_FIELDS}
+        )
         return position
 
     @property

@@ -14,6 +14,19 @@ from ..models.trans_type import TransType, check_trans_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PositionConversionRequest")
+_POSITIONCONVERSIONREQUEST_FIELDS = frozenset(
+    {
+        "exchange",
+        "tradingSymbol",
+        "qty",
+        "product",
+        "prevProduct",
+        "transType",
+        "posType",
+        "orderSource",
+        "token",
+    }
+)
 
 
 @_attrs_define
@@ -93,29 +106,29 @@ class PositionConversionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange = check_exchange(d.pop("exchange"))
+        get = src_dict.get
+        exchange = check_exchange(src_dict["exchange"])
 
-        trading_symbol = d.pop("tradingSymbol")
+        trading_symbol = src_dict["tradingSymbol"]
 
-        qty = d.pop("qty")
+        qty = src_dict["qty"]
 
-        product = check_product(d.pop("product"))
+        product = check_product(src_dict["product"])
 
-        prev_product = check_product(d.pop("prevProduct"))
+        prev_product = check_product(src_dict["prevProduct"])
 
-        trans_type = check_trans_type(d.pop("transType"))
+        trans_type = check_trans_type(src_dict["transType"])
 
-        pos_type = check_pos_type(d.pop("posType"))
+        pos_type = check_pos_type(src_dict["posType"])
 
-        _order_source = d.pop("orderSource", UNSET)
+        _order_source = get("orderSource", UNSET)
         order_source: OrderSource | Unset
         if isinstance(_order_source, Unset):
             order_source = UNSET
         else:
             order_source = check_order_source(_order_source)
 
-        token = d.pop("token", UNSET)
+        token = get("token", UNSET)
 
         position_conversion_request = cls(
             exchange=exchange,
@@ -129,7 +142,11 @@ class PositionConversionRequest:
             token=token,
         )
 
-        position_conversion_request.additional_properties = d
+        position_conversion_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _POSITIONCONVERSIONREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _POSITIONCONVERSIONREQUEST_FIELDS}
+        )
         return position_conversion_request
 
     @property

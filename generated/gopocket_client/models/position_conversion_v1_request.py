@@ -11,6 +11,17 @@ from ..models.pos_type import PosType, check_pos_type
 from ..models.trans_type_any import TransTypeAny, check_trans_type_any
 
 T = TypeVar("T", bound="PositionConversionV1Request")
+_POSITIONCONVERSIONV1REQUEST_FIELDS = frozenset(
+    {
+        "tradingSymbol",
+        "exchange",
+        "product",
+        "prevProduct",
+        "transType",
+        "posType",
+        "quantity",
+    }
+)
 
 
 @_attrs_define
@@ -73,20 +84,20 @@ class PositionConversionV1Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trading_symbol = d.pop("tradingSymbol")
+        get = src_dict.get
+        trading_symbol = src_dict["tradingSymbol"]
 
-        exchange = check_exchange_v1(d.pop("exchange"))
+        exchange = check_exchange_v1(src_dict["exchange"])
 
-        product = d.pop("product")
+        product = src_dict["product"]
 
-        prev_product = d.pop("prevProduct")
+        prev_product = src_dict["prevProduct"]
 
-        trans_type = check_trans_type_any(d.pop("transType"))
+        trans_type = check_trans_type_any(src_dict["transType"])
 
-        pos_type = check_pos_type(d.pop("posType"))
+        pos_type = check_pos_type(src_dict["posType"])
 
-        quantity = d.pop("quantity")
+        quantity = src_dict["quantity"]
 
         position_conversion_v1_request = cls(
             trading_symbol=trading_symbol,
@@ -98,7 +109,11 @@ class PositionConversionV1Request:
             quantity=quantity,
         )
 
-        position_conversion_v1_request.additional_properties = d
+        position_conversion_v1_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _POSITIONCONVERSIONV1REQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _POSITIONCONVERSIONV1REQUEST_FIELDS}
+        )
         return position_conversion_v1_request
 
     @property

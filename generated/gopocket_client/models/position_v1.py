@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PositionV1")
+_POSITIONV1_FIELDS = frozenset(
+    {
+        "netQuantity",
+        "netAveragePrice",
+        "dayBuyPrice",
+        "daySellPrice",
+        "buyQuantity",
+        "sellQuantity",
+        "mtm",
+        "unrealisedPnl",
+        "realizedPnl",
+    }
+)
 
 
 @_attrs_define
@@ -140,7 +153,7 @@ class PositionV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_net_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -149,7 +162,7 @@ class PositionV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        net_quantity = _parse_net_quantity(d.pop("netQuantity", UNSET))
+        net_quantity = _parse_net_quantity(get("netQuantity", UNSET))
 
         def _parse_net_average_price(data: object) -> float | None | str | Unset:
             if data is None:
@@ -158,7 +171,7 @@ class PositionV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        net_average_price = _parse_net_average_price(d.pop("netAveragePrice", UNSET))
+        net_average_price = _parse_net_average_price(get("netAveragePrice", UNSET))
 
         def _parse_day_buy_price(data: object) -> float | None | str | Unset:
             if data is None:
@@ -167,7 +180,7 @@ class PositionV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        day_buy_price = _parse_day_buy_price(d.pop("dayBuyPrice", UNSET))
+        day_buy_price = _parse_day_buy_price(get("dayBuyPrice", UNSET))
 
         def _parse_day_sell_price(data: object) -> float | None | str | Unset:
             if data is None:
@@ -176,7 +189,7 @@ class PositionV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        day_sell_price = _parse_day_sell_price(d.pop("daySellPrice", UNSET))
+        day_sell_price = _parse_day_sell_price(get("daySellPrice", UNSET))
 
         def _parse_buy_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -185,7 +198,7 @@ class PositionV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        buy_quantity = _parse_buy_quantity(d.pop("buyQuantity", UNSET))
+        buy_quantity = _parse_buy_quantity(get("buyQuantity", UNSET))
 
         def _parse_sell_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -194,7 +207,7 @@ class PositionV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        sell_quantity = _parse_sell_quantity(d.pop("sellQuantity", UNSET))
+        sell_quantity = _parse_sell_quantity(get("sellQuantity", UNSET))
 
         def _parse_mtm(data: object) -> float | None | str | Unset:
             if data is None:
@@ -203,7 +216,7 @@ class PositionV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        mtm = _parse_mtm(d.pop("mtm", UNSET))
+        mtm = _parse_mtm(get("mtm", UNSET))
 
         def _parse_unrealised_pnl(data: object) -> float | None | str | Unset:
             if data is None:
@@ -212,7 +225,7 @@ class PositionV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        unrealised_pnl = _parse_unrealised_pnl(d.pop("unrealisedPnl", UNSET))
+        unrealised_pnl = _parse_unrealised_pnl(get("unrealisedPnl", UNSET))
 
         def _parse_realized_pnl(data: object) -> float | None | str | Unset:
             if data is None:
@@ -221,7 +234,7 @@ class PositionV1:
                 return data
             return cast(float | None | str | Unset, data)
 
-        realized_pnl = _parse_realized_pnl(d.pop("realizedPnl", UNSET))
+        realized_pnl = _parse_realized_pnl(get("realizedPnl", UNSET))
 
         position_v1 = cls(
             net_quantity=net_quantity,
@@ -235,7 +248,11 @@ class PositionV1:
             realized_pnl=realized_pnl,
         )
 
-        position_v1.additional_properties = d
+        position_v1.additional_properties = (
+            {}
+            if src_dict.keys() <= _POSITIONV1_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _POSITIONV1_FIELDS}
+        )
         return position_v1
 
     @property

@@ -6,16 +6,49 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange_v1 import ExchangeV1, check_exchange_v1
-from ..models.order_type import OrderType, check_order_type
-from ..models.price_type import PriceType, check_price_type
-from ..models.product import Product, check_product
-from ..models.product_code import ProductCode, check_product_code
-from ..models.trans_type_any import TransTypeAny, check_trans_type_any
-from ..models.validity import Validity, check_validity
+from ..models.exchange_v1 import ExchangeV1
+from ..models.order_type import OrderType
+from ..models.price_type import PriceType
+from ..models.product import Product
+from ..models.product_code import ProductCode
+from ..models.trans_type_any import TransTypeAny
+from ..models.validity import Validity
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TradeBookEntry")
+_TRADEBOOKENTRY_FIELDS = frozenset(
+    {
+        "orderNo",
+        "userId",
+        "actId",
+        "exchange",
+        "ret",
+        "product",
+        "orderType",
+        "priceType",
+        "fillId",
+        "fillTime",
+        "transType",
+        "tranType",
+        "tradingSymbol",
+        "qty",
+        "token",
+        "fillshares",
+        "fillShares",
+        "fillqty",
+        "pricePrecision",
+        "lotSize",
+        "tickSize",
+        "price",
+        "prcftr",
+        "fillprc",
+        "exchUpdateTime",
+        "exchOrderId",
+        "formattedInsName",
+        "ltp",
+        "orderTime",
+    }
+)
 
 
 @_attrs_define
@@ -335,289 +368,64 @@ class TradeBookEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_no = d.pop("orderNo", UNSET)
+        get = src_dict.get
+        order_no = get("orderNo", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = get("userId", UNSET)
 
-        act_id = d.pop("actId", UNSET)
+        act_id = get("actId", UNSET)
 
-        def _parse_exchange(data: object) -> ExchangeV1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange_v1(data)
+        exchange = cast("ExchangeV1 | str | Unset", get("exchange", UNSET))
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExchangeV1 | str | Unset, data)
+        ret = cast("str | Unset | Validity", get("ret", UNSET))
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        product = cast("Product | ProductCode | str | Unset", get("product", UNSET))
 
-        def _parse_ret(data: object) -> str | Unset | Validity:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_validity_open_type_0 = check_validity(data)
+        order_type = cast("OrderType | str | Unset", get("orderType", UNSET))
 
-                return componentsschemas_validity_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | Validity, data)
+        price_type = cast("PriceType | str | Unset", get("priceType", UNSET))
 
-        ret = _parse_ret(d.pop("ret", UNSET))
+        fill_id = cast("None | str | Unset", get("fillId", UNSET))
 
-        def _parse_product(data: object) -> Product | ProductCode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_open_type_0 = check_product(data)
+        fill_time = cast("None | str | Unset", get("fillTime", UNSET))
 
-                return componentsschemas_product_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_open_type_1 = check_product_code(data)
+        trans_type = cast("str | TransTypeAny | Unset", get("transType", UNSET))
 
-                return componentsschemas_product_open_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Product | ProductCode | str | Unset, data)
+        tran_type = cast("str | TransTypeAny | Unset", get("tranType", UNSET))
 
-        product = _parse_product(d.pop("product", UNSET))
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        def _parse_order_type(data: object) -> OrderType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_type_open_type_0 = check_order_type(data)
+        qty = cast("None | str | Unset", get("qty", UNSET))
 
-                return componentsschemas_order_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderType | str | Unset, data)
+        token = cast("None | str | Unset", get("token", UNSET))
 
-        order_type = _parse_order_type(d.pop("orderType", UNSET))
+        fillshares = cast("None | str | Unset", get("fillshares", UNSET))
 
-        def _parse_price_type(data: object) -> PriceType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_price_type_open_type_0 = check_price_type(data)
+        fill_shares = cast("None | str | Unset", get("fillShares", UNSET))
 
-                return componentsschemas_price_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PriceType | str | Unset, data)
+        fillqty = cast("None | str | Unset", get("fillqty", UNSET))
 
-        price_type = _parse_price_type(d.pop("priceType", UNSET))
+        price_precision = cast("None | str | Unset", get("pricePrecision", UNSET))
 
-        def _parse_fill_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lot_size = cast("None | str | Unset", get("lotSize", UNSET))
 
-        fill_id = _parse_fill_id(d.pop("fillId", UNSET))
+        tick_size = cast("None | str | Unset", get("tickSize", UNSET))
 
-        def _parse_fill_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        price = cast("None | str | Unset", get("price", UNSET))
 
-        fill_time = _parse_fill_time(d.pop("fillTime", UNSET))
+        prcftr = cast("None | str | Unset", get("prcftr", UNSET))
 
-        def _parse_trans_type(data: object) -> str | TransTypeAny | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_trans_type_open_type_0 = check_trans_type_any(data)
+        fillprc = cast("None | str | Unset", get("fillprc", UNSET))
 
-                return componentsschemas_trans_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransTypeAny | Unset, data)
+        exch_update_time = cast("None | str | Unset", get("exchUpdateTime", UNSET))
 
-        trans_type = _parse_trans_type(d.pop("transType", UNSET))
+        exch_order_id = cast("None | str | Unset", get("exchOrderId", UNSET))
 
-        def _parse_tran_type(data: object) -> str | TransTypeAny | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_trans_type_open_type_0 = check_trans_type_any(data)
+        formatted_ins_name = cast("None | str | Unset", get("formattedInsName", UNSET))
 
-                return componentsschemas_trans_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransTypeAny | Unset, data)
+        ltp = cast("None | str | Unset", get("ltp", UNSET))
 
-        tran_type = _parse_tran_type(d.pop("tranType", UNSET))
-
-        trading_symbol = d.pop("tradingSymbol", UNSET)
-
-        def _parse_qty(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        qty = _parse_qty(d.pop("qty", UNSET))
-
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
-
-        def _parse_fillshares(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fillshares = _parse_fillshares(d.pop("fillshares", UNSET))
-
-        def _parse_fill_shares(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fill_shares = _parse_fill_shares(d.pop("fillShares", UNSET))
-
-        def _parse_fillqty(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fillqty = _parse_fillqty(d.pop("fillqty", UNSET))
-
-        def _parse_price_precision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_precision = _parse_price_precision(d.pop("pricePrecision", UNSET))
-
-        def _parse_lot_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lot_size = _parse_lot_size(d.pop("lotSize", UNSET))
-
-        def _parse_tick_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tick_size = _parse_tick_size(d.pop("tickSize", UNSET))
-
-        def _parse_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_prcftr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prcftr = _parse_prcftr(d.pop("prcftr", UNSET))
-
-        def _parse_fillprc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fillprc = _parse_fillprc(d.pop("fillprc", UNSET))
-
-        def _parse_exch_update_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exch_update_time = _parse_exch_update_time(d.pop("exchUpdateTime", UNSET))
-
-        def _parse_exch_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exch_order_id = _parse_exch_order_id(d.pop("exchOrderId", UNSET))
-
-        def _parse_formatted_ins_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        formatted_ins_name = _parse_formatted_ins_name(d.pop("formattedInsName", UNSET))
-
-        def _parse_ltp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ltp = _parse_ltp(d.pop("ltp", UNSET))
-
-        def _parse_order_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_time = _parse_order_time(d.pop("orderTime", UNSET))
+        order_time = cast("None | str | Unset", get("orderTime", UNSET))
 
         trade_book_entry = cls(
             order_no=order_no,
@@ -651,7 +459,11 @@ class TradeBookEntry:
             order_time=order_time,
         )
 
-        trade_book_entry.additional_properties = d
+        trade_book_entry.additional_properties = (
+            {}
+            if src_dict.keys() <= _TRADEBOOKENTRY_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _TRADEBOOKENTRY_FIELDS}
+        )
         return trade_book_entry
 
     @property

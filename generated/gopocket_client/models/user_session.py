@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserSession")
+_USERSESSION_FIELDS = frozenset(
+    {
+        "accessToken",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,18 @@ class UserSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("accessToken", UNSET)
+        get = src_dict.get
+        access_token = get("accessToken", UNSET)
 
         user_session = cls(
             access_token=access_token,
         )
 
-        user_session.additional_properties = d
+        user_session.additional_properties = (
+            {}
+            if src_dict.keys() <= _USERSESSION_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _USERSESSION_FIELDS}
+        )
         return user_session
 
     @property

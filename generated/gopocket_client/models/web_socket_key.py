@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebSocketKey")
+_WEBSOCKETKEY_FIELDS = frozenset(
+    {
+        "key",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +41,18 @@ class WebSocketKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        get = src_dict.get
+        key = get("key", UNSET)
 
         web_socket_key = cls(
             key=key,
         )
 
-        web_socket_key.additional_properties = d
+        web_socket_key.additional_properties = (
+            {}
+            if src_dict.keys() <= _WEBSOCKETKEY_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _WEBSOCKETKEY_FIELDS}
+        )
         return web_socket_key
 
     @property

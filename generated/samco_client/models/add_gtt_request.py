@@ -13,6 +13,19 @@ from ..models.transaction_type import TransactionType, check_transaction_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddGttRequest")
+_ADDGTTREQUEST_FIELDS = frozenset(
+    {
+        "symbolName",
+        "transactionType",
+        "quantity",
+        "productType",
+        "orderType",
+        "triggerPrice",
+        "exchange",
+        "limitPrice",
+        "marketProtection",
+    }
+)
 
 
 @_attrs_define
@@ -108,26 +121,26 @@ class AddGttRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol_name = d.pop("symbolName")
+        get = src_dict.get
+        symbol_name = src_dict["symbolName"]
 
-        transaction_type = check_transaction_type(d.pop("transactionType"))
+        transaction_type = check_transaction_type(src_dict["transactionType"])
 
         def _parse_quantity(data: object) -> int | str:
             return cast(int | str, data)
 
-        quantity = _parse_quantity(d.pop("quantity"))
+        quantity = _parse_quantity(src_dict["quantity"])
 
-        product_type = check_gtt_product_type(d.pop("productType"))
+        product_type = check_gtt_product_type(src_dict["productType"])
 
-        order_type = check_gtt_order_type(d.pop("orderType"))
+        order_type = check_gtt_order_type(src_dict["orderType"])
 
         def _parse_trigger_price(data: object) -> float | str:
             return cast(float | str, data)
 
-        trigger_price = _parse_trigger_price(d.pop("triggerPrice"))
+        trigger_price = _parse_trigger_price(src_dict["triggerPrice"])
 
-        _exchange = d.pop("exchange", UNSET)
+        _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
         if isinstance(_exchange, Unset):
             exchange = UNSET
@@ -139,9 +152,9 @@ class AddGttRequest:
                 return data
             return cast(float | str | Unset, data)
 
-        limit_price = _parse_limit_price(d.pop("limitPrice", UNSET))
+        limit_price = _parse_limit_price(get("limitPrice", UNSET))
 
-        market_protection = d.pop("marketProtection", UNSET)
+        market_protection = get("marketProtection", UNSET)
 
         add_gtt_request = cls(
             symbol_name=symbol_name,
@@ -155,7 +168,11 @@ class AddGttRequest:
             market_protection=market_protection,
         )
 
-        add_gtt_request.additional_properties = d
+        add_gtt_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _ADDGTTREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ADDGTTREQUEST_FIELDS}
+        )
         return add_gtt_request
 
     @property

@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AnalyserContract")
+_ANALYSERCONTRACT_FIELDS = frozenset(
+    {
+        "tradingSymbol",
+        "transactionType",
+        "price",
+        "lot",
+    }
+)
 
 
 @_attrs_define
@@ -50,14 +58,14 @@ class AnalyserContract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trading_symbol = d.pop("tradingSymbol")
+        get = src_dict.get
+        trading_symbol = src_dict["tradingSymbol"]
 
-        transaction_type = d.pop("transactionType")
+        transaction_type = src_dict["transactionType"]
 
-        price = d.pop("price")
+        price = src_dict["price"]
 
-        lot = d.pop("lot")
+        lot = src_dict["lot"]
 
         analyser_contract = cls(
             trading_symbol=trading_symbol,
@@ -66,7 +74,11 @@ class AnalyserContract:
             lot=lot,
         )
 
-        analyser_contract.additional_properties = d
+        analyser_contract.additional_properties = (
+            {}
+            if src_dict.keys() <= _ANALYSERCONTRACT_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ANALYSERCONTRACT_FIELDS}
+        )
         return analyser_contract
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyserLeg")
+_ANALYSERLEG_FIELDS = frozenset(
+    {
+        "symbol",
+        "transactionType",
+        "quantity",
+    }
+)
 
 
 @_attrs_define
@@ -51,17 +58,17 @@ class AnalyserLeg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = d.pop("symbol", UNSET)
+        get = src_dict.get
+        symbol = get("symbol", UNSET)
 
-        transaction_type = d.pop("transactionType", UNSET)
+        transaction_type = get("transactionType", UNSET)
 
         def _parse_quantity(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = _parse_quantity(get("quantity", UNSET))
 
         analyser_leg = cls(
             symbol=symbol,
@@ -69,7 +76,11 @@ class AnalyserLeg:
             quantity=quantity,
         )
 
-        analyser_leg.additional_properties = d
+        analyser_leg.additional_properties = (
+            {}
+            if src_dict.keys() <= _ANALYSERLEG_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ANALYSERLEG_FIELDS}
+        )
         return analyser_leg
 
     @property

@@ -29,10 +29,10 @@ class AnalyticsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
         analytics_data = cls()
 
-        analytics_data.additional_properties = d
+        analytics_data.additional_properties = dict(src_dict)
         return analytics_data
 
     @property

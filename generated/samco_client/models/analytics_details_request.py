@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticsDetailsRequest")
+_ANALYTICSDETAILSREQUEST_FIELDS = frozenset(
+    {
+        "fromDate",
+        "toDate",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,21 @@ class AnalyticsDetailsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_date = d.pop("fromDate", UNSET)
+        get = src_dict.get
+        from_date = get("fromDate", UNSET)
 
-        to_date = d.pop("toDate", UNSET)
+        to_date = get("toDate", UNSET)
 
         analytics_details_request = cls(
             from_date=from_date,
             to_date=to_date,
         )
 
-        analytics_details_request.additional_properties = d
+        analytics_details_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _ANALYTICSDETAILSREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ANALYTICSDETAILSREQUEST_FIELDS}
+        )
         return analytics_details_request
 
     @property

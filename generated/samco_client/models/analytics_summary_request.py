@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyticsSummaryRequest")
+_ANALYTICSSUMMARYREQUEST_FIELDS = frozenset(
+    {
+        "duration",
+        "fromDate",
+        "toDate",
+        "filter",
+    }
+)
 
 
 @_attrs_define
@@ -65,14 +73,14 @@ class AnalyticsSummaryRequest:
             AnalyticsSummaryRequestFilter,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
+        get = src_dict.get
+        duration = get("duration", UNSET)
 
-        from_date = d.pop("fromDate", UNSET)
+        from_date = get("fromDate", UNSET)
 
-        to_date = d.pop("toDate", UNSET)
+        to_date = get("toDate", UNSET)
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = get("filter", UNSET)
         filter_: AnalyticsSummaryRequestFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
@@ -86,7 +94,11 @@ class AnalyticsSummaryRequest:
             filter_=filter_,
         )
 
-        analytics_summary_request.additional_properties = d
+        analytics_summary_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _ANALYTICSSUMMARYREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ANALYTICSSUMMARYREQUEST_FIELDS}
+        )
         return analytics_summary_request
 
     @property

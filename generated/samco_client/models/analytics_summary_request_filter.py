@@ -24,10 +24,10 @@ class AnalyticsSummaryRequestFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
         analytics_summary_request_filter = cls()
 
-        analytics_summary_request_filter.additional_properties = d
+        analytics_summary_request_filter.additional_properties = dict(src_dict)
         return analytics_summary_request_filter
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyticsSummaryResponse")
+_ANALYTICSSUMMARYRESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "summary",
+    }
+)
 
 
 @_attrs_define
@@ -101,33 +112,20 @@ class AnalyticsSummaryResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.analytics_data import AnalyticsData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
-
-        error_code = d.pop("errorCode", UNSET)
-
-        _summary = d.pop("summary", UNSET)
+        _summary = get("summary", UNSET)
         summary: AnalyticsData | Unset
         if isinstance(_summary, Unset):
             summary = UNSET
@@ -144,7 +142,11 @@ class AnalyticsSummaryResponse:
             summary=summary,
         )
 
-        analytics_summary_response.additional_properties = d
+        analytics_summary_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _ANALYTICSSUMMARYRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ANALYTICSSUMMARYRESPONSE_FIELDS}
+        )
         return analytics_summary_response
 
     @property

@@ -24,10 +24,10 @@ class BasketDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
         basket_details = cls()
 
-        basket_details.additional_properties = d
+        basket_details.additional_properties = dict(src_dict)
         return basket_details
 
     @property

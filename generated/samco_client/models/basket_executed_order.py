@@ -24,10 +24,10 @@ class BasketExecutedOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
         basket_executed_order = cls()
 
-        basket_executed_order.additional_properties = d
+        basket_executed_order.additional_properties = dict(src_dict)
         return basket_executed_order
 
     @property

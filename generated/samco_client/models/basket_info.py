@@ -24,10 +24,10 @@ class BasketInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
         basket_info = cls()
 
-        basket_info.additional_properties = d
+        basket_info.additional_properties = dict(src_dict)
         return basket_info
 
     @property

@@ -24,10 +24,10 @@ class BasketOrderInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
         basket_order_info = cls()
 
-        basket_order_info.additional_properties = d
+        basket_order_info.additional_properties = dict(src_dict)
         return basket_order_info
 
     @property

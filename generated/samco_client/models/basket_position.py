@@ -24,10 +24,10 @@ class BasketPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
         basket_position = cls()
 
-        basket_position.additional_properties = d
+        basket_position.additional_properties = dict(src_dict)
         return basket_position
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +17,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BasketResponse")
+_BASKETRESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "basketId",
+        "orderId",
+        "baskets",
+        "basketOrders",
+        "basketDetails",
+        "orderNumbers",
+        "executedOrders",
+        "spanMargin",
+        "totalMargin",
+    }
+)
 
 
 @_attrs_define
@@ -197,47 +216,34 @@ class BasketResponse:
         from ..models.basket_info import BasketInfo  # noqa: PLC0415
         from ..models.basket_order_info import BasketOrderInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
-
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
-
-        error_code = d.pop("errorCode", UNSET)
+        error_code = get("errorCode", UNSET)
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
+        basket_id = _parse_basket_id(get("basketId", UNSET))
 
         def _parse_order_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        order_id = _parse_order_id(get("orderId", UNSET))
 
-        _baskets = d.pop("baskets", UNSET)
+        _baskets = get("baskets", UNSET)
         baskets: list[BasketInfo] | Unset = UNSET
         if _baskets is not UNSET:
             baskets = []
@@ -246,7 +252,7 @@ class BasketResponse:
 
                 baskets.append(baskets_item)
 
-        _basket_orders = d.pop("basketOrders", UNSET)
+        _basket_orders = get("basketOrders", UNSET)
         basket_orders: list[BasketOrderInfo] | Unset = UNSET
         if _basket_orders is not UNSET:
             basket_orders = []
@@ -279,11 +285,11 @@ class BasketResponse:
 
             return basket_details_type_1
 
-        basket_details = _parse_basket_details(d.pop("basketDetails", UNSET))
+        basket_details = _parse_basket_details(get("basketDetails", UNSET))
 
-        order_numbers = cast(list[str], d.pop("orderNumbers", UNSET))
+        order_numbers = cast(list[str], get("orderNumbers", UNSET))
 
-        _executed_orders = d.pop("executedOrders", UNSET)
+        _executed_orders = get("executedOrders", UNSET)
         executed_orders: list[BasketExecutedOrder] | Unset = UNSET
         if _executed_orders is not UNSET:
             executed_orders = []
@@ -297,14 +303,14 @@ class BasketResponse:
                 return data
             return cast(float | str | Unset, data)
 
-        span_margin = _parse_span_margin(d.pop("spanMargin", UNSET))
+        span_margin = _parse_span_margin(get("spanMargin", UNSET))
 
         def _parse_total_margin(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        total_margin = _parse_total_margin(d.pop("totalMargin", UNSET))
+        total_margin = _parse_total_margin(get("totalMargin", UNSET))
 
         basket_response = cls(
             server_time=server_time,
@@ -324,7 +330,11 @@ class BasketResponse:
             total_margin=total_margin,
         )
 
-        basket_response.additional_properties = d
+        basket_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _BASKETRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _BASKETRESPONSE_FIELDS}
+        )
         return basket_response
 
     @property

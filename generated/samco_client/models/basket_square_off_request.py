@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BasketSquareOffRequest")
+_BASKETSQUAREOFFREQUEST_FIELDS = frozenset(
+    {
+        "basketId",
+        "basketName",
+        "positions",
+    }
+)
 
 
 @_attrs_define
@@ -69,18 +76,18 @@ class BasketSquareOffRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.basket_position import BasketPosition  # noqa: PLC0415
 
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
+        basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        basket_name = d.pop("basketName", UNSET)
+        basket_name = get("basketName", UNSET)
 
-        _positions = d.pop("positions", UNSET)
+        _positions = get("positions", UNSET)
         positions: list[BasketPosition] | Unset = UNSET
         if _positions is not UNSET:
             positions = []
@@ -95,7 +102,11 @@ class BasketSquareOffRequest:
             positions=positions,
         )
 
-        basket_square_off_request.additional_properties = d
+        basket_square_off_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _BASKETSQUAREOFFREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _BASKETSQUAREOFFREQUEST_FIELDS}
+        )
         return basket_square_off_request
 
     @property

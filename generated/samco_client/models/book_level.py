@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookLevel")
+_BOOKLEVEL_FIELDS = frozenset(
+    {
+        "number",
+        "quantity",
+        "price",
+    }
+)
 
 
 @_attrs_define
@@ -52,18 +59,18 @@ class BookLevel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_number(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        number = _parse_number(d.pop("number", UNSET))
+        number = _parse_number(get("number", UNSET))
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = get("quantity", UNSET)
 
-        price = d.pop("price", UNSET)
+        price = get("price", UNSET)
 
         book_level = cls(
             number=number,
@@ -71,7 +78,11 @@ class BookLevel:
             price=price,
         )
 
-        book_level.additional_properties = d
+        book_level.additional_properties = (
+            {}
+            if src_dict.keys() <= _BOOKLEVEL_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _BOOKLEVEL_FIELDS}
+        )
         return book_level
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BulkOrderListRequest")
+_BULKORDERLISTREQUEST_FIELDS = frozenset(
+    {
+        "orders",
+    }
+)
 
 
 @_attrs_define
@@ -44,9 +49,9 @@ class BulkOrderListRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.place_order_request import PlaceOrderRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
+        get = src_dict.get
         orders = []
-        _orders = d.pop("orders")
+        _orders = src_dict["orders"]
         for orders_item_data in _orders:
             orders_item = PlaceOrderRequest.from_dict(orders_item_data)
 
@@ -56,7 +61,11 @@ class BulkOrderListRequest:
             orders=orders,
         )
 
-        bulk_order_list_request.additional_properties = d
+        bulk_order_list_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _BULKORDERLISTREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _BULKORDERLISTREQUEST_FIELDS}
+        )
         return bulk_order_list_request
 
     @property

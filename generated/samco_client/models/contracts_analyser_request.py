@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContractsAnalyserRequest")
+_CONTRACTSANALYSERREQUEST_FIELDS = frozenset(
+    {
+        "exchange",
+        "targetDate",
+        "contracts",
+        "legs",
+    }
+)
 
 
 @_attrs_define
@@ -76,17 +84,17 @@ class ContractsAnalyserRequest:
         from ..models.analyser_contract import AnalyserContract  # noqa: PLC0415
         from ..models.analyser_leg import AnalyserLeg  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _exchange = d.pop("exchange", UNSET)
+        get = src_dict.get
+        _exchange = get("exchange", UNSET)
         exchange: AnalyserExchange | Unset
         if isinstance(_exchange, Unset):
             exchange = UNSET
         else:
             exchange = check_analyser_exchange(_exchange)
 
-        target_date = d.pop("targetDate", UNSET)
+        target_date = get("targetDate", UNSET)
 
-        _contracts = d.pop("contracts", UNSET)
+        _contracts = get("contracts", UNSET)
         contracts: list[AnalyserContract] | Unset = UNSET
         if _contracts is not UNSET:
             contracts = []
@@ -95,7 +103,7 @@ class ContractsAnalyserRequest:
 
                 contracts.append(contracts_item)
 
-        _legs = d.pop("legs", UNSET)
+        _legs = get("legs", UNSET)
         legs: list[AnalyserLeg] | Unset = UNSET
         if _legs is not UNSET:
             legs = []
@@ -111,7 +119,11 @@ class ContractsAnalyserRequest:
             legs=legs,
         )
 
-        contracts_analyser_request.additional_properties = d
+        contracts_analyser_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _CONTRACTSANALYSERREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _CONTRACTSANALYSERREQUEST_FIELDS}
+        )
         return contracts_analyser_request
 
     @property

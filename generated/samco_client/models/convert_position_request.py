@@ -13,6 +13,18 @@ from ..models.transaction_type import TransactionType, check_transaction_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConvertPositionRequest")
+_CONVERTPOSITIONREQUEST_FIELDS = frozenset(
+    {
+        "symbolName",
+        "transactionType",
+        "positionType",
+        "netQuantity",
+        "quantityToConvert",
+        "fromProductType",
+        "toProductType",
+        "exchange",
+    }
+)
 
 
 @_attrs_define
@@ -85,22 +97,22 @@ class ConvertPositionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol_name = d.pop("symbolName")
+        get = src_dict.get
+        symbol_name = src_dict["symbolName"]
 
-        transaction_type = check_transaction_type(d.pop("transactionType"))
+        transaction_type = check_transaction_type(src_dict["transactionType"])
 
-        position_type = check_position_type(d.pop("positionType"))
+        position_type = check_position_type(src_dict["positionType"])
 
-        net_quantity = d.pop("netQuantity")
+        net_quantity = src_dict["netQuantity"]
 
-        quantity_to_convert = d.pop("quantityToConvert")
+        quantity_to_convert = src_dict["quantityToConvert"]
 
-        from_product_type = check_regular_product_type(d.pop("fromProductType"))
+        from_product_type = check_regular_product_type(src_dict["fromProductType"])
 
-        to_product_type = check_regular_product_type(d.pop("toProductType"))
+        to_product_type = check_regular_product_type(src_dict["toProductType"])
 
-        _exchange = d.pop("exchange", UNSET)
+        _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
         if isinstance(_exchange, Unset):
             exchange = UNSET
@@ -118,7 +130,11 @@ class ConvertPositionRequest:
             exchange=exchange,
         )
 
-        convert_position_request.additional_properties = d
+        convert_position_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _CONVERTPOSITIONREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _CONVERTPOSITIONREQUEST_FIELDS}
+        )
         return convert_position_request
 
     @property

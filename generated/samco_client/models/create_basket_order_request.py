@@ -20,6 +20,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateBasketOrderRequest")
+_CREATEBASKETORDERREQUEST_FIELDS = frozenset(
+    {
+        "symbolName",
+        "transactionType",
+        "orderType",
+        "productType",
+        "quantity",
+        "basketID",
+        "basketName",
+        "orders",
+        "exchange",
+        "orderValidity",
+        "disclosedQuantity",
+        "price",
+        "priceType",
+        "squareOffValue",
+        "stopLossValue",
+        "valueType",
+        "trailingStopLoss",
+        "triggerPrice",
+    }
+)
 
 
 @_attrs_define
@@ -185,27 +207,27 @@ class CreateBasketOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.basket_order_item import BasketOrderItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        symbol_name = d.pop("symbolName")
+        get = src_dict.get
+        symbol_name = src_dict["symbolName"]
 
-        transaction_type = check_transaction_type(d.pop("transactionType"))
+        transaction_type = check_transaction_type(src_dict["transactionType"])
 
-        order_type = check_order_type(d.pop("orderType"))
+        order_type = check_order_type(src_dict["orderType"])
 
-        product_type = check_product_type(d.pop("productType"))
+        product_type = check_product_type(src_dict["productType"])
 
-        quantity = d.pop("quantity")
+        quantity = src_dict["quantity"]
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketID", UNSET))
+        basket_id = _parse_basket_id(get("basketID", UNSET))
 
-        basket_name = d.pop("basketName", UNSET)
+        basket_name = get("basketName", UNSET)
 
-        _orders = d.pop("orders", UNSET)
+        _orders = get("orders", UNSET)
         orders: list[BasketOrderItem] | Unset = UNSET
         if _orders is not UNSET:
             orders = []
@@ -214,45 +236,45 @@ class CreateBasketOrderRequest:
 
                 orders.append(orders_item)
 
-        _exchange = d.pop("exchange", UNSET)
+        _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
         if isinstance(_exchange, Unset):
             exchange = UNSET
         else:
             exchange = check_exchange(_exchange)
 
-        _order_validity = d.pop("orderValidity", UNSET)
+        _order_validity = get("orderValidity", UNSET)
         order_validity: OrderValidity | Unset
         if isinstance(_order_validity, Unset):
             order_validity = UNSET
         else:
             order_validity = check_order_validity(_order_validity)
 
-        disclosed_quantity = d.pop("disclosedQuantity", UNSET)
+        disclosed_quantity = get("disclosedQuantity", UNSET)
 
-        price = d.pop("price", UNSET)
+        price = get("price", UNSET)
 
-        _price_type = d.pop("priceType", UNSET)
+        _price_type = get("priceType", UNSET)
         price_type: BoPriceType | Unset
         if isinstance(_price_type, Unset):
             price_type = UNSET
         else:
             price_type = check_bo_price_type(_price_type)
 
-        square_off_value = d.pop("squareOffValue", UNSET)
+        square_off_value = get("squareOffValue", UNSET)
 
-        stop_loss_value = d.pop("stopLossValue", UNSET)
+        stop_loss_value = get("stopLossValue", UNSET)
 
-        _value_type = d.pop("valueType", UNSET)
+        _value_type = get("valueType", UNSET)
         value_type: BoValueType | Unset
         if isinstance(_value_type, Unset):
             value_type = UNSET
         else:
             value_type = check_bo_value_type(_value_type)
 
-        trailing_stop_loss = d.pop("trailingStopLoss", UNSET)
+        trailing_stop_loss = get("trailingStopLoss", UNSET)
 
-        trigger_price = d.pop("triggerPrice", UNSET)
+        trigger_price = get("triggerPrice", UNSET)
 
         create_basket_order_request = cls(
             symbol_name=symbol_name,
@@ -275,7 +297,11 @@ class CreateBasketOrderRequest:
             trigger_price=trigger_price,
         )
 
-        create_basket_order_request.additional_properties = d
+        create_basket_order_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _CREATEBASKETORDERREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _CREATEBASKETORDERREQUEST_FIELDS}
+        )
         return create_basket_order_request
 
     @property

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateBasketRequest")
+_CREATEBASKETREQUEST_FIELDS = frozenset(
+    {
+        "basketName",
+        "description",
+        "orders",
+        "newPosition",
+    }
+)
 
 
 @_attrs_define
@@ -67,12 +75,12 @@ class CreateBasketRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.basket_order_item import BasketOrderItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        basket_name = d.pop("basketName")
+        get = src_dict.get
+        basket_name = src_dict["basketName"]
 
-        description = d.pop("description", UNSET)
+        description = get("description", UNSET)
 
-        _orders = d.pop("orders", UNSET)
+        _orders = get("orders", UNSET)
         orders: list[BasketOrderItem] | Unset = UNSET
         if _orders is not UNSET:
             orders = []
@@ -81,7 +89,7 @@ class CreateBasketRequest:
 
                 orders.append(orders_item)
 
-        new_position = d.pop("newPosition", UNSET)
+        new_position = get("newPosition", UNSET)
 
         create_basket_request = cls(
             basket_name=basket_name,
@@ -90,7 +98,11 @@ class CreateBasketRequest:
             new_position=new_position,
         )
 
-        create_basket_request.additional_properties = d
+        create_basket_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _CREATEBASKETREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _CREATEBASKETREQUEST_FIELDS}
+        )
         return create_basket_request
 
     @property

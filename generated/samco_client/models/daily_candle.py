@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DailyCandle")
+_DAILYCANDLE_FIELDS = frozenset(
+    {
+        "date",
+        "open",
+        "high",
+        "low",
+        "close",
+        "ltp",
+        "volume",
+    }
+)
 
 
 @_attrs_define
@@ -96,50 +107,50 @@ class DailyCandle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        get = src_dict.get
+        date = get("date", UNSET)
 
         def _parse_open_(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        open_ = _parse_open_(d.pop("open", UNSET))
+        open_ = _parse_open_(get("open", UNSET))
 
         def _parse_high(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        high = _parse_high(d.pop("high", UNSET))
+        high = _parse_high(get("high", UNSET))
 
         def _parse_low(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        low = _parse_low(d.pop("low", UNSET))
+        low = _parse_low(get("low", UNSET))
 
         def _parse_close(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        close = _parse_close(d.pop("close", UNSET))
+        close = _parse_close(get("close", UNSET))
 
         def _parse_ltp(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        ltp = _parse_ltp(d.pop("ltp", UNSET))
+        ltp = _parse_ltp(get("ltp", UNSET))
 
         def _parse_volume(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        volume = _parse_volume(d.pop("volume", UNSET))
+        volume = _parse_volume(get("volume", UNSET))
 
         daily_candle = cls(
             date=date,
@@ -151,7 +162,11 @@ class DailyCandle:
             volume=volume,
         )
 
-        daily_candle.additional_properties = d
+        daily_candle.additional_properties = (
+            {}
+            if src_dict.keys() <= _DAILYCANDLE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _DAILYCANDLE_FIELDS}
+        )
         return daily_candle
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteBasketOrderRequest")
+_DELETEBASKETORDERREQUEST_FIELDS = frozenset(
+    {
+        "basketId",
+        "basketName",
+        "basketOrderId",
+        "symbolName",
+    }
+)
 
 
 @_attrs_define
@@ -73,25 +81,25 @@ class DeleteBasketOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
+        basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        basket_name = d.pop("basketName", UNSET)
+        basket_name = get("basketName", UNSET)
 
         def _parse_basket_order_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        basket_order_id = _parse_basket_order_id(d.pop("basketOrderId", UNSET))
+        basket_order_id = _parse_basket_order_id(get("basketOrderId", UNSET))
 
-        symbol_name = d.pop("symbolName", UNSET)
+        symbol_name = get("symbolName", UNSET)
 
         delete_basket_order_request = cls(
             basket_id=basket_id,
@@ -100,7 +108,11 @@ class DeleteBasketOrderRequest:
             symbol_name=symbol_name,
         )
 
-        delete_basket_order_request.additional_properties = d
+        delete_basket_order_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _DELETEBASKETORDERREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _DELETEBASKETORDERREQUEST_FIELDS}
+        )
         return delete_basket_order_request
 
     @property

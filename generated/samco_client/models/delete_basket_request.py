@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteBasketRequest")
+_DELETEBASKETREQUEST_FIELDS = frozenset(
+    {
+        "basketId",
+        "basketName",
+    }
+)
 
 
 @_attrs_define
@@ -51,23 +57,27 @@ class DeleteBasketRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
+        basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        basket_name = d.pop("basketName", UNSET)
+        basket_name = get("basketName", UNSET)
 
         delete_basket_request = cls(
             basket_id=basket_id,
             basket_name=basket_name,
         )
 
-        delete_basket_request.additional_properties = d
+        delete_basket_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _DELETEBASKETREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _DELETEBASKETREQUEST_FIELDS}
+        )
         return delete_basket_request
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteGttRequest")
+_DELETEGTTREQUEST_FIELDS = frozenset(
+    {
+        "gttSummaryId",
+    }
+)
 
 
 @_attrs_define
@@ -40,18 +45,22 @@ class DeleteGttRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_gtt_summary_id(data: object) -> int | str:
             return cast(int | str, data)
 
-        gtt_summary_id = _parse_gtt_summary_id(d.pop("gttSummaryId"))
+        gtt_summary_id = _parse_gtt_summary_id(src_dict["gttSummaryId"])
 
         delete_gtt_request = cls(
             gtt_summary_id=gtt_summary_id,
         )
 
-        delete_gtt_request.additional_properties = d
+        delete_gtt_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _DELETEGTTREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _DELETEGTTREQUEST_FIELDS}
+        )
         return delete_gtt_request
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DepthAsk")
+_DEPTHASK_FIELDS = frozenset(
+    {
+        "askNumber",
+        "askSize",
+        "askPrice",
+    }
+)
 
 
 @_attrs_define
@@ -60,28 +67,28 @@ class DepthAsk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_ask_number(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        ask_number = _parse_ask_number(d.pop("askNumber", UNSET))
+        ask_number = _parse_ask_number(get("askNumber", UNSET))
 
         def _parse_ask_size(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        ask_size = _parse_ask_size(d.pop("askSize", UNSET))
+        ask_size = _parse_ask_size(get("askSize", UNSET))
 
         def _parse_ask_price(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        ask_price = _parse_ask_price(d.pop("askPrice", UNSET))
+        ask_price = _parse_ask_price(get("askPrice", UNSET))
 
         depth_ask = cls(
             ask_number=ask_number,
@@ -89,7 +96,11 @@ class DepthAsk:
             ask_price=ask_price,
         )
 
-        depth_ask.additional_properties = d
+        depth_ask.additional_properties = (
+            {}
+            if src_dict.keys() <= _DEPTHASK_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _DEPTHASK_FIELDS}
+        )
         return depth_ask
 
     @property

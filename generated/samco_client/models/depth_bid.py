@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DepthBid")
+_DEPTHBID_FIELDS = frozenset(
+    {
+        "bidNumber",
+        "bidSize",
+        "bidPrice",
+    }
+)
 
 
 @_attrs_define
@@ -60,28 +67,28 @@ class DepthBid:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_bid_number(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        bid_number = _parse_bid_number(d.pop("bidNumber", UNSET))
+        bid_number = _parse_bid_number(get("bidNumber", UNSET))
 
         def _parse_bid_size(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        bid_size = _parse_bid_size(d.pop("bidSize", UNSET))
+        bid_size = _parse_bid_size(get("bidSize", UNSET))
 
         def _parse_bid_price(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        bid_price = _parse_bid_price(d.pop("bidPrice", UNSET))
+        bid_price = _parse_bid_price(get("bidPrice", UNSET))
 
         depth_bid = cls(
             bid_number=bid_number,
@@ -89,7 +96,11 @@ class DepthBid:
             bid_price=bid_price,
         )
 
-        depth_bid.additional_properties = d
+        depth_bid.additional_properties = (
+            {}
+            if src_dict.keys() <= _DEPTHBID_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _DEPTHBID_FIELDS}
+        )
         return depth_bid
 
     @property

@@ -13,6 +13,13 @@ from ..models.basket_execution_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExecuteBasketOrderRequest")
+_EXECUTEBASKETORDERREQUEST_FIELDS = frozenset(
+    {
+        "basketId",
+        "basketName",
+        "executionType",
+    }
+)
 
 
 @_attrs_define
@@ -65,18 +72,18 @@ class ExecuteBasketOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
+        basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        basket_name = d.pop("basketName", UNSET)
+        basket_name = get("basketName", UNSET)
 
-        _execution_type = d.pop("executionType", UNSET)
+        _execution_type = get("executionType", UNSET)
         execution_type: BasketExecutionType | Unset
         if isinstance(_execution_type, Unset):
             execution_type = UNSET
@@ -89,7 +96,11 @@ class ExecuteBasketOrderRequest:
             execution_type=execution_type,
         )
 
-        execute_basket_order_request.additional_properties = d
+        execute_basket_order_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _EXECUTEBASKETORDERREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _EXECUTEBASKETORDERREQUEST_FIELDS}
+        )
         return execute_basket_order_request
 
     @property

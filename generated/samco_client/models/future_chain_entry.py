@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange import Exchange, check_exchange
+from ..models.exchange import Exchange
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +14,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FutureChainEntry")
+_FUTURECHAINENTRY_FIELDS = frozenset(
+    {
+        "tradingSymbol",
+        "exchange",
+        "symbol",
+        "expiryDate",
+        "instrument",
+        "underLyingSymbol",
+        "spotPrice",
+        "lastTradedPrice",
+        "openInterest",
+        "openInterestInLot",
+        "openInterestChange",
+        "openInterestChangeInLot",
+        "oichangePer",
+        "volume",
+        "bestBids",
+        "bestAsks",
+    }
+)
 
 
 @_attrs_define
@@ -150,49 +170,36 @@ class FutureChainEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_level import BookLevel  # noqa: PLC0415
 
-        d = dict(src_dict)
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        get = src_dict.get
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        def _parse_exchange(data: object) -> Exchange | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange(data)
+        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exchange | str | Unset, data)
+        symbol = get("symbol", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        expiry_date = get("expiryDate", UNSET)
 
-        symbol = d.pop("symbol", UNSET)
+        instrument = get("instrument", UNSET)
 
-        expiry_date = d.pop("expiryDate", UNSET)
+        under_lying_symbol = get("underLyingSymbol", UNSET)
 
-        instrument = d.pop("instrument", UNSET)
+        spot_price = get("spotPrice", UNSET)
 
-        under_lying_symbol = d.pop("underLyingSymbol", UNSET)
+        last_traded_price = get("lastTradedPrice", UNSET)
 
-        spot_price = d.pop("spotPrice", UNSET)
+        open_interest = get("openInterest", UNSET)
 
-        last_traded_price = d.pop("lastTradedPrice", UNSET)
+        open_interest_in_lot = get("openInterestInLot", UNSET)
 
-        open_interest = d.pop("openInterest", UNSET)
+        open_interest_change = get("openInterestChange", UNSET)
 
-        open_interest_in_lot = d.pop("openInterestInLot", UNSET)
+        open_interest_change_in_lot = get("openInterestChangeInLot", UNSET)
 
-        open_interest_change = d.pop("openInterestChange", UNSET)
+        oichange_per = get("oichangePer", UNSET)
 
-        open_interest_change_in_lot = d.pop("openInterestChangeInLot", UNSET)
+        volume = get("volume", UNSET)
 
-        oichange_per = d.pop("oichangePer", UNSET)
-
-        volume = d.pop("volume", UNSET)
-
-        _best_bids = d.pop("bestBids", UNSET)
+        _best_bids = get("bestBids", UNSET)
         best_bids: list[BookLevel] | Unset = UNSET
         if _best_bids is not UNSET:
             best_bids = []
@@ -201,7 +208,7 @@ class FutureChainEntry:
 
                 best_bids.append(best_bids_item)
 
-        _best_asks = d.pop("bestAsks", UNSET)
+        _best_asks = get("bestAsks", UNSET)
         best_asks: list[BookLevel] | Unset = UNSET
         if _best_asks is not UNSET:
             best_asks = []
@@ -229,7 +236,11 @@ class FutureChainEntry:
             best_asks=best_asks,
         )
 
-        future_chain_entry.additional_properties = d
+        future_chain_entry.additional_properties = (
+            {}
+            if src_dict.keys() <= _FUTURECHAINENTRY_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FUTURECHAINENTRY_FIELDS}
+        )
         return future_chain_entry
 
     @property

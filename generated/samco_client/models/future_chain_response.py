@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FutureChainResponse")
+_FUTURECHAINRESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "futureChainDetails",
+    }
+)
 
 
 @_attrs_define
@@ -98,33 +109,20 @@ class FutureChainResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.future_chain_entry import FutureChainEntry  # noqa: PLC0415
 
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
-
-        error_code = d.pop("errorCode", UNSET)
-
-        _future_chain_details = d.pop("futureChainDetails", UNSET)
+        _future_chain_details = get("futureChainDetails", UNSET)
         future_chain_details: list[FutureChainEntry] | Unset = UNSET
         if _future_chain_details is not UNSET:
             future_chain_details = []
@@ -145,7 +143,11 @@ class FutureChainResponse:
             future_chain_details=future_chain_details,
         )
 
-        future_chain_response.additional_properties = d
+        future_chain_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _FUTURECHAINRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _FUTURECHAINRESPONSE_FIELDS}
+        )
         return future_chain_response
 
     @property

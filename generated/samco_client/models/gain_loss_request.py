@@ -10,6 +10,13 @@ from ..models.gain_loss_status import GainLossStatus, check_gain_loss_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GainLossRequest")
+_GAINLOSSREQUEST_FIELDS = frozenset(
+    {
+        "fromDate",
+        "toDate",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -50,12 +57,12 @@ class GainLossRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_date = d.pop("fromDate")
+        get = src_dict.get
+        from_date = src_dict["fromDate"]
 
-        to_date = d.pop("toDate")
+        to_date = src_dict["toDate"]
 
-        _status = d.pop("status", UNSET)
+        _status = get("status", UNSET)
         status: GainLossStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -68,7 +75,11 @@ class GainLossRequest:
             status=status,
         )
 
-        gain_loss_request.additional_properties = d
+        gain_loss_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _GAINLOSSREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _GAINLOSSREQUEST_FIELDS}
+        )
         return gain_loss_request
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GainLossResponse")
+_GAINLOSSRESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "gains",
+        "losses",
+    }
+)
 
 
 @_attrs_define
@@ -110,33 +122,20 @@ class GainLossResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.analytics_data import AnalyticsData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
-
-        error_code = d.pop("errorCode", UNSET)
-
-        _gains = d.pop("gains", UNSET)
+        _gains = get("gains", UNSET)
         gains: list[AnalyticsData] | Unset = UNSET
         if _gains is not UNSET:
             gains = []
@@ -145,7 +144,7 @@ class GainLossResponse:
 
                 gains.append(gains_item)
 
-        _losses = d.pop("losses", UNSET)
+        _losses = get("losses", UNSET)
         losses: list[AnalyticsData] | Unset = UNSET
         if _losses is not UNSET:
             losses = []
@@ -165,7 +164,11 @@ class GainLossResponse:
             losses=losses,
         )
 
-        gain_loss_response.additional_properties = d
+        gain_loss_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _GAINLOSSRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _GAINLOSSRESPONSE_FIELDS}
+        )
         return gain_loss_response
 
     @property

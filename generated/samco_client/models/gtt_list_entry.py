@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GttListEntry")
+_GTTLISTENTRY_FIELDS = frozenset(
+    {
+        "summary",
+        "triggers",
+    }
+)
 
 
 @_attrs_define
@@ -55,15 +61,15 @@ class GttListEntry:
         from ..models.gtt_summary import GttSummary  # noqa: PLC0415
         from ..models.gtt_triggers import GttTriggers  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _summary = d.pop("summary", UNSET)
+        get = src_dict.get
+        _summary = get("summary", UNSET)
         summary: GttSummary | Unset
         if isinstance(_summary, Unset):
             summary = UNSET
         else:
             summary = GttSummary.from_dict(_summary)
 
-        _triggers = d.pop("triggers", UNSET)
+        _triggers = get("triggers", UNSET)
         triggers: GttTriggers | Unset
         if isinstance(_triggers, Unset):
             triggers = UNSET
@@ -75,7 +81,11 @@ class GttListEntry:
             triggers=triggers,
         )
 
-        gtt_list_entry.additional_properties = d
+        gtt_list_entry.additional_properties = (
+            {}
+            if src_dict.keys() <= _GTTLISTENTRY_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _GTTLISTENTRY_FIELDS}
+        )
         return gtt_list_entry
 
     @property

@@ -8,13 +8,28 @@ from attrs import field as _attrs_field
 
 from ..models.order_type_open_type_0 import (
     OrderTypeOpenType0,
-    check_order_type_open_type_0,
 )
-from ..models.product_type import ProductType, check_product_type
-from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.product_type import ProductType
+from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GttOrderDetails")
+_GTTORDERDETAILS_FIELDS = frozenset(
+    {
+        "productType",
+        "orderType",
+        "triggerPrice",
+        "limitPrice",
+        "marketProtection",
+        "transactionType",
+        "quantity",
+        "triggerId",
+        "symbol",
+        "symbolName",
+        "createdAt",
+        "userId",
+    }
+)
 
 
 @_attrs_define
@@ -128,70 +143,30 @@ class GttOrderDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
+        product_type = cast("ProductType | str | Unset", get("productType", UNSET))
 
-        def _parse_product_type(data: object) -> ProductType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_type_open_type_0 = check_product_type(data)
+        order_type = cast("OrderTypeOpenType0 | str | Unset", get("orderType", UNSET))
 
-                return componentsschemas_product_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProductType | str | Unset, data)
+        trigger_price = get("triggerPrice", UNSET)
 
-        product_type = _parse_product_type(d.pop("productType", UNSET))
+        limit_price = get("limitPrice", UNSET)
 
-        def _parse_order_type(data: object) -> OrderTypeOpenType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_type_open_type_0 = check_order_type_open_type_0(data)
+        market_protection = get("marketProtection", UNSET)
 
-                return componentsschemas_order_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderTypeOpenType0 | str | Unset, data)
+        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
 
-        order_type = _parse_order_type(d.pop("orderType", UNSET))
+        quantity = get("quantity", UNSET)
 
-        trigger_price = d.pop("triggerPrice", UNSET)
+        trigger_id = get("triggerId", UNSET)
 
-        limit_price = d.pop("limitPrice", UNSET)
+        symbol = get("symbol", UNSET)
 
-        market_protection = d.pop("marketProtection", UNSET)
+        symbol_name = get("symbolName", UNSET)
 
-        def _parse_transaction_type(data: object) -> str | TransactionType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_transaction_type_open_type_0 = check_transaction_type(data)
+        created_at = get("createdAt", UNSET)
 
-                return componentsschemas_transaction_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransactionType | Unset, data)
-
-        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
-
-        quantity = d.pop("quantity", UNSET)
-
-        trigger_id = d.pop("triggerId", UNSET)
-
-        symbol = d.pop("symbol", UNSET)
-
-        symbol_name = d.pop("symbolName", UNSET)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        user_id = d.pop("userId", UNSET)
+        user_id = get("userId", UNSET)
 
         gtt_order_details = cls(
             product_type=product_type,
@@ -208,7 +183,11 @@ class GttOrderDetails:
             user_id=user_id,
         )
 
-        gtt_order_details.additional_properties = d
+        gtt_order_details.additional_properties = (
+            {}
+            if src_dict.keys() <= _GTTORDERDETAILS_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _GTTORDERDETAILS_FIELDS}
+        )
         return gtt_order_details
 
     @property

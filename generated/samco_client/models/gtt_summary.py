@@ -6,15 +6,30 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gtt_type_open_type_0 import GttTypeOpenType0, check_gtt_type_open_type_0
+from ..models.gtt_type_open_type_0 import GttTypeOpenType0
 from ..models.order_type_open_type_0 import (
     OrderTypeOpenType0,
-    check_order_type_open_type_0,
 )
-from ..models.product_type import ProductType, check_product_type
+from ..models.product_type import ProductType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GttSummary")
+_GTTSUMMARY_FIELDS = frozenset(
+    {
+        "id",
+        "userId",
+        "symbol",
+        "symbolName",
+        "orderType",
+        "productType",
+        "gttType",
+        "validTill",
+        "createdAt",
+        "deletedAt",
+        "gttSummaryId",
+        "isExpired",
+    }
+)
 
 
 @_attrs_define
@@ -129,69 +144,30 @@ class GttSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = get("userId", UNSET)
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = get("symbol", UNSET)
 
-        symbol_name = d.pop("symbolName", UNSET)
+        symbol_name = get("symbolName", UNSET)
 
-        def _parse_order_type(data: object) -> OrderTypeOpenType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_type_open_type_0 = check_order_type_open_type_0(data)
+        order_type = cast("OrderTypeOpenType0 | str | Unset", get("orderType", UNSET))
 
-                return componentsschemas_order_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderTypeOpenType0 | str | Unset, data)
+        product_type = cast("ProductType | str | Unset", get("productType", UNSET))
 
-        order_type = _parse_order_type(d.pop("orderType", UNSET))
+        gtt_type = cast("GttTypeOpenType0 | str | Unset", get("gttType", UNSET))
 
-        def _parse_product_type(data: object) -> ProductType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_type_open_type_0 = check_product_type(data)
+        valid_till = get("validTill", UNSET)
 
-                return componentsschemas_product_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProductType | str | Unset, data)
+        created_at = get("createdAt", UNSET)
 
-        product_type = _parse_product_type(d.pop("productType", UNSET))
+        deleted_at = get("deletedAt", UNSET)
 
-        def _parse_gtt_type(data: object) -> GttTypeOpenType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_gtt_type_open_type_0 = check_gtt_type_open_type_0(data)
+        gtt_summary_id = get("gttSummaryId", UNSET)
 
-                return componentsschemas_gtt_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GttTypeOpenType0 | str | Unset, data)
-
-        gtt_type = _parse_gtt_type(d.pop("gttType", UNSET))
-
-        valid_till = d.pop("validTill", UNSET)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        deleted_at = d.pop("deletedAt", UNSET)
-
-        gtt_summary_id = d.pop("gttSummaryId", UNSET)
-
-        is_expired = d.pop("isExpired", UNSET)
+        is_expired = get("isExpired", UNSET)
 
         gtt_summary = cls(
             id=id,
@@ -208,7 +184,11 @@ class GttSummary:
             is_expired=is_expired,
         )
 
-        gtt_summary.additional_properties = d
+        gtt_summary.additional_properties = (
+            {}
+            if src_dict.keys() <= _GTTSUMMARY_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _GTTSUMMARY_FIELDS}
+        )
         return gtt_summary
 
     @property

@@ -8,16 +8,31 @@ from attrs import field as _attrs_field
 
 from ..models.gtt_trigger_status_open_type_0 import (
     GttTriggerStatusOpenType0,
-    check_gtt_trigger_status_open_type_0,
 )
 from ..models.gtt_trigger_type_open_type_0 import (
     GttTriggerTypeOpenType0,
-    check_gtt_trigger_type_open_type_0,
 )
-from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GttTrigger")
+_GTTTRIGGER_FIELDS = frozenset(
+    {
+        "type",
+        "status",
+        "triggeredAt",
+        "triggerId",
+        "gttId",
+        "quantity",
+        "limitPrice",
+        "marketProtection",
+        "ltpAtCreation",
+        "triggerPrice",
+        "transactionType",
+        "rejectReason",
+        "orderNumber",
+    }
+)
 
 
 @_attrs_define
@@ -141,76 +156,32 @@ class GttTrigger:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
+        type_ = cast("GttTriggerTypeOpenType0 | str | Unset", get("type", UNSET))
 
-        def _parse_type_(data: object) -> GttTriggerTypeOpenType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_gtt_trigger_type_open_type_0 = check_gtt_trigger_type_open_type_0(
-                    data
-                )
+        status = cast("GttTriggerStatusOpenType0 | str | Unset", get("status", UNSET))
 
-                return componentsschemas_gtt_trigger_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GttTriggerTypeOpenType0 | str | Unset, data)
+        triggered_at = get("triggeredAt", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        trigger_id = get("triggerId", UNSET)
 
-        def _parse_status(data: object) -> GttTriggerStatusOpenType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_gtt_trigger_status_open_type_0 = (
-                    check_gtt_trigger_status_open_type_0(data)
-                )
+        gtt_id = get("gttId", UNSET)
 
-                return componentsschemas_gtt_trigger_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GttTriggerStatusOpenType0 | str | Unset, data)
+        quantity = get("quantity", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        limit_price = get("limitPrice", UNSET)
 
-        triggered_at = d.pop("triggeredAt", UNSET)
+        market_protection = get("marketProtection", UNSET)
 
-        trigger_id = d.pop("triggerId", UNSET)
+        ltp_at_creation = get("ltpAtCreation", UNSET)
 
-        gtt_id = d.pop("gttId", UNSET)
+        trigger_price = get("triggerPrice", UNSET)
 
-        quantity = d.pop("quantity", UNSET)
+        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
 
-        limit_price = d.pop("limitPrice", UNSET)
+        reject_reason = get("rejectReason", UNSET)
 
-        market_protection = d.pop("marketProtection", UNSET)
-
-        ltp_at_creation = d.pop("ltpAtCreation", UNSET)
-
-        trigger_price = d.pop("triggerPrice", UNSET)
-
-        def _parse_transaction_type(data: object) -> str | TransactionType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_transaction_type_open_type_0 = check_transaction_type(data)
-
-                return componentsschemas_transaction_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransactionType | Unset, data)
-
-        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
-
-        reject_reason = d.pop("rejectReason", UNSET)
-
-        order_number = d.pop("orderNumber", UNSET)
+        order_number = get("orderNumber", UNSET)
 
         gtt_trigger = cls(
             type_=type_,
@@ -228,7 +199,11 @@ class GttTrigger:
             order_number=order_number,
         )
 
-        gtt_trigger.additional_properties = d
+        gtt_trigger.additional_properties = (
+            {}
+            if src_dict.keys() <= _GTTTRIGGER_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _GTTTRIGGER_FIELDS}
+        )
         return gtt_trigger
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GttTriggers")
+_GTTTRIGGERS_FIELDS = frozenset(
+    {
+        "gtt",
+        "target",
+        "stopLoss",
+    }
+)
 
 
 @_attrs_define
@@ -72,22 +79,22 @@ class GttTriggers:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.gtt_trigger import GttTrigger  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _gtt = d.pop("gtt", UNSET)
+        get = src_dict.get
+        _gtt = get("gtt", UNSET)
         gtt: GttTrigger | Unset
         if isinstance(_gtt, Unset):
             gtt = UNSET
         else:
             gtt = GttTrigger.from_dict(_gtt)
 
-        _target = d.pop("target", UNSET)
+        _target = get("target", UNSET)
         target: GttTrigger | Unset
         if isinstance(_target, Unset):
             target = UNSET
         else:
             target = GttTrigger.from_dict(_target)
 
-        _stop_loss = d.pop("stopLoss", UNSET)
+        _stop_loss = get("stopLoss", UNSET)
         stop_loss: GttTrigger | Unset
         if isinstance(_stop_loss, Unset):
             stop_loss = UNSET
@@ -100,7 +107,11 @@ class GttTriggers:
             stop_loss=stop_loss,
         )
 
-        gtt_triggers.additional_properties = d
+        gtt_triggers.additional_properties = (
+            {}
+            if src_dict.keys() <= _GTTTRIGGERS_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _GTTTRIGGERS_FIELDS}
+        )
         return gtt_triggers
 
     @property

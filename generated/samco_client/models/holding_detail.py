@@ -6,11 +6,31 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange import Exchange, check_exchange
-from ..models.product_type import ProductType, check_product_type
+from ..models.exchange import Exchange
+from ..models.product_type import ProductType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HoldingDetail")
+_HOLDINGDETAIL_FIELDS = frozenset(
+    {
+        "averagePrice",
+        "exchange",
+        "lastTradedPrice",
+        "previousClose",
+        "productCode",
+        "symbolDescription",
+        "tradingSymbol",
+        "totalGainAndLoss",
+        "holdingsQuantity",
+        "collateralQuantity",
+        "holdingsValue",
+        "sellableQuantity",
+        "ISIN",
+        "markToMarketPrice",
+        "calculatedNetQuantity",
+        "totalMarketToMarketPrice",
+    }
+)
 
 
 @_attrs_define
@@ -143,64 +163,38 @@ class HoldingDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        average_price = d.pop("averagePrice", UNSET)
+        get = src_dict.get
+        average_price = get("averagePrice", UNSET)
 
-        def _parse_exchange(data: object) -> Exchange | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange(data)
+        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exchange | str | Unset, data)
+        last_traded_price = get("lastTradedPrice", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        previous_close = get("previousClose", UNSET)
 
-        last_traded_price = d.pop("lastTradedPrice", UNSET)
+        product_code = cast("ProductType | str | Unset", get("productCode", UNSET))
 
-        previous_close = d.pop("previousClose", UNSET)
+        symbol_description = get("symbolDescription", UNSET)
 
-        def _parse_product_code(data: object) -> ProductType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_type_open_type_0 = check_product_type(data)
+        trading_symbol = get("tradingSymbol", UNSET)
 
-                return componentsschemas_product_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProductType | str | Unset, data)
+        total_gain_and_loss = get("totalGainAndLoss", UNSET)
 
-        product_code = _parse_product_code(d.pop("productCode", UNSET))
+        holdings_quantity = get("holdingsQuantity", UNSET)
 
-        symbol_description = d.pop("symbolDescription", UNSET)
+        collateral_quantity = get("collateralQuantity", UNSET)
 
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        holdings_value = get("holdingsValue", UNSET)
 
-        total_gain_and_loss = d.pop("totalGainAndLoss", UNSET)
+        sellable_quantity = get("sellableQuantity", UNSET)
 
-        holdings_quantity = d.pop("holdingsQuantity", UNSET)
+        isin = get("ISIN", UNSET)
 
-        collateral_quantity = d.pop("collateralQuantity", UNSET)
+        mark_to_market_price = get("markToMarketPrice", UNSET)
 
-        holdings_value = d.pop("holdingsValue", UNSET)
+        calculated_net_quantity = get("calculatedNetQuantity", UNSET)
 
-        sellable_quantity = d.pop("sellableQuantity", UNSET)
-
-        isin = d.pop("ISIN", UNSET)
-
-        mark_to_market_price = d.pop("markToMarketPrice", UNSET)
-
-        calculated_net_quantity = d.pop("calculatedNetQuantity", UNSET)
-
-        total_market_to_market_price = d.pop("totalMarketToMarketPrice", UNSET)
+        total_market_to_market_price = get("totalMarketToMarketPrice", UNSET)
 
         holding_detail = cls(
             average_price=average_price,
@@ -221,7 +215,11 @@ class HoldingDetail:
             total_market_to_market_price=total_market_to_market_price,
         )
 
-        holding_detail.additional_properties = d
+        holding_detail.additional_properties = (
+            {}
+            if src_dict.keys() <= _HOLDINGDETAIL_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _HOLDINGDETAIL_FIELDS}
+        )
         return holding_detail
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HoldingsResponse")
+_HOLDINGSRESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "holdingSummary",
+        "holdingDetails",
+    }
+)
 
 
 @_attrs_define
@@ -111,40 +123,27 @@ class HoldingsResponse:
         from ..models.holding_detail import HoldingDetail  # noqa: PLC0415
         from ..models.portfolio_summary import PortfolioSummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
-
-        error_code = d.pop("errorCode", UNSET)
-
-        _holding_summary = d.pop("holdingSummary", UNSET)
+        _holding_summary = get("holdingSummary", UNSET)
         holding_summary: PortfolioSummary | Unset
         if isinstance(_holding_summary, Unset):
             holding_summary = UNSET
         else:
             holding_summary = PortfolioSummary.from_dict(_holding_summary)
 
-        _holding_details = d.pop("holdingDetails", UNSET)
+        _holding_details = get("holdingDetails", UNSET)
         holding_details: list[HoldingDetail] | Unset = UNSET
         if _holding_details is not UNSET:
             holding_details = []
@@ -164,7 +163,11 @@ class HoldingsResponse:
             holding_details=holding_details,
         )
 
-        holdings_response.additional_properties = d
+        holdings_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _HOLDINGSRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _HOLDINGSRESPONSE_FIELDS}
+        )
         return holdings_response
 
     @property

@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndexQuote")
+_INDEXQUOTE_FIELDS = frozenset(
+    {
+        "indexName",
+        "listingId",
+        "lastTradedTime",
+        "spotPrice",
+        "changePercentage",
+        "averagePrice",
+        "openValue",
+        "highValue",
+        "lowValue",
+        "closeValue",
+        "totalBuyQuantity",
+        "totalSellQuantity",
+        "totalTradedValue",
+        "totalTradedVolume",
+        "change",
+    }
+)
 
 
 @_attrs_define
@@ -120,36 +139,36 @@ class IndexQuote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index_name = d.pop("indexName", UNSET)
+        get = src_dict.get
+        index_name = get("indexName", UNSET)
 
-        listing_id = d.pop("listingId", UNSET)
+        listing_id = get("listingId", UNSET)
 
-        last_traded_time = d.pop("lastTradedTime", UNSET)
+        last_traded_time = get("lastTradedTime", UNSET)
 
-        spot_price = d.pop("spotPrice", UNSET)
+        spot_price = get("spotPrice", UNSET)
 
-        change_percentage = d.pop("changePercentage", UNSET)
+        change_percentage = get("changePercentage", UNSET)
 
-        average_price = d.pop("averagePrice", UNSET)
+        average_price = get("averagePrice", UNSET)
 
-        open_value = d.pop("openValue", UNSET)
+        open_value = get("openValue", UNSET)
 
-        high_value = d.pop("highValue", UNSET)
+        high_value = get("highValue", UNSET)
 
-        low_value = d.pop("lowValue", UNSET)
+        low_value = get("lowValue", UNSET)
 
-        close_value = d.pop("closeValue", UNSET)
+        close_value = get("closeValue", UNSET)
 
-        total_buy_quantity = d.pop("totalBuyQuantity", UNSET)
+        total_buy_quantity = get("totalBuyQuantity", UNSET)
 
-        total_sell_quantity = d.pop("totalSellQuantity", UNSET)
+        total_sell_quantity = get("totalSellQuantity", UNSET)
 
-        total_traded_value = d.pop("totalTradedValue", UNSET)
+        total_traded_value = get("totalTradedValue", UNSET)
 
-        total_traded_volume = d.pop("totalTradedVolume", UNSET)
+        total_traded_volume = get("totalTradedVolume", UNSET)
 
-        change = d.pop("change", UNSET)
+        change = get("change", UNSET)
 
         index_quote = cls(
             index_name=index_name,
@@ -169,7 +188,11 @@ class IndexQuote:
             change=change,
         )
 
-        index_quote.additional_properties = d
+        index_quote.additional_properties = (
+            {}
+            if src_dict.keys() <= _INDEXQUOTE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _INDEXQUOTE_FIELDS}
+        )
         return index_quote
 
     @property

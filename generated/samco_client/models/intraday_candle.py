@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntradayCandle")
+_INTRADAYCANDLE_FIELDS = frozenset(
+    {
+        "dateTime",
+        "open",
+        "high",
+        "low",
+        "close",
+        "volume",
+    }
+)
 
 
 @_attrs_define
@@ -68,18 +78,18 @@ class IntradayCandle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date_time = d.pop("dateTime", UNSET)
+        get = src_dict.get
+        date_time = get("dateTime", UNSET)
 
-        open_ = d.pop("open", UNSET)
+        open_ = get("open", UNSET)
 
-        high = d.pop("high", UNSET)
+        high = get("high", UNSET)
 
-        low = d.pop("low", UNSET)
+        low = get("low", UNSET)
 
-        close = d.pop("close", UNSET)
+        close = get("close", UNSET)
 
-        volume = d.pop("volume", UNSET)
+        volume = get("volume", UNSET)
 
         intraday_candle = cls(
             date_time=date_time,
@@ -90,7 +100,11 @@ class IntradayCandle:
             volume=volume,
         )
 
-        intraday_candle.additional_properties = d
+        intraday_candle.additional_properties = (
+            {}
+            if src_dict.keys() <= _INTRADAYCANDLE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _INTRADAYCANDLE_FIELDS}
+        )
         return intraday_candle
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LegacyAccessTokenRequest")
+_LEGACYACCESSTOKENREQUEST_FIELDS = frozenset(
+    {
+        "uid",
+        "secretApiKey",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,21 @@ class LegacyAccessTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uid = d.pop("uid")
+        get = src_dict.get
+        uid = src_dict["uid"]
 
-        secret_api_key = d.pop("secretApiKey")
+        secret_api_key = src_dict["secretApiKey"]
 
         legacy_access_token_request = cls(
             uid=uid,
             secret_api_key=secret_api_key,
         )
 
-        legacy_access_token_request.additional_properties = d
+        legacy_access_token_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _LEGACYACCESSTOKENREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _LEGACYACCESSTOKENREQUEST_FIELDS}
+        )
         return legacy_access_token_request
 
     @property

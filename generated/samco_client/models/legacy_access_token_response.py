@@ -6,10 +6,21 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyAccessTokenResponse")
+_LEGACYACCESSTOKENRESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "accessToken",
+    }
+)
 
 
 @_attrs_define
@@ -89,33 +100,20 @@ class LegacyAccessTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
-
-        error_code = d.pop("errorCode", UNSET)
-
-        access_token = d.pop("accessToken", UNSET)
+        access_token = get("accessToken", UNSET)
 
         legacy_access_token_response = cls(
             server_time=server_time,
@@ -127,7 +125,11 @@ class LegacyAccessTokenResponse:
             access_token=access_token,
         )
 
-        legacy_access_token_response.additional_properties = d
+        legacy_access_token_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _LEGACYACCESSTOKENRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _LEGACYACCESSTOKENRESPONSE_FIELDS}
+        )
         return legacy_access_token_response
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LegacyGenerateOtpRequest")
+_LEGACYGENERATEOTPREQUEST_FIELDS = frozenset(
+    {
+        "uid",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,18 @@ class LegacyGenerateOtpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uid = d.pop("uid")
+        get = src_dict.get
+        uid = src_dict["uid"]
 
         legacy_generate_otp_request = cls(
             uid=uid,
         )
 
-        legacy_generate_otp_request.additional_properties = d
+        legacy_generate_otp_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _LEGACYGENERATEOTPREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _LEGACYGENERATEOTPREQUEST_FIELDS}
+        )
         return legacy_generate_otp_request
 
     @property

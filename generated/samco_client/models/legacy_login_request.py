@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyLoginRequest")
+_LEGACYLOGINREQUEST_FIELDS = frozenset(
+    {
+        "userId",
+        "password",
+        "accessToken",
+        "yob",
+    }
+)
 
 
 @_attrs_define
@@ -55,14 +63,14 @@ class LegacyLoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+        get = src_dict.get
+        user_id = src_dict["userId"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
-        access_token = d.pop("accessToken")
+        access_token = src_dict["accessToken"]
 
-        yob = d.pop("yob", UNSET)
+        yob = get("yob", UNSET)
 
         legacy_login_request = cls(
             user_id=user_id,
@@ -71,7 +79,11 @@ class LegacyLoginRequest:
             yob=yob,
         )
 
-        legacy_login_request.additional_properties = d
+        legacy_login_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _LEGACYLOGINREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _LEGACYLOGINREQUEST_FIELDS}
+        )
         return legacy_login_request
 
     @property

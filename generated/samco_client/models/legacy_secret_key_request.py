@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LegacySecretKeyRequest")
+_LEGACYSECRETKEYREQUEST_FIELDS = frozenset(
+    {
+        "uid",
+        "otp",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,21 @@ class LegacySecretKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uid = d.pop("uid")
+        get = src_dict.get
+        uid = src_dict["uid"]
 
-        otp = d.pop("otp")
+        otp = src_dict["otp"]
 
         legacy_secret_key_request = cls(
             uid=uid,
             otp=otp,
         )
 
-        legacy_secret_key_request.additional_properties = d
+        legacy_secret_key_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _LEGACYSECRETKEYREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _LEGACYSECRETKEYREQUEST_FIELDS}
+        )
         return legacy_secret_key_request
 
     @property

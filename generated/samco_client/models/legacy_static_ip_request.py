@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyStaticIpRequest")
+_LEGACYSTATICIPREQUEST_FIELDS = frozenset(
+    {
+        "clientId",
+        "password",
+        "primaryIp",
+        "secondaryIp",
+    }
+)
 
 
 @_attrs_define
@@ -52,14 +60,14 @@ class LegacyStaticIpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("clientId")
+        get = src_dict.get
+        client_id = src_dict["clientId"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
-        primary_ip = d.pop("primaryIp")
+        primary_ip = src_dict["primaryIp"]
 
-        secondary_ip = d.pop("secondaryIp", UNSET)
+        secondary_ip = get("secondaryIp", UNSET)
 
         legacy_static_ip_request = cls(
             client_id=client_id,
@@ -68,7 +76,11 @@ class LegacyStaticIpRequest:
             secondary_ip=secondary_ip,
         )
 
-        legacy_static_ip_request.additional_properties = d
+        legacy_static_ip_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _LEGACYSTATICIPREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _LEGACYSTATICIPREQUEST_FIELDS}
+        )
         return legacy_static_ip_request
 
     @property

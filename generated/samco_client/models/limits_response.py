@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LimitsResponse")
+_LIMITSRESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "equityLimit",
+        "commodityLimit",
+    }
+)
 
 
 @_attrs_define
@@ -112,40 +124,27 @@ class LimitsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.margin_limit import MarginLimit  # noqa: PLC0415
 
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
-
-        error_code = d.pop("errorCode", UNSET)
-
-        _equity_limit = d.pop("equityLimit", UNSET)
+        _equity_limit = get("equityLimit", UNSET)
         equity_limit: MarginLimit | Unset
         if isinstance(_equity_limit, Unset):
             equity_limit = UNSET
         else:
             equity_limit = MarginLimit.from_dict(_equity_limit)
 
-        _commodity_limit = d.pop("commodityLimit", UNSET)
+        _commodity_limit = get("commodityLimit", UNSET)
         commodity_limit: MarginLimit | Unset
         if isinstance(_commodity_limit, Unset):
             commodity_limit = UNSET
@@ -163,7 +162,11 @@ class LimitsResponse:
             commodity_limit=commodity_limit,
         )
 
-        limits_response.additional_properties = d
+        limits_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _LIMITSRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _LIMITSRESPONSE_FIELDS}
+        )
         return limits_response
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarginLimit")
+_MARGINLIMIT_FIELDS = frozenset(
+    {
+        "grossAvailableMargin",
+        "payInToday",
+        "notionalCash",
+        "marginUsed",
+        "netAvailableMargin",
+        "collateralMarginAgainstShares",
+    }
+)
 
 
 @_attrs_define
@@ -68,18 +78,18 @@ class MarginLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gross_available_margin = d.pop("grossAvailableMargin", UNSET)
+        get = src_dict.get
+        gross_available_margin = get("grossAvailableMargin", UNSET)
 
-        pay_in_today = d.pop("payInToday", UNSET)
+        pay_in_today = get("payInToday", UNSET)
 
-        notional_cash = d.pop("notionalCash", UNSET)
+        notional_cash = get("notionalCash", UNSET)
 
-        margin_used = d.pop("marginUsed", UNSET)
+        margin_used = get("marginUsed", UNSET)
 
-        net_available_margin = d.pop("netAvailableMargin", UNSET)
+        net_available_margin = get("netAvailableMargin", UNSET)
 
-        collateral_margin_against_shares = d.pop("collateralMarginAgainstShares", UNSET)
+        collateral_margin_against_shares = get("collateralMarginAgainstShares", UNSET)
 
         margin_limit = cls(
             gross_available_margin=gross_available_margin,
@@ -90,7 +100,11 @@ class MarginLimit:
             collateral_margin_against_shares=collateral_margin_against_shares,
         )
 
-        margin_limit.additional_properties = d
+        margin_limit.additional_properties = (
+            {}
+            if src_dict.keys() <= _MARGINLIMIT_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MARGINLIMIT_FIELDS}
+        )
         return margin_limit
 
     @property

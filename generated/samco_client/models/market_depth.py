@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange import Exchange, check_exchange
+from ..models.exchange import Exchange
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MarketDepth")
+_MARKETDEPTH_FIELDS = frozenset(
+    {
+        "tradingSymbol",
+        "symbol",
+        "exc",
+        "tBuyQty",
+        "tSellQty",
+        "iv",
+        "delta",
+        "gamma",
+        "theta",
+        "vega",
+        "bestFiveBid",
+        "bestFiveAsk",
+    }
+)
 
 
 @_attrs_define
@@ -156,76 +172,63 @@ class MarketDepth:
         from ..models.depth_ask import DepthAsk  # noqa: PLC0415
         from ..models.depth_bid import DepthBid  # noqa: PLC0415
 
-        d = dict(src_dict)
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        get = src_dict.get
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = get("symbol", UNSET)
 
-        def _parse_exc(data: object) -> Exchange | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange(data)
-
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exchange | str | Unset, data)
-
-        exc = _parse_exc(d.pop("exc", UNSET))
+        exc = cast("Exchange | str | Unset", get("exc", UNSET))
 
         def _parse_t_buy_qty(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        t_buy_qty = _parse_t_buy_qty(d.pop("tBuyQty", UNSET))
+        t_buy_qty = _parse_t_buy_qty(get("tBuyQty", UNSET))
 
         def _parse_t_sell_qty(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        t_sell_qty = _parse_t_sell_qty(d.pop("tSellQty", UNSET))
+        t_sell_qty = _parse_t_sell_qty(get("tSellQty", UNSET))
 
         def _parse_iv(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        iv = _parse_iv(d.pop("iv", UNSET))
+        iv = _parse_iv(get("iv", UNSET))
 
         def _parse_delta(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        delta = _parse_delta(d.pop("delta", UNSET))
+        delta = _parse_delta(get("delta", UNSET))
 
         def _parse_gamma(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        gamma = _parse_gamma(d.pop("gamma", UNSET))
+        gamma = _parse_gamma(get("gamma", UNSET))
 
         def _parse_theta(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        theta = _parse_theta(d.pop("theta", UNSET))
+        theta = _parse_theta(get("theta", UNSET))
 
         def _parse_vega(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        vega = _parse_vega(d.pop("vega", UNSET))
+        vega = _parse_vega(get("vega", UNSET))
 
-        _best_five_bid = d.pop("bestFiveBid", UNSET)
+        _best_five_bid = get("bestFiveBid", UNSET)
         best_five_bid: list[DepthBid] | Unset = UNSET
         if _best_five_bid is not UNSET:
             best_five_bid = []
@@ -234,7 +237,7 @@ class MarketDepth:
 
                 best_five_bid.append(best_five_bid_item)
 
-        _best_five_ask = d.pop("bestFiveAsk", UNSET)
+        _best_five_ask = get("bestFiveAsk", UNSET)
         best_five_ask: list[DepthAsk] | Unset = UNSET
         if _best_five_ask is not UNSET:
             best_five_ask = []
@@ -258,7 +261,11 @@ class MarketDepth:
             best_five_ask=best_five_ask,
         )
 
-        market_depth.additional_properties = d
+        market_depth.additional_properties = (
+            {}
+            if src_dict.keys() <= _MARKETDEPTH_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MARKETDEPTH_FIELDS}
+        )
         return market_depth
 
     @property

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MarketDepthDetails")
+_MARKETDEPTHDETAILS_FIELDS = frozenset(
+    {
+        "marketDepth",
+    }
+)
 
 
 @_attrs_define
@@ -44,8 +49,8 @@ class MarketDepthDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market_depth import MarketDepth  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _market_depth = d.pop("marketDepth", UNSET)
+        get = src_dict.get
+        _market_depth = get("marketDepth", UNSET)
         market_depth: MarketDepth | Unset
         if isinstance(_market_depth, Unset):
             market_depth = UNSET
@@ -56,7 +61,11 @@ class MarketDepthDetails:
             market_depth=market_depth,
         )
 
-        market_depth_details.additional_properties = d
+        market_depth_details.additional_properties = (
+            {}
+            if src_dict.keys() <= _MARKETDEPTHDETAILS_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MARKETDEPTHDETAILS_FIELDS}
+        )
         return market_depth_details
 
     @property

@@ -10,6 +10,12 @@ from ..models.exchange import Exchange, check_exchange
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketDepthRequest")
+_MARKETDEPTHREQUEST_FIELDS = frozenset(
+    {
+        "symbolName",
+        "exchange",
+    }
+)
 
 
 @_attrs_define
@@ -49,10 +55,10 @@ class MarketDepthRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol_name = d.pop("symbolName")
+        get = src_dict.get
+        symbol_name = src_dict["symbolName"]
 
-        _exchange = d.pop("exchange", UNSET)
+        _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
         if isinstance(_exchange, Unset):
             exchange = UNSET
@@ -64,7 +70,11 @@ class MarketDepthRequest:
             exchange=exchange,
         )
 
-        market_depth_request.additional_properties = d
+        market_depth_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _MARKETDEPTHREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MARKETDEPTHREQUEST_FIELDS}
+        )
         return market_depth_request
 
     @property

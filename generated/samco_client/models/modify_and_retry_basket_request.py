@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ModifyAndRetryBasketRequest")
+_MODIFYANDRETRYBASKETREQUEST_FIELDS = frozenset(
+    {
+        "basketId",
+        "basketName",
+        "orders",
+    }
+)
 
 
 @_attrs_define
@@ -69,18 +76,18 @@ class ModifyAndRetryBasketRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.basket_order_item import BasketOrderItem  # noqa: PLC0415
 
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
+        basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        basket_name = d.pop("basketName", UNSET)
+        basket_name = get("basketName", UNSET)
 
-        _orders = d.pop("orders", UNSET)
+        _orders = get("orders", UNSET)
         orders: list[BasketOrderItem] | Unset = UNSET
         if _orders is not UNSET:
             orders = []
@@ -95,7 +102,11 @@ class ModifyAndRetryBasketRequest:
             orders=orders,
         )
 
-        modify_and_retry_basket_request.additional_properties = d
+        modify_and_retry_basket_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _MODIFYANDRETRYBASKETREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MODIFYANDRETRYBASKETREQUEST_FIELDS}
+        )
         return modify_and_retry_basket_request
 
     @property

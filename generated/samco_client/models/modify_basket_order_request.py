@@ -20,6 +20,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ModifyBasketOrderRequest")
+_MODIFYBASKETORDERREQUEST_FIELDS = frozenset(
+    {
+        "basketId",
+        "basketName",
+        "basketOrderId",
+        "orderId",
+        "orders",
+        "symbolName",
+        "exchange",
+        "transactionType",
+        "orderType",
+        "orderValidity",
+        "productType",
+        "quantity",
+        "disclosedQuantity",
+        "price",
+        "priceType",
+        "squareOffValue",
+        "stopLossValue",
+        "valueType",
+        "trailingStopLoss",
+        "triggerPrice",
+    }
+)
 
 
 @_attrs_define
@@ -214,32 +238,32 @@ class ModifyBasketOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.basket_order_item import BasketOrderItem  # noqa: PLC0415
 
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
+        basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        basket_name = d.pop("basketName", UNSET)
+        basket_name = get("basketName", UNSET)
 
         def _parse_basket_order_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        basket_order_id = _parse_basket_order_id(d.pop("basketOrderId", UNSET))
+        basket_order_id = _parse_basket_order_id(get("basketOrderId", UNSET))
 
         def _parse_order_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        order_id = _parse_order_id(get("orderId", UNSET))
 
-        _orders = d.pop("orders", UNSET)
+        _orders = get("orders", UNSET)
         orders: list[BasketOrderItem] | Unset = UNSET
         if _orders is not UNSET:
             orders = []
@@ -248,70 +272,70 @@ class ModifyBasketOrderRequest:
 
                 orders.append(orders_item)
 
-        symbol_name = d.pop("symbolName", UNSET)
+        symbol_name = get("symbolName", UNSET)
 
-        _exchange = d.pop("exchange", UNSET)
+        _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
         if isinstance(_exchange, Unset):
             exchange = UNSET
         else:
             exchange = check_exchange(_exchange)
 
-        _transaction_type = d.pop("transactionType", UNSET)
+        _transaction_type = get("transactionType", UNSET)
         transaction_type: TransactionType | Unset
         if isinstance(_transaction_type, Unset):
             transaction_type = UNSET
         else:
             transaction_type = check_transaction_type(_transaction_type)
 
-        _order_type = d.pop("orderType", UNSET)
+        _order_type = get("orderType", UNSET)
         order_type: OrderType | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET
         else:
             order_type = check_order_type(_order_type)
 
-        _order_validity = d.pop("orderValidity", UNSET)
+        _order_validity = get("orderValidity", UNSET)
         order_validity: OrderValidity | Unset
         if isinstance(_order_validity, Unset):
             order_validity = UNSET
         else:
             order_validity = check_order_validity(_order_validity)
 
-        _product_type = d.pop("productType", UNSET)
+        _product_type = get("productType", UNSET)
         product_type: ProductType | Unset
         if isinstance(_product_type, Unset):
             product_type = UNSET
         else:
             product_type = check_product_type(_product_type)
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = get("quantity", UNSET)
 
-        disclosed_quantity = d.pop("disclosedQuantity", UNSET)
+        disclosed_quantity = get("disclosedQuantity", UNSET)
 
-        price = d.pop("price", UNSET)
+        price = get("price", UNSET)
 
-        _price_type = d.pop("priceType", UNSET)
+        _price_type = get("priceType", UNSET)
         price_type: BoPriceType | Unset
         if isinstance(_price_type, Unset):
             price_type = UNSET
         else:
             price_type = check_bo_price_type(_price_type)
 
-        square_off_value = d.pop("squareOffValue", UNSET)
+        square_off_value = get("squareOffValue", UNSET)
 
-        stop_loss_value = d.pop("stopLossValue", UNSET)
+        stop_loss_value = get("stopLossValue", UNSET)
 
-        _value_type = d.pop("valueType", UNSET)
+        _value_type = get("valueType", UNSET)
         value_type: BoValueType | Unset
         if isinstance(_value_type, Unset):
             value_type = UNSET
         else:
             value_type = check_bo_value_type(_value_type)
 
-        trailing_stop_loss = d.pop("trailingStopLoss", UNSET)
+        trailing_stop_loss = get("trailingStopLoss", UNSET)
 
-        trigger_price = d.pop("triggerPrice", UNSET)
+        trigger_price = get("triggerPrice", UNSET)
 
         modify_basket_order_request = cls(
             basket_id=basket_id,
@@ -336,7 +360,11 @@ class ModifyBasketOrderRequest:
             trigger_price=trigger_price,
         )
 
-        modify_basket_order_request.additional_properties = d
+        modify_basket_order_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _MODIFYBASKETORDERREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MODIFYBASKETORDERREQUEST_FIELDS}
+        )
         return modify_basket_order_request
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifyBasketRequest")
+_MODIFYBASKETREQUEST_FIELDS = frozenset(
+    {
+        "basketName",
+        "basketId",
+    }
+)
 
 
 @_attrs_define
@@ -51,22 +57,26 @@ class ModifyBasketRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        basket_name = d.pop("basketName")
+        get = src_dict.get
+        basket_name = src_dict["basketName"]
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId", UNSET))
+        basket_id = _parse_basket_id(get("basketId", UNSET))
 
         modify_basket_request = cls(
             basket_name=basket_name,
             basket_id=basket_id,
         )
 
-        modify_basket_request.additional_properties = d
+        modify_basket_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _MODIFYBASKETREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MODIFYBASKETREQUEST_FIELDS}
+        )
         return modify_basket_request
 
     @property

@@ -13,6 +13,20 @@ from ..models.transaction_type import TransactionType, check_transaction_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifyGttRequest")
+_MODIFYGTTREQUEST_FIELDS = frozenset(
+    {
+        "gttSummaryId",
+        "symbolName",
+        "transactionType",
+        "quantity",
+        "productType",
+        "orderType",
+        "triggerPrice",
+        "exchange",
+        "limitPrice",
+        "marketProtection",
+    }
+)
 
 
 @_attrs_define
@@ -116,32 +130,32 @@ class ModifyGttRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_gtt_summary_id(data: object) -> int | str:
             return cast(int | str, data)
 
-        gtt_summary_id = _parse_gtt_summary_id(d.pop("gttSummaryId"))
+        gtt_summary_id = _parse_gtt_summary_id(src_dict["gttSummaryId"])
 
-        symbol_name = d.pop("symbolName")
+        symbol_name = src_dict["symbolName"]
 
-        transaction_type = check_transaction_type(d.pop("transactionType"))
+        transaction_type = check_transaction_type(src_dict["transactionType"])
 
         def _parse_quantity(data: object) -> int | str:
             return cast(int | str, data)
 
-        quantity = _parse_quantity(d.pop("quantity"))
+        quantity = _parse_quantity(src_dict["quantity"])
 
-        product_type = check_gtt_product_type(d.pop("productType"))
+        product_type = check_gtt_product_type(src_dict["productType"])
 
-        order_type = check_gtt_order_type(d.pop("orderType"))
+        order_type = check_gtt_order_type(src_dict["orderType"])
 
         def _parse_trigger_price(data: object) -> float | str:
             return cast(float | str, data)
 
-        trigger_price = _parse_trigger_price(d.pop("triggerPrice"))
+        trigger_price = _parse_trigger_price(src_dict["triggerPrice"])
 
-        _exchange = d.pop("exchange", UNSET)
+        _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
         if isinstance(_exchange, Unset):
             exchange = UNSET
@@ -153,9 +167,9 @@ class ModifyGttRequest:
                 return data
             return cast(float | str | Unset, data)
 
-        limit_price = _parse_limit_price(d.pop("limitPrice", UNSET))
+        limit_price = _parse_limit_price(get("limitPrice", UNSET))
 
-        market_protection = d.pop("marketProtection", UNSET)
+        market_protection = get("marketProtection", UNSET)
 
         modify_gtt_request = cls(
             gtt_summary_id=gtt_summary_id,
@@ -170,7 +184,11 @@ class ModifyGttRequest:
             market_protection=market_protection,
         )
 
-        modify_gtt_request.additional_properties = d
+        modify_gtt_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _MODIFYGTTREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MODIFYGTTREQUEST_FIELDS}
+        )
         return modify_gtt_request
 
     @property

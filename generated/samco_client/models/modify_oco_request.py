@@ -13,6 +13,22 @@ from ..models.transaction_type import TransactionType, check_transaction_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifyOcoRequest")
+_MODIFYOCOREQUEST_FIELDS = frozenset(
+    {
+        "gttSummaryId",
+        "symbolName",
+        "transactionType",
+        "quantity",
+        "productType",
+        "orderType",
+        "targetTriggerPrice",
+        "stoplossTriggerPrice",
+        "exchange",
+        "targetLimitPrice",
+        "stoplossLimitPrice",
+        "marketProtection",
+    }
+)
 
 
 @_attrs_define
@@ -134,37 +150,37 @@ class ModifyOcoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_gtt_summary_id(data: object) -> int | str:
             return cast(int | str, data)
 
-        gtt_summary_id = _parse_gtt_summary_id(d.pop("gttSummaryId"))
+        gtt_summary_id = _parse_gtt_summary_id(src_dict["gttSummaryId"])
 
-        symbol_name = d.pop("symbolName")
+        symbol_name = src_dict["symbolName"]
 
-        transaction_type = check_transaction_type(d.pop("transactionType"))
+        transaction_type = check_transaction_type(src_dict["transactionType"])
 
         def _parse_quantity(data: object) -> int | str:
             return cast(int | str, data)
 
-        quantity = _parse_quantity(d.pop("quantity"))
+        quantity = _parse_quantity(src_dict["quantity"])
 
-        product_type = check_gtt_product_type(d.pop("productType"))
+        product_type = check_gtt_product_type(src_dict["productType"])
 
-        order_type = check_gtt_order_type(d.pop("orderType"))
+        order_type = check_gtt_order_type(src_dict["orderType"])
 
         def _parse_target_trigger_price(data: object) -> float | str:
             return cast(float | str, data)
 
-        target_trigger_price = _parse_target_trigger_price(d.pop("targetTriggerPrice"))
+        target_trigger_price = _parse_target_trigger_price(src_dict["targetTriggerPrice"])
 
         def _parse_stoploss_trigger_price(data: object) -> float | str:
             return cast(float | str, data)
 
-        stoploss_trigger_price = _parse_stoploss_trigger_price(d.pop("stoplossTriggerPrice"))
+        stoploss_trigger_price = _parse_stoploss_trigger_price(src_dict["stoplossTriggerPrice"])
 
-        _exchange = d.pop("exchange", UNSET)
+        _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
         if isinstance(_exchange, Unset):
             exchange = UNSET
@@ -176,16 +192,16 @@ class ModifyOcoRequest:
                 return data
             return cast(float | str | Unset, data)
 
-        target_limit_price = _parse_target_limit_price(d.pop("targetLimitPrice", UNSET))
+        target_limit_price = _parse_target_limit_price(get("targetLimitPrice", UNSET))
 
         def _parse_stoploss_limit_price(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        stoploss_limit_price = _parse_stoploss_limit_price(d.pop("stoplossLimitPrice", UNSET))
+        stoploss_limit_price = _parse_stoploss_limit_price(get("stoplossLimitPrice", UNSET))
 
-        market_protection = d.pop("marketProtection", UNSET)
+        market_protection = get("marketProtection", UNSET)
 
         modify_oco_request = cls(
             gtt_summary_id=gtt_summary_id,
@@ -202,7 +218,11 @@ class ModifyOcoRequest:
             market_protection=market_protection,
         )
 
-        modify_oco_request.additional_properties = d
+        modify_oco_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _MODIFYOCOREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MODIFYOCOREQUEST_FIELDS}
+        )
         return modify_oco_request
 
     @property

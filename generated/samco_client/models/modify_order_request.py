@@ -11,6 +11,18 @@ from ..models.regular_order_type import RegularOrderType, check_regular_order_ty
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifyOrderRequest")
+_MODIFYORDERREQUEST_FIELDS = frozenset(
+    {
+        "orderType",
+        "quantity",
+        "disclosedQuantity",
+        "orderValidity",
+        "price",
+        "triggerPrice",
+        "marketProtection",
+        "parentOrderId",
+    }
+)
 
 
 @_attrs_define
@@ -101,32 +113,32 @@ class ModifyOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _order_type = d.pop("orderType", UNSET)
+        get = src_dict.get
+        _order_type = get("orderType", UNSET)
         order_type: RegularOrderType | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET
         else:
             order_type = check_regular_order_type(_order_type)
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = get("quantity", UNSET)
 
-        disclosed_quantity = d.pop("disclosedQuantity", UNSET)
+        disclosed_quantity = get("disclosedQuantity", UNSET)
 
-        _order_validity = d.pop("orderValidity", UNSET)
+        _order_validity = get("orderValidity", UNSET)
         order_validity: OrderValidity | Unset
         if isinstance(_order_validity, Unset):
             order_validity = UNSET
         else:
             order_validity = check_order_validity(_order_validity)
 
-        price = d.pop("price", UNSET)
+        price = get("price", UNSET)
 
-        trigger_price = d.pop("triggerPrice", UNSET)
+        trigger_price = get("triggerPrice", UNSET)
 
-        market_protection = d.pop("marketProtection", UNSET)
+        market_protection = get("marketProtection", UNSET)
 
-        parent_order_id = d.pop("parentOrderId", UNSET)
+        parent_order_id = get("parentOrderId", UNSET)
 
         modify_order_request = cls(
             order_type=order_type,
@@ -139,7 +151,11 @@ class ModifyOrderRequest:
             parent_order_id=parent_order_id,
         )
 
-        modify_order_request.additional_properties = d
+        modify_order_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _MODIFYORDERREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MODIFYORDERREQUEST_FIELDS}
+        )
         return modify_order_request
 
     @property

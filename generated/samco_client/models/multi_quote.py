@@ -6,10 +6,42 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange import Exchange, check_exchange
+from ..models.exchange import Exchange
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MultiQuote")
+_MULTIQUOTE_FIELDS = frozenset(
+    {
+        "exchange",
+        "symbolName",
+        "tradingSymbol",
+        "openInterest",
+        "companyName",
+        "isin",
+        "lotSize",
+        "averagePrice",
+        "totalTradeVolume",
+        "symbol",
+        "lastTradeTime",
+        "lastTradeQuantity",
+        "lastTradePrice",
+        "misMultiplier",
+        "change",
+        "changePercent",
+        "open",
+        "close",
+        "previousClose",
+        "low",
+        "high",
+        "tickSize",
+        "bidSize",
+        "bidPrice",
+        "totalTradedValue",
+        "askSize",
+        "askPrice",
+        "iv",
+    }
+)
 
 
 @_attrs_define
@@ -209,76 +241,62 @@ class MultiQuote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
+        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
 
-        def _parse_exchange(data: object) -> Exchange | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange(data)
+        symbol_name = get("symbolName", UNSET)
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exchange | str | Unset, data)
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        open_interest = get("openInterest", UNSET)
 
-        symbol_name = d.pop("symbolName", UNSET)
+        company_name = get("companyName", UNSET)
 
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        isin = get("isin", UNSET)
 
-        open_interest = d.pop("openInterest", UNSET)
+        lot_size = get("lotSize", UNSET)
 
-        company_name = d.pop("companyName", UNSET)
+        average_price = get("averagePrice", UNSET)
 
-        isin = d.pop("isin", UNSET)
+        total_trade_volume = get("totalTradeVolume", UNSET)
 
-        lot_size = d.pop("lotSize", UNSET)
+        symbol = get("symbol", UNSET)
 
-        average_price = d.pop("averagePrice", UNSET)
+        last_trade_time = get("lastTradeTime", UNSET)
 
-        total_trade_volume = d.pop("totalTradeVolume", UNSET)
+        last_trade_quantity = get("lastTradeQuantity", UNSET)
 
-        symbol = d.pop("symbol", UNSET)
+        last_trade_price = get("lastTradePrice", UNSET)
 
-        last_trade_time = d.pop("lastTradeTime", UNSET)
+        mis_multiplier = get("misMultiplier", UNSET)
 
-        last_trade_quantity = d.pop("lastTradeQuantity", UNSET)
+        change = get("change", UNSET)
 
-        last_trade_price = d.pop("lastTradePrice", UNSET)
+        change_percent = get("changePercent", UNSET)
 
-        mis_multiplier = d.pop("misMultiplier", UNSET)
+        open_ = get("open", UNSET)
 
-        change = d.pop("change", UNSET)
+        close = get("close", UNSET)
 
-        change_percent = d.pop("changePercent", UNSET)
+        previous_close = get("previousClose", UNSET)
 
-        open_ = d.pop("open", UNSET)
+        low = get("low", UNSET)
 
-        close = d.pop("close", UNSET)
+        high = get("high", UNSET)
 
-        previous_close = d.pop("previousClose", UNSET)
+        tick_size = get("tickSize", UNSET)
 
-        low = d.pop("low", UNSET)
+        bid_size = get("bidSize", UNSET)
 
-        high = d.pop("high", UNSET)
+        bid_price = get("bidPrice", UNSET)
 
-        tick_size = d.pop("tickSize", UNSET)
+        total_traded_value = get("totalTradedValue", UNSET)
 
-        bid_size = d.pop("bidSize", UNSET)
+        ask_size = get("askSize", UNSET)
 
-        bid_price = d.pop("bidPrice", UNSET)
+        ask_price = get("askPrice", UNSET)
 
-        total_traded_value = d.pop("totalTradedValue", UNSET)
-
-        ask_size = d.pop("askSize", UNSET)
-
-        ask_price = d.pop("askPrice", UNSET)
-
-        iv = d.pop("iv", UNSET)
+        iv = get("iv", UNSET)
 
         multi_quote = cls(
             exchange=exchange,
@@ -311,7 +329,11 @@ class MultiQuote:
             iv=iv,
         )
 
-        multi_quote.additional_properties = d
+        multi_quote.additional_properties = (
+            {}
+            if src_dict.keys() <= _MULTIQUOTE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MULTIQUOTE_FIELDS}
+        )
         return multi_quote
 
     @property

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MultiQuoteRequest")
+_MULTIQUOTEREQUEST_FIELDS = frozenset(
+    {
+        "NSE",
+        "BSE",
+        "NFO",
+        "BFO",
+        "CDS",
+        "MCX",
+        "MFO",
+        "INDEX",
+    }
+)
 
 
 @_attrs_define
@@ -94,22 +106,22 @@ class MultiQuoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        nse = cast(list[str], d.pop("NSE", UNSET))
+        get = src_dict.get
+        nse = cast(list[str], get("NSE", UNSET))
 
-        bse = cast(list[str], d.pop("BSE", UNSET))
+        bse = cast(list[str], get("BSE", UNSET))
 
-        nfo = cast(list[str], d.pop("NFO", UNSET))
+        nfo = cast(list[str], get("NFO", UNSET))
 
-        bfo = cast(list[str], d.pop("BFO", UNSET))
+        bfo = cast(list[str], get("BFO", UNSET))
 
-        cds = cast(list[str], d.pop("CDS", UNSET))
+        cds = cast(list[str], get("CDS", UNSET))
 
-        mcx = cast(list[str], d.pop("MCX", UNSET))
+        mcx = cast(list[str], get("MCX", UNSET))
 
-        mfo = cast(list[str], d.pop("MFO", UNSET))
+        mfo = cast(list[str], get("MFO", UNSET))
 
-        index = cast(list[str], d.pop("INDEX", UNSET))
+        index = cast(list[str], get("INDEX", UNSET))
 
         multi_quote_request = cls(
             nse=nse,
@@ -122,7 +134,11 @@ class MultiQuoteRequest:
             index=index,
         )
 
-        multi_quote_request.additional_properties = d
+        multi_quote_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _MULTIQUOTEREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MULTIQUOTEREQUEST_FIELDS}
+        )
         return multi_quote_request
 
     @property

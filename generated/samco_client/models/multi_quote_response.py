@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MultiQuoteResponse")
+_MULTIQUOTERESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "invalidSymbol",
+        "multiQuotes",
+    }
+)
 
 
 @_attrs_define
@@ -106,35 +118,22 @@ class MultiQuoteResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.multi_quote import MultiQuote  # noqa: PLC0415
 
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
+        invalid_symbol = cast(list[str], get("invalidSymbol", UNSET))
 
-        error_code = d.pop("errorCode", UNSET)
-
-        invalid_symbol = cast(list[str], d.pop("invalidSymbol", UNSET))
-
-        _multi_quotes = d.pop("multiQuotes", UNSET)
+        _multi_quotes = get("multiQuotes", UNSET)
         multi_quotes: list[MultiQuote] | Unset = UNSET
         if _multi_quotes is not UNSET:
             multi_quotes = []
@@ -154,7 +153,11 @@ class MultiQuoteResponse:
             multi_quotes=multi_quotes,
         )
 
-        multi_quote_response.additional_properties = d
+        multi_quote_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _MULTIQUOTERESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _MULTIQUOTERESPONSE_FIELDS}
+        )
         return multi_quote_response
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OAuthRevokeRequest")
+_OAUTHREVOKEREQUEST_FIELDS = frozenset(
+    {
+        "token",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,18 @@ class OAuthRevokeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        get = src_dict.get
+        token = src_dict["token"]
 
         o_auth_revoke_request = cls(
             token=token,
         )
 
-        o_auth_revoke_request.additional_properties = d
+        o_auth_revoke_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _OAUTHREVOKEREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _OAUTHREVOKEREQUEST_FIELDS}
+        )
         return o_auth_revoke_request
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuthTokenRequest")
+_OAUTHTOKENREQUEST_FIELDS = frozenset(
+    {
+        "code",
+        "redirect_url",
+        "grant_type",
+        "refresh_token",
+        "code_verifier",
+        "api_key",
+    }
+)
 
 
 @_attrs_define
@@ -72,18 +82,18 @@ class OAuthTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        get = src_dict.get
+        code = get("code", UNSET)
 
-        redirect_url = d.pop("redirect_url", UNSET)
+        redirect_url = get("redirect_url", UNSET)
 
-        grant_type = d.pop("grant_type", UNSET)
+        grant_type = get("grant_type", UNSET)
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = get("refresh_token", UNSET)
 
-        code_verifier = d.pop("code_verifier", UNSET)
+        code_verifier = get("code_verifier", UNSET)
 
-        api_key = d.pop("api_key", UNSET)
+        api_key = get("api_key", UNSET)
 
         o_auth_token_request = cls(
             code=code,
@@ -94,7 +104,11 @@ class OAuthTokenRequest:
             api_key=api_key,
         )
 
-        o_auth_token_request.additional_properties = d
+        o_auth_token_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _OAUTHTOKENREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _OAUTHTOKENREQUEST_FIELDS}
+        )
         return o_auth_token_request
 
     @property

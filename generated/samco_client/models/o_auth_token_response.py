@@ -6,10 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuthTokenResponse")
+_OAUTHTOKENRESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "access_token",
+        "refresh_token",
+        "accessToken",
+        "refreshToken",
+    }
+)
 
 
 @_attrs_define
@@ -108,39 +122,26 @@ class OAuthTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
+        access_token = get("access_token", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+        refresh_token = get("refresh_token", UNSET)
 
-        access_token = d.pop("access_token", UNSET)
+        accessToken = get("accessToken", UNSET)
 
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        accessToken = d.pop("accessToken", UNSET)
-
-        refreshToken = d.pop("refreshToken", UNSET)
+        refreshToken = get("refreshToken", UNSET)
 
         o_auth_token_response = cls(
             server_time=server_time,
@@ -155,7 +156,11 @@ class OAuthTokenResponse:
             refreshToken=refreshToken,
         )
 
-        o_auth_token_response.additional_properties = d
+        o_auth_token_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _OAUTHTOKENRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _OAUTHTOKENRESPONSE_FIELDS}
+        )
         return o_auth_token_response
 
     @property

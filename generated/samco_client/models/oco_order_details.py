@@ -8,10 +8,9 @@ from attrs import field as _attrs_field
 
 from ..models.order_type_open_type_0 import (
     OrderTypeOpenType0,
-    check_order_type_open_type_0,
 )
-from ..models.product_type import ProductType, check_product_type
-from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.product_type import ProductType
+from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +18,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OcoOrderDetails")
+_OCOORDERDETAILS_FIELDS = frozenset(
+    {
+        "transactionType",
+        "symbol",
+        "symbolName",
+        "productType",
+        "orderType",
+        "target",
+        "stopLoss",
+        "clientId",
+    }
+)
 
 
 @_attrs_define
@@ -121,72 +132,32 @@ class OcoOrderDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.gtt_trigger import GttTrigger  # noqa: PLC0415
 
-        d = dict(src_dict)
+        get = src_dict.get
+        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
 
-        def _parse_transaction_type(data: object) -> str | TransactionType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_transaction_type_open_type_0 = check_transaction_type(data)
+        symbol = get("symbol", UNSET)
 
-                return componentsschemas_transaction_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransactionType | Unset, data)
+        symbol_name = get("symbolName", UNSET)
 
-        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
+        product_type = cast("ProductType | str | Unset", get("productType", UNSET))
 
-        symbol = d.pop("symbol", UNSET)
+        order_type = cast("OrderTypeOpenType0 | str | Unset", get("orderType", UNSET))
 
-        symbol_name = d.pop("symbolName", UNSET)
-
-        def _parse_product_type(data: object) -> ProductType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_type_open_type_0 = check_product_type(data)
-
-                return componentsschemas_product_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProductType | str | Unset, data)
-
-        product_type = _parse_product_type(d.pop("productType", UNSET))
-
-        def _parse_order_type(data: object) -> OrderTypeOpenType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_type_open_type_0 = check_order_type_open_type_0(data)
-
-                return componentsschemas_order_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderTypeOpenType0 | str | Unset, data)
-
-        order_type = _parse_order_type(d.pop("orderType", UNSET))
-
-        _target = d.pop("target", UNSET)
+        _target = get("target", UNSET)
         target: GttTrigger | Unset
         if isinstance(_target, Unset):
             target = UNSET
         else:
             target = GttTrigger.from_dict(_target)
 
-        _stop_loss = d.pop("stopLoss", UNSET)
+        _stop_loss = get("stopLoss", UNSET)
         stop_loss: GttTrigger | Unset
         if isinstance(_stop_loss, Unset):
             stop_loss = UNSET
         else:
             stop_loss = GttTrigger.from_dict(_stop_loss)
 
-        client_id = d.pop("clientId", UNSET)
+        client_id = get("clientId", UNSET)
 
         oco_order_details = cls(
             transaction_type=transaction_type,
@@ -199,7 +170,11 @@ class OcoOrderDetails:
             client_id=client_id,
         )
 
-        oco_order_details.additional_properties = d
+        oco_order_details.additional_properties = (
+            {}
+            if src_dict.keys() <= _OCOORDERDETAILS_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _OCOORDERDETAILS_FIELDS}
+        )
         return oco_order_details
 
     @property

@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange import Exchange, check_exchange
+from ..models.exchange import Exchange
 from ..models.option_type_open_type_0 import (
     OptionTypeOpenType0,
-    check_option_type_open_type_0,
 )
 from ..types import UNSET, Unset
 
@@ -18,6 +17,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OptionChainEntry")
+_OPTIONCHAINENTRY_FIELDS = frozenset(
+    {
+        "tradingSymbol",
+        "exchange",
+        "symbol",
+        "strikePrice",
+        "expiryDate",
+        "instrument",
+        "optionType",
+        "underLyingSymbol",
+        "spotPrice",
+        "lastTradedPrice",
+        "openInterest",
+        "openInterestChange",
+        "oichangePer",
+        "volume",
+        "openInterestInLot",
+        "openInterestChangeInLot",
+        "bestBids",
+        "bestAsks",
+    }
+)
 
 
 @_attrs_define
@@ -180,67 +201,41 @@ class OptionChainEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_level import BookLevel  # noqa: PLC0415
 
-        d = dict(src_dict)
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        get = src_dict.get
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        def _parse_exchange(data: object) -> Exchange | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange(data)
+        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exchange | str | Unset, data)
+        symbol = get("symbol", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        strike_price = get("strikePrice", UNSET)
 
-        symbol = d.pop("symbol", UNSET)
+        expiry_date = get("expiryDate", UNSET)
 
-        strike_price = d.pop("strikePrice", UNSET)
+        instrument = get("instrument", UNSET)
 
-        expiry_date = d.pop("expiryDate", UNSET)
+        option_type = cast("OptionTypeOpenType0 | str | Unset", get("optionType", UNSET))
 
-        instrument = d.pop("instrument", UNSET)
+        under_lying_symbol = get("underLyingSymbol", UNSET)
 
-        def _parse_option_type(data: object) -> OptionTypeOpenType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_option_type_open_type_0 = check_option_type_open_type_0(data)
+        spot_price = get("spotPrice", UNSET)
 
-                return componentsschemas_option_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OptionTypeOpenType0 | str | Unset, data)
+        last_traded_price = get("lastTradedPrice", UNSET)
 
-        option_type = _parse_option_type(d.pop("optionType", UNSET))
+        open_interest = get("openInterest", UNSET)
 
-        under_lying_symbol = d.pop("underLyingSymbol", UNSET)
+        open_interest_change = get("openInterestChange", UNSET)
 
-        spot_price = d.pop("spotPrice", UNSET)
+        oichange_per = get("oichangePer", UNSET)
 
-        last_traded_price = d.pop("lastTradedPrice", UNSET)
-
-        open_interest = d.pop("openInterest", UNSET)
-
-        open_interest_change = d.pop("openInterestChange", UNSET)
-
-        oichange_per = d.pop("oichangePer", UNSET)
-
-        volume = d.pop("volume", UNSET)
+        volume = get("volume", UNSET)
 
         def _parse_open_interest_in_lot(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        open_interest_in_lot = _parse_open_interest_in_lot(d.pop("openInterestInLot", UNSET))
+        open_interest_in_lot = _parse_open_interest_in_lot(get("openInterestInLot", UNSET))
 
         def _parse_open_interest_change_in_lot(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -248,10 +243,10 @@ class OptionChainEntry:
             return cast(int | str | Unset, data)
 
         open_interest_change_in_lot = _parse_open_interest_change_in_lot(
-            d.pop("openInterestChangeInLot", UNSET)
+            get("openInterestChangeInLot", UNSET)
         )
 
-        _best_bids = d.pop("bestBids", UNSET)
+        _best_bids = get("bestBids", UNSET)
         best_bids: list[BookLevel] | Unset = UNSET
         if _best_bids is not UNSET:
             best_bids = []
@@ -260,7 +255,7 @@ class OptionChainEntry:
 
                 best_bids.append(best_bids_item)
 
-        _best_asks = d.pop("bestAsks", UNSET)
+        _best_asks = get("bestAsks", UNSET)
         best_asks: list[BookLevel] | Unset = UNSET
         if _best_asks is not UNSET:
             best_asks = []
@@ -290,7 +285,11 @@ class OptionChainEntry:
             best_asks=best_asks,
         )
 
-        option_chain_entry.additional_properties = d
+        option_chain_entry.additional_properties = (
+            {}
+            if src_dict.keys() <= _OPTIONCHAINENTRY_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _OPTIONCHAINENTRY_FIELDS}
+        )
         return option_chain_entry
 
     @property

@@ -6,21 +6,67 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange import Exchange, check_exchange
+from ..models.exchange import Exchange
 from ..models.option_type_open_type_0 import (
     OptionTypeOpenType0,
-    check_option_type_open_type_0,
 )
 from ..models.order_type_open_type_0 import (
     OrderTypeOpenType0,
-    check_order_type_open_type_0,
 )
-from ..models.order_validity import OrderValidity, check_order_validity
-from ..models.product_type import ProductType, check_product_type
-from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.order_validity import OrderValidity
+from ..models.product_type import ProductType
+from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderBookEntry")
+_ORDERBOOKENTRY_FIELDS = frozenset(
+    {
+        "orderNumber",
+        "exchange",
+        "tradingSymbol",
+        "transactionType",
+        "productCode",
+        "orderType",
+        "orderPrice",
+        "triggerPrice",
+        "orderValidity",
+        "orderStatus",
+        "orderValue",
+        "orderTime",
+        "userId",
+        "filledQuantity",
+        "fillPrice",
+        "averagePrice",
+        "rejectionReason",
+        "exchangeConfirmationTime",
+        "coverOrderPercentage",
+        "orderRemarks",
+        "exchangeOrderNumber",
+        "symbol",
+        "displayStrikePrice",
+        "displayNetQuantity",
+        "status",
+        "exchangeStatus",
+        "expiry",
+        "pendingQuantity",
+        "totalQuanity",
+        "optionType",
+        "orderPlaceBy",
+        "symbolDescription",
+        "quantity",
+        "disclosedQuantity",
+        "marketProtection",
+        "instrumentName",
+        "unfilledQuantity",
+        "exchangeOrderId",
+        "cancelledQuantity",
+        "referenceLimitPrice",
+        "orderSource",
+        "instrument",
+        "scripName",
+        "lotQuantity",
+    }
+)
 
 
 @_attrs_define
@@ -355,172 +401,94 @@ class OrderBookEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_number = d.pop("orderNumber", UNSET)
+        get = src_dict.get
+        order_number = get("orderNumber", UNSET)
 
-        def _parse_exchange(data: object) -> Exchange | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange(data)
+        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exchange | str | Unset, data)
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
 
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        product_code = cast("ProductType | str | Unset", get("productCode", UNSET))
 
-        def _parse_transaction_type(data: object) -> str | TransactionType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_transaction_type_open_type_0 = check_transaction_type(data)
+        order_type = cast("OrderTypeOpenType0 | str | Unset", get("orderType", UNSET))
 
-                return componentsschemas_transaction_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransactionType | Unset, data)
+        order_price = get("orderPrice", UNSET)
 
-        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
+        trigger_price = get("triggerPrice", UNSET)
 
-        def _parse_product_code(data: object) -> ProductType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_type_open_type_0 = check_product_type(data)
+        order_validity = cast("OrderValidity | str | Unset", get("orderValidity", UNSET))
 
-                return componentsschemas_product_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProductType | str | Unset, data)
+        order_status = get("orderStatus", UNSET)
 
-        product_code = _parse_product_code(d.pop("productCode", UNSET))
+        order_value = get("orderValue", UNSET)
 
-        def _parse_order_type(data: object) -> OrderTypeOpenType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_type_open_type_0 = check_order_type_open_type_0(data)
+        order_time = get("orderTime", UNSET)
 
-                return componentsschemas_order_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderTypeOpenType0 | str | Unset, data)
+        user_id = get("userId", UNSET)
 
-        order_type = _parse_order_type(d.pop("orderType", UNSET))
+        filled_quantity = get("filledQuantity", UNSET)
 
-        order_price = d.pop("orderPrice", UNSET)
+        fill_price = get("fillPrice", UNSET)
 
-        trigger_price = d.pop("triggerPrice", UNSET)
+        average_price = get("averagePrice", UNSET)
 
-        def _parse_order_validity(data: object) -> OrderValidity | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_validity_open_type_0 = check_order_validity(data)
+        rejection_reason = get("rejectionReason", UNSET)
 
-                return componentsschemas_order_validity_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderValidity | str | Unset, data)
+        exchange_confirmation_time = get("exchangeConfirmationTime", UNSET)
 
-        order_validity = _parse_order_validity(d.pop("orderValidity", UNSET))
+        cover_order_percentage = get("coverOrderPercentage", UNSET)
 
-        order_status = d.pop("orderStatus", UNSET)
+        order_remarks = get("orderRemarks", UNSET)
 
-        order_value = d.pop("orderValue", UNSET)
+        exchange_order_number = get("exchangeOrderNumber", UNSET)
 
-        order_time = d.pop("orderTime", UNSET)
+        symbol = get("symbol", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        display_strike_price = get("displayStrikePrice", UNSET)
 
-        filled_quantity = d.pop("filledQuantity", UNSET)
+        display_net_quantity = get("displayNetQuantity", UNSET)
 
-        fill_price = d.pop("fillPrice", UNSET)
+        status = get("status", UNSET)
 
-        average_price = d.pop("averagePrice", UNSET)
+        exchange_status = get("exchangeStatus", UNSET)
 
-        rejection_reason = d.pop("rejectionReason", UNSET)
+        expiry = get("expiry", UNSET)
 
-        exchange_confirmation_time = d.pop("exchangeConfirmationTime", UNSET)
+        pending_quantity = get("pendingQuantity", UNSET)
 
-        cover_order_percentage = d.pop("coverOrderPercentage", UNSET)
+        total_quanity = get("totalQuanity", UNSET)
 
-        order_remarks = d.pop("orderRemarks", UNSET)
+        option_type = cast("OptionTypeOpenType0 | str | Unset", get("optionType", UNSET))
 
-        exchange_order_number = d.pop("exchangeOrderNumber", UNSET)
+        order_place_by = get("orderPlaceBy", UNSET)
 
-        symbol = d.pop("symbol", UNSET)
+        symbol_description = get("symbolDescription", UNSET)
 
-        display_strike_price = d.pop("displayStrikePrice", UNSET)
+        quantity = get("quantity", UNSET)
 
-        display_net_quantity = d.pop("displayNetQuantity", UNSET)
+        disclosed_quantity = get("disclosedQuantity", UNSET)
 
-        status = d.pop("status", UNSET)
+        market_protection = get("marketProtection", UNSET)
 
-        exchange_status = d.pop("exchangeStatus", UNSET)
+        instrument_name = get("instrumentName", UNSET)
 
-        expiry = d.pop("expiry", UNSET)
+        unfilled_quantity = get("unfilledQuantity", UNSET)
 
-        pending_quantity = d.pop("pendingQuantity", UNSET)
+        exchange_order_id = get("exchangeOrderId", UNSET)
 
-        total_quanity = d.pop("totalQuanity", UNSET)
+        cancelled_quantity = get("cancelledQuantity", UNSET)
 
-        def _parse_option_type(data: object) -> OptionTypeOpenType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_option_type_open_type_0 = check_option_type_open_type_0(data)
+        reference_limit_price = get("referenceLimitPrice", UNSET)
 
-                return componentsschemas_option_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OptionTypeOpenType0 | str | Unset, data)
+        order_source = get("orderSource", UNSET)
 
-        option_type = _parse_option_type(d.pop("optionType", UNSET))
+        instrument = get("instrument", UNSET)
 
-        order_place_by = d.pop("orderPlaceBy", UNSET)
+        scrip_name = get("scripName", UNSET)
 
-        symbol_description = d.pop("symbolDescription", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        disclosed_quantity = d.pop("disclosedQuantity", UNSET)
-
-        market_protection = d.pop("marketProtection", UNSET)
-
-        instrument_name = d.pop("instrumentName", UNSET)
-
-        unfilled_quantity = d.pop("unfilledQuantity", UNSET)
-
-        exchange_order_id = d.pop("exchangeOrderId", UNSET)
-
-        cancelled_quantity = d.pop("cancelledQuantity", UNSET)
-
-        reference_limit_price = d.pop("referenceLimitPrice", UNSET)
-
-        order_source = d.pop("orderSource", UNSET)
-
-        instrument = d.pop("instrument", UNSET)
-
-        scrip_name = d.pop("scripName", UNSET)
-
-        lot_quantity = d.pop("lotQuantity", UNSET)
+        lot_quantity = get("lotQuantity", UNSET)
 
         order_book_entry = cls(
             order_number=order_number,
@@ -569,7 +537,11 @@ class OrderBookEntry:
             lot_quantity=lot_quantity,
         )
 
-        order_book_entry.additional_properties = d
+        order_book_entry.additional_properties = (
+            {}
+            if src_dict.keys() <= _ORDERBOOKENTRY_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ORDERBOOKENTRY_FIELDS}
+        )
         return order_book_entry
 
     @property

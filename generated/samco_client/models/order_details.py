@@ -6,17 +6,38 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange import Exchange, check_exchange
+from ..models.exchange import Exchange
 from ..models.order_type_open_type_0 import (
     OrderTypeOpenType0,
-    check_order_type_open_type_0,
 )
-from ..models.order_validity import OrderValidity, check_order_validity
-from ..models.product_type import ProductType, check_product_type
-from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.order_validity import OrderValidity
+from ..models.product_type import ProductType
+from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderDetails")
+_ORDERDETAILS_FIELDS = frozenset(
+    {
+        "pendingQuantity",
+        "avgExecutionPrice",
+        "orderPlacedBy",
+        "tradingSymbol",
+        "triggerPrice",
+        "exchange",
+        "totalQuantity",
+        "transactionType",
+        "productType",
+        "orderType",
+        "quantity",
+        "filledQuantity",
+        "orderPrice",
+        "filledPrice",
+        "exchangeOrderNo",
+        "orderValidity",
+        "orderTime",
+        "expiry",
+    }
+)
 
 
 @_attrs_define
@@ -178,107 +199,42 @@ class OrderDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pending_quantity = d.pop("pendingQuantity", UNSET)
+        get = src_dict.get
+        pending_quantity = get("pendingQuantity", UNSET)
 
-        avg_execution_price = d.pop("avgExecutionPrice", UNSET)
+        avg_execution_price = get("avgExecutionPrice", UNSET)
 
-        order_placed_by = d.pop("orderPlacedBy", UNSET)
+        order_placed_by = get("orderPlacedBy", UNSET)
 
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        trigger_price = d.pop("triggerPrice", UNSET)
+        trigger_price = get("triggerPrice", UNSET)
 
-        def _parse_exchange(data: object) -> Exchange | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange(data)
+        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exchange | str | Unset, data)
+        total_quantity = get("totalQuantity", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
 
-        total_quantity = d.pop("totalQuantity", UNSET)
+        product_type = cast("ProductType | str | Unset", get("productType", UNSET))
 
-        def _parse_transaction_type(data: object) -> str | TransactionType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_transaction_type_open_type_0 = check_transaction_type(data)
+        order_type = cast("OrderTypeOpenType0 | str | Unset", get("orderType", UNSET))
 
-                return componentsschemas_transaction_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransactionType | Unset, data)
+        quantity = get("quantity", UNSET)
 
-        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
+        filled_quantity = get("filledQuantity", UNSET)
 
-        def _parse_product_type(data: object) -> ProductType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_type_open_type_0 = check_product_type(data)
+        order_price = get("orderPrice", UNSET)
 
-                return componentsschemas_product_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProductType | str | Unset, data)
+        filled_price = get("filledPrice", UNSET)
 
-        product_type = _parse_product_type(d.pop("productType", UNSET))
+        exchange_order_no = get("exchangeOrderNo", UNSET)
 
-        def _parse_order_type(data: object) -> OrderTypeOpenType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_type_open_type_0 = check_order_type_open_type_0(data)
+        order_validity = cast("OrderValidity | str | Unset", get("orderValidity", UNSET))
 
-                return componentsschemas_order_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderTypeOpenType0 | str | Unset, data)
+        order_time = get("orderTime", UNSET)
 
-        order_type = _parse_order_type(d.pop("orderType", UNSET))
-
-        quantity = d.pop("quantity", UNSET)
-
-        filled_quantity = d.pop("filledQuantity", UNSET)
-
-        order_price = d.pop("orderPrice", UNSET)
-
-        filled_price = d.pop("filledPrice", UNSET)
-
-        exchange_order_no = d.pop("exchangeOrderNo", UNSET)
-
-        def _parse_order_validity(data: object) -> OrderValidity | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_validity_open_type_0 = check_order_validity(data)
-
-                return componentsschemas_order_validity_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderValidity | str | Unset, data)
-
-        order_validity = _parse_order_validity(d.pop("orderValidity", UNSET))
-
-        order_time = d.pop("orderTime", UNSET)
-
-        expiry = d.pop("expiry", UNSET)
+        expiry = get("expiry", UNSET)
 
         order_details = cls(
             pending_quantity=pending_quantity,
@@ -301,7 +257,11 @@ class OrderDetails:
             expiry=expiry,
         )
 
-        order_details.additional_properties = d
+        order_details.additional_properties = (
+            {}
+            if src_dict.keys() <= _ORDERDETAILS_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ORDERDETAILS_FIELDS}
+        )
         return order_details
 
     @property

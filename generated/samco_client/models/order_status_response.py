@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +14,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrderStatusResponse")
+_ORDERSTATUSRESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "orderNumber",
+        "orderStatus",
+        "orderDetails",
+    }
+)
 
 
 @_attrs_define
@@ -111,37 +124,24 @@ class OrderStatusResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_details import OrderDetails  # noqa: PLC0415
 
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
+        order_number = get("orderNumber", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+        order_status = get("orderStatus", UNSET)
 
-        order_number = d.pop("orderNumber", UNSET)
-
-        order_status = d.pop("orderStatus", UNSET)
-
-        _order_details = d.pop("orderDetails", UNSET)
+        _order_details = get("orderDetails", UNSET)
         order_details: OrderDetails | Unset
         if isinstance(_order_details, Unset):
             order_details = UNSET
@@ -160,7 +160,11 @@ class OrderStatusResponse:
             order_details=order_details,
         )
 
-        order_status_response.additional_properties = d
+        order_status_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _ORDERSTATUSRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _ORDERSTATUSRESPONSE_FIELDS}
+        )
         return order_status_response
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PersonalIndex")
+_PERSONALINDEX_FIELDS = frozenset(
+    {
+        "indexName",
+        "networth",
+        "indexData",
+    }
+)
 
 
 @_attrs_define
@@ -54,12 +61,12 @@ class PersonalIndex:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.personal_index_values import PersonalIndexValues  # noqa: PLC0415
 
-        d = dict(src_dict)
-        index_name = d.pop("indexName", UNSET)
+        get = src_dict.get
+        index_name = get("indexName", UNSET)
 
-        networth = d.pop("networth", UNSET)
+        networth = get("networth", UNSET)
 
-        _index_data = d.pop("indexData", UNSET)
+        _index_data = get("indexData", UNSET)
         index_data: PersonalIndexValues | Unset
         if isinstance(_index_data, Unset):
             index_data = UNSET
@@ -72,7 +79,11 @@ class PersonalIndex:
             index_data=index_data,
         )
 
-        personal_index.additional_properties = d
+        personal_index.additional_properties = (
+            {}
+            if src_dict.keys() <= _PERSONALINDEX_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _PERSONALINDEX_FIELDS}
+        )
         return personal_index
 
     @property

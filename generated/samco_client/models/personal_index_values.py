@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalIndexValues")
+_PERSONALINDEXVALUES_FIELDS = frozenset(
+    {
+        "index",
+        "indexChange",
+        "indexChangePercentage",
+        "latestTime",
+        "networthChange",
+        "networthChangePercentage",
+        "fundReceipt",
+    }
+)
 
 
 @_attrs_define
@@ -71,20 +82,20 @@ class PersonalIndexValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        get = src_dict.get
+        index = get("index", UNSET)
 
-        index_change = d.pop("indexChange", UNSET)
+        index_change = get("indexChange", UNSET)
 
-        index_change_percentage = d.pop("indexChangePercentage", UNSET)
+        index_change_percentage = get("indexChangePercentage", UNSET)
 
-        latest_time = d.pop("latestTime", UNSET)
+        latest_time = get("latestTime", UNSET)
 
-        networth_change = d.pop("networthChange", UNSET)
+        networth_change = get("networthChange", UNSET)
 
-        networth_change_percentage = d.pop("networthChangePercentage", UNSET)
+        networth_change_percentage = get("networthChangePercentage", UNSET)
 
-        fund_receipt = d.pop("fundReceipt", UNSET)
+        fund_receipt = get("fundReceipt", UNSET)
 
         personal_index_values = cls(
             index=index,
@@ -96,7 +107,11 @@ class PersonalIndexValues:
             fund_receipt=fund_receipt,
         )
 
-        personal_index_values.additional_properties = d
+        personal_index_values.additional_properties = (
+            {}
+            if src_dict.keys() <= _PERSONALINDEXVALUES_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _PERSONALINDEXVALUES_FIELDS}
+        )
         return personal_index_values
 
     @property

@@ -17,6 +17,27 @@ from ..models.yes_no import YesNo, check_yes_no
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlaceBracketOrderRequest")
+_PLACEBRACKETORDERREQUEST_FIELDS = frozenset(
+    {
+        "symbolName",
+        "transactionType",
+        "orderType",
+        "quantity",
+        "orderValidity",
+        "productType",
+        "squareOffValue",
+        "stopLossValue",
+        "exchange",
+        "disclosedQuantity",
+        "price",
+        "afterMarketOrderFlag",
+        "valueType",
+        "priceType",
+        "trailingStopLoss",
+        "triggerPrice",
+        "marketProtection",
+    }
+)
 
 
 @_attrs_define
@@ -153,60 +174,60 @@ class PlaceBracketOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol_name = d.pop("symbolName")
+        get = src_dict.get
+        symbol_name = src_dict["symbolName"]
 
-        transaction_type = check_transaction_type(d.pop("transactionType"))
+        transaction_type = check_transaction_type(src_dict["transactionType"])
 
-        order_type = check_order_type(d.pop("orderType"))
+        order_type = check_order_type(src_dict["orderType"])
 
-        quantity = d.pop("quantity")
+        quantity = src_dict["quantity"]
 
-        order_validity = check_order_validity(d.pop("orderValidity"))
+        order_validity = check_order_validity(src_dict["orderValidity"])
 
-        product_type = check_bracket_product_type(d.pop("productType"))
+        product_type = check_bracket_product_type(src_dict["productType"])
 
-        square_off_value = d.pop("squareOffValue")
+        square_off_value = src_dict["squareOffValue"]
 
-        stop_loss_value = d.pop("stopLossValue")
+        stop_loss_value = src_dict["stopLossValue"]
 
-        _exchange = d.pop("exchange", UNSET)
+        _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
         if isinstance(_exchange, Unset):
             exchange = UNSET
         else:
             exchange = check_exchange(_exchange)
 
-        disclosed_quantity = d.pop("disclosedQuantity", UNSET)
+        disclosed_quantity = get("disclosedQuantity", UNSET)
 
-        price = d.pop("price", UNSET)
+        price = get("price", UNSET)
 
-        _after_market_order_flag = d.pop("afterMarketOrderFlag", UNSET)
+        _after_market_order_flag = get("afterMarketOrderFlag", UNSET)
         after_market_order_flag: YesNo | Unset
         if isinstance(_after_market_order_flag, Unset):
             after_market_order_flag = UNSET
         else:
             after_market_order_flag = check_yes_no(_after_market_order_flag)
 
-        _value_type = d.pop("valueType", UNSET)
+        _value_type = get("valueType", UNSET)
         value_type: BoValueType | Unset
         if isinstance(_value_type, Unset):
             value_type = UNSET
         else:
             value_type = check_bo_value_type(_value_type)
 
-        _price_type = d.pop("priceType", UNSET)
+        _price_type = get("priceType", UNSET)
         price_type: BoPriceType | Unset
         if isinstance(_price_type, Unset):
             price_type = UNSET
         else:
             price_type = check_bo_price_type(_price_type)
 
-        trailing_stop_loss = d.pop("trailingStopLoss", UNSET)
+        trailing_stop_loss = get("trailingStopLoss", UNSET)
 
-        trigger_price = d.pop("triggerPrice", UNSET)
+        trigger_price = get("triggerPrice", UNSET)
 
-        market_protection = d.pop("marketProtection", UNSET)
+        market_protection = get("marketProtection", UNSET)
 
         place_bracket_order_request = cls(
             symbol_name=symbol_name,
@@ -228,7 +249,11 @@ class PlaceBracketOrderRequest:
             market_protection=market_protection,
         )
 
-        place_bracket_order_request.additional_properties = d
+        place_bracket_order_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _PLACEBRACKETORDERREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _PLACEBRACKETORDERREQUEST_FIELDS}
+        )
         return place_bracket_order_request
 
     @property

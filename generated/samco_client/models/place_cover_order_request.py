@@ -15,6 +15,23 @@ from ..models.yes_no import YesNo, check_yes_no
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlaceCoverOrderRequest")
+_PLACECOVERORDERREQUEST_FIELDS = frozenset(
+    {
+        "symbolName",
+        "transactionType",
+        "orderType",
+        "quantity",
+        "disclosedQuantity",
+        "price",
+        "orderValidity",
+        "productType",
+        "triggerPrice",
+        "exchange",
+        "afterMarketOrderFlag",
+        "marketProtection",
+        "remarksValue",
+    }
+)
 
 
 @_attrs_define
@@ -119,42 +136,42 @@ class PlaceCoverOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol_name = d.pop("symbolName")
+        get = src_dict.get
+        symbol_name = src_dict["symbolName"]
 
-        transaction_type = check_transaction_type(d.pop("transactionType"))
+        transaction_type = check_transaction_type(src_dict["transactionType"])
 
-        order_type = check_cover_order_type(d.pop("orderType"))
+        order_type = check_cover_order_type(src_dict["orderType"])
 
-        quantity = d.pop("quantity")
+        quantity = src_dict["quantity"]
 
-        disclosed_quantity = d.pop("disclosedQuantity")
+        disclosed_quantity = src_dict["disclosedQuantity"]
 
-        price = d.pop("price")
+        price = src_dict["price"]
 
-        order_validity = check_cover_order_validity(d.pop("orderValidity"))
+        order_validity = check_cover_order_validity(src_dict["orderValidity"])
 
-        product_type = check_cover_product_type(d.pop("productType"))
+        product_type = check_cover_product_type(src_dict["productType"])
 
-        trigger_price = d.pop("triggerPrice")
+        trigger_price = src_dict["triggerPrice"]
 
-        _exchange = d.pop("exchange", UNSET)
+        _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
         if isinstance(_exchange, Unset):
             exchange = UNSET
         else:
             exchange = check_exchange(_exchange)
 
-        _after_market_order_flag = d.pop("afterMarketOrderFlag", UNSET)
+        _after_market_order_flag = get("afterMarketOrderFlag", UNSET)
         after_market_order_flag: YesNo | Unset
         if isinstance(_after_market_order_flag, Unset):
             after_market_order_flag = UNSET
         else:
             after_market_order_flag = check_yes_no(_after_market_order_flag)
 
-        market_protection = d.pop("marketProtection", UNSET)
+        market_protection = get("marketProtection", UNSET)
 
-        remarks_value = d.pop("remarksValue", UNSET)
+        remarks_value = get("remarksValue", UNSET)
 
         place_cover_order_request = cls(
             symbol_name=symbol_name,
@@ -172,7 +189,11 @@ class PlaceCoverOrderRequest:
             remarks_value=remarks_value,
         )
 
-        place_cover_order_request.additional_properties = d
+        place_cover_order_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _PLACECOVERORDERREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _PLACECOVERORDERREQUEST_FIELDS}
+        )
         return place_cover_order_request
 
     @property

@@ -15,6 +15,24 @@ from ..models.yes_no import YesNo, check_yes_no
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlaceOrderRequest")
+_PLACEORDERREQUEST_FIELDS = frozenset(
+    {
+        "symbolName",
+        "transactionType",
+        "orderType",
+        "quantity",
+        "orderValidity",
+        "productType",
+        "exchange",
+        "disclosedQuantity",
+        "price",
+        "afterMarketOrderFlag",
+        "triggerPrice",
+        "marketProtection",
+        "priceType",
+        "remarksValue",
+    }
+)
 
 
 @_attrs_define
@@ -139,44 +157,44 @@ class PlaceOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol_name = d.pop("symbolName")
+        get = src_dict.get
+        symbol_name = src_dict["symbolName"]
 
-        transaction_type = check_transaction_type(d.pop("transactionType"))
+        transaction_type = check_transaction_type(src_dict["transactionType"])
 
-        order_type = check_regular_order_type(d.pop("orderType"))
+        order_type = check_regular_order_type(src_dict["orderType"])
 
-        quantity = d.pop("quantity")
+        quantity = src_dict["quantity"]
 
-        order_validity = check_order_validity(d.pop("orderValidity"))
+        order_validity = check_order_validity(src_dict["orderValidity"])
 
-        product_type = check_regular_product_type(d.pop("productType"))
+        product_type = check_regular_product_type(src_dict["productType"])
 
-        _exchange = d.pop("exchange", UNSET)
+        _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
         if isinstance(_exchange, Unset):
             exchange = UNSET
         else:
             exchange = check_exchange(_exchange)
 
-        disclosed_quantity = d.pop("disclosedQuantity", UNSET)
+        disclosed_quantity = get("disclosedQuantity", UNSET)
 
-        price = d.pop("price", UNSET)
+        price = get("price", UNSET)
 
-        _after_market_order_flag = d.pop("afterMarketOrderFlag", UNSET)
+        _after_market_order_flag = get("afterMarketOrderFlag", UNSET)
         after_market_order_flag: YesNo | Unset
         if isinstance(_after_market_order_flag, Unset):
             after_market_order_flag = UNSET
         else:
             after_market_order_flag = check_yes_no(_after_market_order_flag)
 
-        trigger_price = d.pop("triggerPrice", UNSET)
+        trigger_price = get("triggerPrice", UNSET)
 
-        market_protection = d.pop("marketProtection", UNSET)
+        market_protection = get("marketProtection", UNSET)
 
-        price_type = d.pop("priceType", UNSET)
+        price_type = get("priceType", UNSET)
 
-        remarks_value = d.pop("remarksValue", UNSET)
+        remarks_value = get("remarksValue", UNSET)
 
         place_order_request = cls(
             symbol_name=symbol_name,
@@ -195,7 +213,11 @@ class PlaceOrderRequest:
             remarks_value=remarks_value,
         )
 
-        place_order_request.additional_properties = d
+        place_order_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _PLACEORDERREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _PLACEORDERREQUEST_FIELDS}
+        )
         return place_order_request
 
     @property

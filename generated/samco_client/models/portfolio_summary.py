@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortfolioSummary")
+_PORTFOLIOSUMMARY_FIELDS = frozenset(
+    {
+        "gainingTodayCount",
+        "losingTodayCount",
+        "totalGainAndLossAmount",
+        "dayGainAndLossAmount",
+        "portfolioValue",
+    }
+)
 
 
 @_attrs_define
@@ -61,16 +70,16 @@ class PortfolioSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gaining_today_count = d.pop("gainingTodayCount", UNSET)
+        get = src_dict.get
+        gaining_today_count = get("gainingTodayCount", UNSET)
 
-        losing_today_count = d.pop("losingTodayCount", UNSET)
+        losing_today_count = get("losingTodayCount", UNSET)
 
-        total_gain_and_loss_amount = d.pop("totalGainAndLossAmount", UNSET)
+        total_gain_and_loss_amount = get("totalGainAndLossAmount", UNSET)
 
-        day_gain_and_loss_amount = d.pop("dayGainAndLossAmount", UNSET)
+        day_gain_and_loss_amount = get("dayGainAndLossAmount", UNSET)
 
-        portfolio_value = d.pop("portfolioValue", UNSET)
+        portfolio_value = get("portfolioValue", UNSET)
 
         portfolio_summary = cls(
             gaining_today_count=gaining_today_count,
@@ -80,7 +89,11 @@ class PortfolioSummary:
             portfolio_value=portfolio_value,
         )
 
-        portfolio_summary.additional_properties = d
+        portfolio_summary.additional_properties = (
+            {}
+            if src_dict.keys() <= _PORTFOLIOSUMMARY_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _PORTFOLIOSUMMARY_FIELDS}
+        )
         return portfolio_summary
 
     @property

@@ -6,13 +6,44 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange import Exchange, check_exchange
-from ..models.position_type import PositionType, check_position_type
-from ..models.product_type import ProductType, check_product_type
-from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.exchange import Exchange
+from ..models.position_type import PositionType
+from ..models.product_type import ProductType
+from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PositionDetail")
+_POSITIONDETAIL_FIELDS = frozenset(
+    {
+        "averagePrice",
+        "exchange",
+        "markToMarketPrice",
+        "lastTradedPrice",
+        "previousClose",
+        "productCode",
+        "tradingSymbol",
+        "calculatedNetQuantity",
+        "averageBuyPrice",
+        "averageSellPrice",
+        "boardLotQuantity",
+        "boughtPrice",
+        "buyQuantity",
+        "sellQuantity",
+        "carryForwardQuantity",
+        "carryForwardValue",
+        "multiplier",
+        "netPositionValue",
+        "netQuantity",
+        "netValue",
+        "positionType",
+        "positionConversions",
+        "soldValue",
+        "transactionType",
+        "realizedGainAndLoss",
+        "unrealizedGainAndLoss",
+        "companyName",
+    }
+)
 
 
 @_attrs_define
@@ -237,133 +268,69 @@ class PositionDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        average_price = d.pop("averagePrice", UNSET)
+        get = src_dict.get
+        average_price = get("averagePrice", UNSET)
 
-        def _parse_exchange(data: object) -> Exchange | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange(data)
+        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exchange | str | Unset, data)
+        mark_to_market_price = get("markToMarketPrice", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        last_traded_price = get("lastTradedPrice", UNSET)
 
-        mark_to_market_price = d.pop("markToMarketPrice", UNSET)
+        previous_close = get("previousClose", UNSET)
 
-        last_traded_price = d.pop("lastTradedPrice", UNSET)
+        product_code = cast("ProductType | str | Unset", get("productCode", UNSET))
 
-        previous_close = d.pop("previousClose", UNSET)
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        def _parse_product_code(data: object) -> ProductType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_type_open_type_0 = check_product_type(data)
+        calculated_net_quantity = get("calculatedNetQuantity", UNSET)
 
-                return componentsschemas_product_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProductType | str | Unset, data)
+        average_buy_price = get("averageBuyPrice", UNSET)
 
-        product_code = _parse_product_code(d.pop("productCode", UNSET))
+        average_sell_price = get("averageSellPrice", UNSET)
 
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        board_lot_quantity = get("boardLotQuantity", UNSET)
 
-        calculated_net_quantity = d.pop("calculatedNetQuantity", UNSET)
+        bought_price = get("boughtPrice", UNSET)
 
-        average_buy_price = d.pop("averageBuyPrice", UNSET)
+        buy_quantity = get("buyQuantity", UNSET)
 
-        average_sell_price = d.pop("averageSellPrice", UNSET)
+        sell_quantity = get("sellQuantity", UNSET)
 
-        board_lot_quantity = d.pop("boardLotQuantity", UNSET)
+        carry_forward_quantity = get("carryForwardQuantity", UNSET)
 
-        bought_price = d.pop("boughtPrice", UNSET)
+        carry_forward_value = get("carryForwardValue", UNSET)
 
-        buy_quantity = d.pop("buyQuantity", UNSET)
+        multiplier = get("multiplier", UNSET)
 
-        sell_quantity = d.pop("sellQuantity", UNSET)
+        net_position_value = get("netPositionValue", UNSET)
 
-        carry_forward_quantity = d.pop("carryForwardQuantity", UNSET)
+        net_quantity = get("netQuantity", UNSET)
 
-        carry_forward_value = d.pop("carryForwardValue", UNSET)
+        net_value = get("netValue", UNSET)
 
-        multiplier = d.pop("multiplier", UNSET)
+        position_type = cast("PositionType | str | Unset", get("positionType", UNSET))
 
-        net_position_value = d.pop("netPositionValue", UNSET)
-
-        net_quantity = d.pop("netQuantity", UNSET)
-
-        net_value = d.pop("netValue", UNSET)
-
-        def _parse_position_type(data: object) -> PositionType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_position_type_open_type_0 = check_position_type(data)
-
-                return componentsschemas_position_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PositionType | str | Unset, data)
-
-        position_type = _parse_position_type(d.pop("positionType", UNSET))
-
-        _position_conversions = d.pop("positionConversions", UNSET)
+        _position_conversions = get("positionConversions", UNSET)
         position_conversions: list[ProductType | str] | Unset = UNSET
         if _position_conversions is not UNSET:
             position_conversions = []
             for position_conversions_item_data in _position_conversions:
-
-                def _parse_position_conversions_item(data: object) -> ProductType | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_product_type_open_type_0 = check_product_type(data)
-
-                        return componentsschemas_product_type_open_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ProductType | str, data)
-
-                position_conversions_item = _parse_position_conversions_item(
-                    position_conversions_item_data
+                position_conversions_item = cast(
+                    "ProductType | str", position_conversions_item_data
                 )
 
                 position_conversions.append(position_conversions_item)
 
-        sold_value = d.pop("soldValue", UNSET)
+        sold_value = get("soldValue", UNSET)
 
-        def _parse_transaction_type(data: object) -> str | TransactionType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_transaction_type_open_type_0 = check_transaction_type(data)
+        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
 
-                return componentsschemas_transaction_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransactionType | Unset, data)
+        realized_gain_and_loss = get("realizedGainAndLoss", UNSET)
 
-        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
+        unrealized_gain_and_loss = get("unrealizedGainAndLoss", UNSET)
 
-        realized_gain_and_loss = d.pop("realizedGainAndLoss", UNSET)
-
-        unrealized_gain_and_loss = d.pop("unrealizedGainAndLoss", UNSET)
-
-        company_name = d.pop("companyName", UNSET)
+        company_name = get("companyName", UNSET)
 
         position_detail = cls(
             average_price=average_price,
@@ -395,7 +362,11 @@ class PositionDetail:
             company_name=company_name,
         )
 
-        position_detail.additional_properties = d
+        position_detail.additional_properties = (
+            {}
+            if src_dict.keys() <= _POSITIONDETAIL_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _POSITIONDETAIL_FIELDS}
+        )
         return position_detail
 
     @property

@@ -11,6 +11,15 @@ from ..models.product_type import ProductType, check_product_type
 from ..models.transaction_type import TransactionType, check_transaction_type
 
 T = TypeVar("T", bound="PositionSquareOffItem")
+_POSITIONSQUAREOFFITEM_FIELDS = frozenset(
+    {
+        "exchange",
+        "symbolName",
+        "productType",
+        "netQuantity",
+        "transactionType",
+    }
+)
 
 
 @_attrs_define
@@ -61,16 +70,16 @@ class PositionSquareOffItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange = check_exchange(d.pop("exchange"))
+        get = src_dict.get
+        exchange = check_exchange(src_dict["exchange"])
 
-        symbol_name = d.pop("symbolName")
+        symbol_name = src_dict["symbolName"]
 
-        product_type = check_product_type(d.pop("productType"))
+        product_type = check_product_type(src_dict["productType"])
 
-        net_quantity = d.pop("netQuantity")
+        net_quantity = src_dict["netQuantity"]
 
-        transaction_type = check_transaction_type(d.pop("transactionType"))
+        transaction_type = check_transaction_type(src_dict["transactionType"])
 
         position_square_off_item = cls(
             exchange=exchange,
@@ -80,7 +89,11 @@ class PositionSquareOffItem:
             transaction_type=transaction_type,
         )
 
-        position_square_off_item.additional_properties = d
+        position_square_off_item.additional_properties = (
+            {}
+            if src_dict.keys() <= _POSITIONSQUAREOFFITEM_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _POSITIONSQUAREOFFITEM_FIELDS}
+        )
         return position_square_off_item
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PositionSquareOffRequest")
+_POSITIONSQUAREOFFREQUEST_FIELDS = frozenset(
+    {
+        "positionSquareOffRequestList",
+    }
+)
 
 
 @_attrs_define
@@ -45,9 +50,9 @@ class PositionSquareOffRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.position_square_off_item import PositionSquareOffItem  # noqa: PLC0415
 
-        d = dict(src_dict)
+        get = src_dict.get
         position_square_off_request_list = []
-        _position_square_off_request_list = d.pop("positionSquareOffRequestList")
+        _position_square_off_request_list = src_dict["positionSquareOffRequestList"]
         for position_square_off_request_list_item_data in _position_square_off_request_list:
             position_square_off_request_list_item = PositionSquareOffItem.from_dict(
                 position_square_off_request_list_item_data
@@ -59,7 +64,11 @@ class PositionSquareOffRequest:
             position_square_off_request_list=position_square_off_request_list,
         )
 
-        position_square_off_request.additional_properties = d
+        position_square_off_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _POSITIONSQUAREOFFREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _POSITIONSQUAREOFFREQUEST_FIELDS}
+        )
         return position_square_off_request
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PositionSquareOffResponse")
+_POSITIONSQUAREOFFRESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "positionSquareOffResponseList",
+    }
+)
 
 
 @_attrs_define
@@ -102,33 +113,20 @@ class PositionSquareOffResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.position_square_off_result import PositionSquareOffResult  # noqa: PLC0415
 
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
-
-        error_code = d.pop("errorCode", UNSET)
-
-        _position_square_off_response_list = d.pop("positionSquareOffResponseList", UNSET)
+        _position_square_off_response_list = get("positionSquareOffResponseList", UNSET)
         position_square_off_response_list: list[PositionSquareOffResult] | Unset = UNSET
         if _position_square_off_response_list is not UNSET:
             position_square_off_response_list = []
@@ -149,7 +147,11 @@ class PositionSquareOffResponse:
             position_square_off_response_list=position_square_off_response_list,
         )
 
-        position_square_off_response.additional_properties = d
+        position_square_off_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _POSITIONSQUAREOFFRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _POSITIONSQUAREOFFRESPONSE_FIELDS}
+        )
         return position_square_off_response
 
     @property

@@ -6,13 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
-from ..models.exchange import Exchange, check_exchange
-from ..models.product_type import ProductType, check_product_type
-from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.envelope_status import EnvelopeStatus
+from ..models.exchange import Exchange
+from ..models.product_type import ProductType
+from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PositionSquareOffResult")
+_POSITIONSQUAREOFFRESULT_FIELDS = frozenset(
+    {
+        "status",
+        "statusMessage",
+        "exchange",
+        "symbolName",
+        "productType",
+        "netQuantity",
+        "transactionType",
+    }
+)
 
 
 @_attrs_define
@@ -100,73 +111,20 @@ class PositionSquareOffResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status_message = get("statusMessage", UNSET)
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+        symbol_name = get("symbolName", UNSET)
 
-        status_message = d.pop("statusMessage", UNSET)
+        product_type = cast("ProductType | str | Unset", get("productType", UNSET))
 
-        def _parse_exchange(data: object) -> Exchange | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange(data)
+        net_quantity = get("netQuantity", UNSET)
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exchange | str | Unset, data)
-
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
-
-        symbol_name = d.pop("symbolName", UNSET)
-
-        def _parse_product_type(data: object) -> ProductType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_type_open_type_0 = check_product_type(data)
-
-                return componentsschemas_product_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProductType | str | Unset, data)
-
-        product_type = _parse_product_type(d.pop("productType", UNSET))
-
-        net_quantity = d.pop("netQuantity", UNSET)
-
-        def _parse_transaction_type(data: object) -> str | TransactionType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_transaction_type_open_type_0 = check_transaction_type(data)
-
-                return componentsschemas_transaction_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransactionType | Unset, data)
-
-        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
+        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
 
         position_square_off_result = cls(
             status=status,
@@ -178,7 +136,11 @@ class PositionSquareOffResult:
             transaction_type=transaction_type,
         )
 
-        position_square_off_result.additional_properties = d
+        position_square_off_result.additional_properties = (
+            {}
+            if src_dict.keys() <= _POSITIONSQUAREOFFRESULT_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _POSITIONSQUAREOFFRESULT_FIELDS}
+        )
         return position_square_off_result
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PositionsResponse")
+_POSITIONSRESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "positionDetails",
+        "positionSummary",
+    }
+)
 
 
 @_attrs_define
@@ -111,33 +123,20 @@ class PositionsResponse:
         from ..models.portfolio_summary import PortfolioSummary  # noqa: PLC0415
         from ..models.position_detail import PositionDetail  # noqa: PLC0415
 
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
-
-        error_code = d.pop("errorCode", UNSET)
-
-        _position_details = d.pop("positionDetails", UNSET)
+        _position_details = get("positionDetails", UNSET)
         position_details: list[PositionDetail] | Unset = UNSET
         if _position_details is not UNSET:
             position_details = []
@@ -146,7 +145,7 @@ class PositionsResponse:
 
                 position_details.append(position_details_item)
 
-        _position_summary = d.pop("positionSummary", UNSET)
+        _position_summary = get("positionSummary", UNSET)
         position_summary: PortfolioSummary | Unset
         if isinstance(_position_summary, Unset):
             position_summary = UNSET
@@ -164,7 +163,11 @@ class PositionsResponse:
             position_summary=position_summary,
         )
 
-        positions_response.additional_properties = d
+        positions_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _POSITIONSRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _POSITIONSRESPONSE_FIELDS}
+        )
         return positions_response
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange import Exchange, check_exchange
+from ..models.exchange import Exchange
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +14,44 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuoteDetails")
+_QUOTEDETAILS_FIELDS = frozenset(
+    {
+        "symbolName",
+        "tradingSymbol",
+        "exchange",
+        "companyName",
+        "lastTradedTime",
+        "lastTradedPrice",
+        "previousClose",
+        "changeValue",
+        "changePercentage",
+        "lastTradedQuantity",
+        "lowerCircuitLimit",
+        "upperCircuitLimit",
+        "averagePrice",
+        "openValue",
+        "highValue",
+        "lowValue",
+        "closeValue",
+        "totalBuyQuantity",
+        "totalSellQuantity",
+        "totalTradedValue",
+        "totalTradedVolume",
+        "yearlyHighPrice",
+        "yearlyLowPrice",
+        "tickSize",
+        "listingId",
+        "bestBids",
+        "bestAsks",
+        "openInterest",
+        "expiryDate",
+        "spotPrice",
+        "instrument",
+        "lotQuantity",
+        "openInterestChange",
+        "oIChangePer",
+    }
+)
 
 
 @_attrs_define
@@ -258,71 +296,58 @@ class QuoteDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.book_level import BookLevel  # noqa: PLC0415
 
-        d = dict(src_dict)
-        symbol_name = d.pop("symbolName", UNSET)
+        get = src_dict.get
+        symbol_name = get("symbolName", UNSET)
 
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        def _parse_exchange(data: object) -> Exchange | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange(data)
+        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exchange | str | Unset, data)
+        company_name = get("companyName", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        last_traded_time = get("lastTradedTime", UNSET)
 
-        company_name = d.pop("companyName", UNSET)
+        last_traded_price = get("lastTradedPrice", UNSET)
 
-        last_traded_time = d.pop("lastTradedTime", UNSET)
+        previous_close = get("previousClose", UNSET)
 
-        last_traded_price = d.pop("lastTradedPrice", UNSET)
+        change_value = get("changeValue", UNSET)
 
-        previous_close = d.pop("previousClose", UNSET)
+        change_percentage = get("changePercentage", UNSET)
 
-        change_value = d.pop("changeValue", UNSET)
+        last_traded_quantity = get("lastTradedQuantity", UNSET)
 
-        change_percentage = d.pop("changePercentage", UNSET)
+        lower_circuit_limit = get("lowerCircuitLimit", UNSET)
 
-        last_traded_quantity = d.pop("lastTradedQuantity", UNSET)
+        upper_circuit_limit = get("upperCircuitLimit", UNSET)
 
-        lower_circuit_limit = d.pop("lowerCircuitLimit", UNSET)
+        average_price = get("averagePrice", UNSET)
 
-        upper_circuit_limit = d.pop("upperCircuitLimit", UNSET)
+        open_value = get("openValue", UNSET)
 
-        average_price = d.pop("averagePrice", UNSET)
+        high_value = get("highValue", UNSET)
 
-        open_value = d.pop("openValue", UNSET)
+        low_value = get("lowValue", UNSET)
 
-        high_value = d.pop("highValue", UNSET)
+        close_value = get("closeValue", UNSET)
 
-        low_value = d.pop("lowValue", UNSET)
+        total_buy_quantity = get("totalBuyQuantity", UNSET)
 
-        close_value = d.pop("closeValue", UNSET)
+        total_sell_quantity = get("totalSellQuantity", UNSET)
 
-        total_buy_quantity = d.pop("totalBuyQuantity", UNSET)
+        total_traded_value = get("totalTradedValue", UNSET)
 
-        total_sell_quantity = d.pop("totalSellQuantity", UNSET)
+        total_traded_volume = get("totalTradedVolume", UNSET)
 
-        total_traded_value = d.pop("totalTradedValue", UNSET)
+        yearly_high_price = get("yearlyHighPrice", UNSET)
 
-        total_traded_volume = d.pop("totalTradedVolume", UNSET)
+        yearly_low_price = get("yearlyLowPrice", UNSET)
 
-        yearly_high_price = d.pop("yearlyHighPrice", UNSET)
+        tick_size = get("tickSize", UNSET)
 
-        yearly_low_price = d.pop("yearlyLowPrice", UNSET)
+        listing_id = get("listingId", UNSET)
 
-        tick_size = d.pop("tickSize", UNSET)
-
-        listing_id = d.pop("listingId", UNSET)
-
-        _best_bids = d.pop("bestBids", UNSET)
+        _best_bids = get("bestBids", UNSET)
         best_bids: list[BookLevel] | Unset = UNSET
         if _best_bids is not UNSET:
             best_bids = []
@@ -331,7 +356,7 @@ class QuoteDetails:
 
                 best_bids.append(best_bids_item)
 
-        _best_asks = d.pop("bestAsks", UNSET)
+        _best_asks = get("bestAsks", UNSET)
         best_asks: list[BookLevel] | Unset = UNSET
         if _best_asks is not UNSET:
             best_asks = []
@@ -340,19 +365,19 @@ class QuoteDetails:
 
                 best_asks.append(best_asks_item)
 
-        open_interest = d.pop("openInterest", UNSET)
+        open_interest = get("openInterest", UNSET)
 
-        expiry_date = d.pop("expiryDate", UNSET)
+        expiry_date = get("expiryDate", UNSET)
 
-        spot_price = d.pop("spotPrice", UNSET)
+        spot_price = get("spotPrice", UNSET)
 
-        instrument = d.pop("instrument", UNSET)
+        instrument = get("instrument", UNSET)
 
-        lot_quantity = d.pop("lotQuantity", UNSET)
+        lot_quantity = get("lotQuantity", UNSET)
 
-        open_interest_change = d.pop("openInterestChange", UNSET)
+        open_interest_change = get("openInterestChange", UNSET)
 
-        o_i_change_per = d.pop("oIChangePer", UNSET)
+        o_i_change_per = get("oIChangePer", UNSET)
 
         quote_details = cls(
             symbol_name=symbol_name,
@@ -391,7 +416,11 @@ class QuoteDetails:
             o_i_change_per=o_i_change_per,
         )
 
-        quote_details.additional_properties = d
+        quote_details.additional_properties = (
+            {}
+            if src_dict.keys() <= _QUOTEDETAILS_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _QUOTEDETAILS_FIELDS}
+        )
         return quote_details
 
     @property

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
-from ..models.exchange import Exchange, check_exchange
+from ..models.envelope_status import EnvelopeStatus
+from ..models.exchange import Exchange
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +16,51 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuoteResponse")
+_QUOTERESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "symbolName",
+        "tradingSymbol",
+        "exchange",
+        "companyName",
+        "lastTradedTime",
+        "lastTradedPrice",
+        "previousClose",
+        "changeValue",
+        "changePercentage",
+        "lastTradedQuantity",
+        "lowerCircuitLimit",
+        "upperCircuitLimit",
+        "averagePrice",
+        "openValue",
+        "highValue",
+        "lowValue",
+        "closeValue",
+        "totalBuyQuantity",
+        "totalSellQuantity",
+        "totalTradedValue",
+        "totalTradedVolume",
+        "yearlyHighPrice",
+        "yearlyLowPrice",
+        "tickSize",
+        "listingId",
+        "bestBids",
+        "bestAsks",
+        "openInterest",
+        "expiryDate",
+        "spotPrice",
+        "instrument",
+        "lotQuantity",
+        "openInterestChange",
+        "oIChangePer",
+        "quoteDetails",
+    }
+)
 
 
 @_attrs_define
@@ -324,96 +369,70 @@ class QuoteResponse:
         from ..models.book_level import BookLevel  # noqa: PLC0415
         from ..models.quote_details import QuoteDetails  # noqa: PLC0415
 
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
+        symbol_name = get("symbolName", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        symbol_name = d.pop("symbolName", UNSET)
+        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
 
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        company_name = get("companyName", UNSET)
 
-        def _parse_exchange(data: object) -> Exchange | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange(data)
+        last_traded_time = get("lastTradedTime", UNSET)
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exchange | str | Unset, data)
+        last_traded_price = get("lastTradedPrice", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        previous_close = get("previousClose", UNSET)
 
-        company_name = d.pop("companyName", UNSET)
+        change_value = get("changeValue", UNSET)
 
-        last_traded_time = d.pop("lastTradedTime", UNSET)
+        change_percentage = get("changePercentage", UNSET)
 
-        last_traded_price = d.pop("lastTradedPrice", UNSET)
+        last_traded_quantity = get("lastTradedQuantity", UNSET)
 
-        previous_close = d.pop("previousClose", UNSET)
+        lower_circuit_limit = get("lowerCircuitLimit", UNSET)
 
-        change_value = d.pop("changeValue", UNSET)
+        upper_circuit_limit = get("upperCircuitLimit", UNSET)
 
-        change_percentage = d.pop("changePercentage", UNSET)
+        average_price = get("averagePrice", UNSET)
 
-        last_traded_quantity = d.pop("lastTradedQuantity", UNSET)
+        open_value = get("openValue", UNSET)
 
-        lower_circuit_limit = d.pop("lowerCircuitLimit", UNSET)
+        high_value = get("highValue", UNSET)
 
-        upper_circuit_limit = d.pop("upperCircuitLimit", UNSET)
+        low_value = get("lowValue", UNSET)
 
-        average_price = d.pop("averagePrice", UNSET)
+        close_value = get("closeValue", UNSET)
 
-        open_value = d.pop("openValue", UNSET)
+        total_buy_quantity = get("totalBuyQuantity", UNSET)
 
-        high_value = d.pop("highValue", UNSET)
+        total_sell_quantity = get("totalSellQuantity", UNSET)
 
-        low_value = d.pop("lowValue", UNSET)
+        total_traded_value = get("totalTradedValue", UNSET)
 
-        close_value = d.pop("closeValue", UNSET)
+        total_traded_volume = get("totalTradedVolume", UNSET)
 
-        total_buy_quantity = d.pop("totalBuyQuantity", UNSET)
+        yearly_high_price = get("yearlyHighPrice", UNSET)
 
-        total_sell_quantity = d.pop("totalSellQuantity", UNSET)
+        yearly_low_price = get("yearlyLowPrice", UNSET)
 
-        total_traded_value = d.pop("totalTradedValue", UNSET)
+        tick_size = get("tickSize", UNSET)
 
-        total_traded_volume = d.pop("totalTradedVolume", UNSET)
+        listing_id = get("listingId", UNSET)
 
-        yearly_high_price = d.pop("yearlyHighPrice", UNSET)
-
-        yearly_low_price = d.pop("yearlyLowPrice", UNSET)
-
-        tick_size = d.pop("tickSize", UNSET)
-
-        listing_id = d.pop("listingId", UNSET)
-
-        _best_bids = d.pop("bestBids", UNSET)
+        _best_bids = get("bestBids", UNSET)
         best_bids: list[BookLevel] | Unset = UNSET
         if _best_bids is not UNSET:
             best_bids = []
@@ -422,7 +441,7 @@ class QuoteResponse:
 
                 best_bids.append(best_bids_item)
 
-        _best_asks = d.pop("bestAsks", UNSET)
+        _best_asks = get("bestAsks", UNSET)
         best_asks: list[BookLevel] | Unset = UNSET
         if _best_asks is not UNSET:
             best_asks = []
@@ -431,21 +450,21 @@ class QuoteResponse:
 
                 best_asks.append(best_asks_item)
 
-        open_interest = d.pop("openInterest", UNSET)
+        open_interest = get("openInterest", UNSET)
 
-        expiry_date = d.pop("expiryDate", UNSET)
+        expiry_date = get("expiryDate", UNSET)
 
-        spot_price = d.pop("spotPrice", UNSET)
+        spot_price = get("spotPrice", UNSET)
 
-        instrument = d.pop("instrument", UNSET)
+        instrument = get("instrument", UNSET)
 
-        lot_quantity = d.pop("lotQuantity", UNSET)
+        lot_quantity = get("lotQuantity", UNSET)
 
-        open_interest_change = d.pop("openInterestChange", UNSET)
+        open_interest_change = get("openInterestChange", UNSET)
 
-        o_i_change_per = d.pop("oIChangePer", UNSET)
+        o_i_change_per = get("oIChangePer", UNSET)
 
-        _quote_details = d.pop("quoteDetails", UNSET)
+        _quote_details = get("quoteDetails", UNSET)
         quote_details: QuoteDetails | Unset
         if isinstance(_quote_details, Unset):
             quote_details = UNSET
@@ -496,7 +515,11 @@ class QuoteResponse:
             quote_details=quote_details,
         )
 
-        quote_response.additional_properties = d
+        quote_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _QUOTERESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _QUOTERESPONSE_FIELDS}
+        )
         return quote_response
 
     @property

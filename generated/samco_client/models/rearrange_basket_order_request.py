@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RearrangeBasketOrderRequest")
+_REARRANGEBASKETORDERREQUEST_FIELDS = frozenset(
+    {
+        "basketId",
+        "basketOrderId",
+    }
+)
 
 
 @_attrs_define
@@ -53,12 +59,12 @@ class RearrangeBasketOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_basket_id(data: object) -> int | str:
             return cast(int | str, data)
 
-        basket_id = _parse_basket_id(d.pop("basketId"))
+        basket_id = _parse_basket_id(src_dict["basketId"])
 
         def _parse_basket_order_id(data: object) -> int | list[int | str] | str:
             try:
@@ -82,14 +88,18 @@ class RearrangeBasketOrderRequest:
                 pass
             return cast(int | list[int | str] | str, data)
 
-        basket_order_id = _parse_basket_order_id(d.pop("basketOrderId"))
+        basket_order_id = _parse_basket_order_id(src_dict["basketOrderId"])
 
         rearrange_basket_order_request = cls(
             basket_id=basket_id,
             basket_order_id=basket_order_id,
         )
 
-        rearrange_basket_order_request.additional_properties = d
+        rearrange_basket_order_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _REARRANGEBASKETORDERREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _REARRANGEBASKETORDERREQUEST_FIELDS}
+        )
         return rearrange_basket_order_request
 
     @property

@@ -6,15 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange import Exchange, check_exchange
+from ..models.exchange import Exchange
 from ..models.order_type_open_type_0 import (
     OrderTypeOpenType0,
-    check_order_type_open_type_0,
 )
-from ..models.product_type import ProductType, check_product_type
+from ..models.product_type import ProductType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SessionAccountDetails")
+_SESSIONACCOUNTDETAILS_FIELDS = frozenset(
+    {
+        "sessionToken",
+        "accountID",
+        "accountName",
+        "exchangeList",
+        "orderTypeList",
+        "productList",
+    }
+)
 
 
 @_attrs_define
@@ -101,75 +110,37 @@ class SessionAccountDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        session_token = d.pop("sessionToken", UNSET)
+        get = src_dict.get
+        session_token = get("sessionToken", UNSET)
 
-        account_id = d.pop("accountID", UNSET)
+        account_id = get("accountID", UNSET)
 
-        account_name = d.pop("accountName", UNSET)
+        account_name = get("accountName", UNSET)
 
-        _exchange_list = d.pop("exchangeList", UNSET)
+        _exchange_list = get("exchangeList", UNSET)
         exchange_list: list[Exchange | str] | Unset = UNSET
         if _exchange_list is not UNSET:
             exchange_list = []
             for exchange_list_item_data in _exchange_list:
-
-                def _parse_exchange_list_item(data: object) -> Exchange | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_exchange_open_type_0 = check_exchange(data)
-
-                        return componentsschemas_exchange_open_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(Exchange | str, data)
-
-                exchange_list_item = _parse_exchange_list_item(exchange_list_item_data)
+                exchange_list_item = cast("Exchange | str", exchange_list_item_data)
 
                 exchange_list.append(exchange_list_item)
 
-        _order_type_list = d.pop("orderTypeList", UNSET)
+        _order_type_list = get("orderTypeList", UNSET)
         order_type_list: list[OrderTypeOpenType0 | str] | Unset = UNSET
         if _order_type_list is not UNSET:
             order_type_list = []
             for order_type_list_item_data in _order_type_list:
-
-                def _parse_order_type_list_item(data: object) -> OrderTypeOpenType0 | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_order_type_open_type_0 = check_order_type_open_type_0(
-                            data
-                        )
-
-                        return componentsschemas_order_type_open_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(OrderTypeOpenType0 | str, data)
-
-                order_type_list_item = _parse_order_type_list_item(order_type_list_item_data)
+                order_type_list_item = cast("OrderTypeOpenType0 | str", order_type_list_item_data)
 
                 order_type_list.append(order_type_list_item)
 
-        _product_list = d.pop("productList", UNSET)
+        _product_list = get("productList", UNSET)
         product_list: list[ProductType | str] | Unset = UNSET
         if _product_list is not UNSET:
             product_list = []
             for product_list_item_data in _product_list:
-
-                def _parse_product_list_item(data: object) -> ProductType | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_product_type_open_type_0 = check_product_type(data)
-
-                        return componentsschemas_product_type_open_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ProductType | str, data)
-
-                product_list_item = _parse_product_list_item(product_list_item_data)
+                product_list_item = cast("ProductType | str", product_list_item_data)
 
                 product_list.append(product_list_item)
 
@@ -182,7 +153,11 @@ class SessionAccountDetails:
             product_list=product_list,
         )
 
-        session_account_details.additional_properties = d
+        session_account_details.additional_properties = (
+            {}
+            if src_dict.keys() <= _SESSIONACCOUNTDETAILS_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _SESSIONACCOUNTDETAILS_FIELDS}
+        )
         return session_account_details
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SessionTokenRequest")
+_SESSIONTOKENREQUEST_FIELDS = frozenset(
+    {
+        "apiKey",
+        "apiSecret",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +48,21 @@ class SessionTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
+        get = src_dict.get
+        api_key = src_dict["apiKey"]
 
-        api_secret = d.pop("apiSecret")
+        api_secret = src_dict["apiSecret"]
 
         session_token_request = cls(
             api_key=api_key,
             api_secret=api_secret,
         )
 
-        session_token_request.additional_properties = d
+        session_token_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _SESSIONTOKENREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _SESSIONTOKENREQUEST_FIELDS}
+        )
         return session_token_request
 
     @property

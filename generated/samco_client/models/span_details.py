@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpanDetails")
+_SPANDETAILS_FIELDS = frozenset(
+    {
+        "totalRequirement",
+        "spanRequirement",
+        "exposureMargin",
+        "spreadBenefit",
+    }
+)
 
 
 @_attrs_define
@@ -55,14 +63,14 @@ class SpanDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_requirement = d.pop("totalRequirement", UNSET)
+        get = src_dict.get
+        total_requirement = get("totalRequirement", UNSET)
 
-        span_requirement = d.pop("spanRequirement", UNSET)
+        span_requirement = get("spanRequirement", UNSET)
 
-        exposure_margin = d.pop("exposureMargin", UNSET)
+        exposure_margin = get("exposureMargin", UNSET)
 
-        spread_benefit = d.pop("spreadBenefit", UNSET)
+        spread_benefit = get("spreadBenefit", UNSET)
 
         span_details = cls(
             total_requirement=total_requirement,
@@ -71,7 +79,11 @@ class SpanDetails:
             spread_benefit=spread_benefit,
         )
 
-        span_details.additional_properties = d
+        span_details.additional_properties = (
+            {}
+            if src_dict.keys() <= _SPANDETAILS_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _SPANDETAILS_FIELDS}
+        )
         return span_details
 
     @property

@@ -13,6 +13,17 @@ from ..models.transaction_type import TransactionType, check_transaction_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpanMarginItem")
+_SPANMARGINITEM_FIELDS = frozenset(
+    {
+        "exchange",
+        "tradingSymbol",
+        "qty",
+        "transactionType",
+        "price",
+        "productType",
+        "orderType",
+    }
+)
 
 
 @_attrs_define
@@ -90,30 +101,30 @@ class SpanMarginItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange = check_exchange(d.pop("exchange"))
+        get = src_dict.get
+        exchange = check_exchange(src_dict["exchange"])
 
-        trading_symbol = d.pop("tradingSymbol")
+        trading_symbol = src_dict["tradingSymbol"]
 
-        qty = d.pop("qty")
+        qty = src_dict["qty"]
 
-        _transaction_type = d.pop("transactionType", UNSET)
+        _transaction_type = get("transactionType", UNSET)
         transaction_type: TransactionType | Unset
         if isinstance(_transaction_type, Unset):
             transaction_type = UNSET
         else:
             transaction_type = check_transaction_type(_transaction_type)
 
-        price = d.pop("price", UNSET)
+        price = get("price", UNSET)
 
-        _product_type = d.pop("productType", UNSET)
+        _product_type = get("productType", UNSET)
         product_type: ProductType | Unset
         if isinstance(_product_type, Unset):
             product_type = UNSET
         else:
             product_type = check_product_type(_product_type)
 
-        _order_type = d.pop("orderType", UNSET)
+        _order_type = get("orderType", UNSET)
         order_type: OrderType | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET
@@ -130,7 +141,11 @@ class SpanMarginItem:
             order_type=order_type,
         )
 
-        span_margin_item.additional_properties = d
+        span_margin_item.additional_properties = (
+            {}
+            if src_dict.keys() <= _SPANMARGINITEM_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _SPANMARGINITEM_FIELDS}
+        )
         return span_margin_item
 
     @property

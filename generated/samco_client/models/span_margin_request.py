@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanMarginRequest")
+_SPANMARGINREQUEST_FIELDS = frozenset(
+    {
+        "request",
+    }
+)
 
 
 @_attrs_define
@@ -43,9 +48,9 @@ class SpanMarginRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.span_margin_item import SpanMarginItem  # noqa: PLC0415
 
-        d = dict(src_dict)
+        get = src_dict.get
         request = []
-        _request = d.pop("request")
+        _request = src_dict["request"]
         for request_item_data in _request:
             request_item = SpanMarginItem.from_dict(request_item_data)
 
@@ -55,7 +60,11 @@ class SpanMarginRequest:
             request=request,
         )
 
-        span_margin_request.additional_properties = d
+        span_margin_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _SPANMARGINREQUEST_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _SPANMARGINREQUEST_FIELDS}
+        )
         return span_margin_request
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
+from ..models.envelope_status import EnvelopeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +14,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SymbolSearchResponse")
+_SYMBOLSEARCHRESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "equityDertivativeValues",
+        "commodityValues",
+        "searchResults",
+    }
+)
 
 
 @_attrs_define
@@ -125,33 +138,20 @@ class SymbolSearchResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.symbol_search_result import SymbolSearchResult  # noqa: PLC0415
 
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
-
-        error_code = d.pop("errorCode", UNSET)
-
-        _equity_dertivative_values = d.pop("equityDertivativeValues", UNSET)
+        _equity_dertivative_values = get("equityDertivativeValues", UNSET)
         equity_dertivative_values: list[SymbolSearchResult] | Unset = UNSET
         if _equity_dertivative_values is not UNSET:
             equity_dertivative_values = []
@@ -162,7 +162,7 @@ class SymbolSearchResponse:
 
                 equity_dertivative_values.append(equity_dertivative_values_item)
 
-        _commodity_values = d.pop("commodityValues", UNSET)
+        _commodity_values = get("commodityValues", UNSET)
         commodity_values: list[SymbolSearchResult] | Unset = UNSET
         if _commodity_values is not UNSET:
             commodity_values = []
@@ -171,7 +171,7 @@ class SymbolSearchResponse:
 
                 commodity_values.append(commodity_values_item)
 
-        _search_results = d.pop("searchResults", UNSET)
+        _search_results = get("searchResults", UNSET)
         search_results: list[SymbolSearchResult] | Unset = UNSET
         if _search_results is not UNSET:
             search_results = []
@@ -192,7 +192,11 @@ class SymbolSearchResponse:
             search_results=search_results,
         )
 
-        symbol_search_response.additional_properties = d
+        symbol_search_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _SYMBOLSEARCHRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _SYMBOLSEARCHRESPONSE_FIELDS}
+        )
         return symbol_search_response
 
     @property

@@ -6,10 +6,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange import Exchange, check_exchange
+from ..models.exchange import Exchange
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SymbolSearchResult")
+_SYMBOLSEARCHRESULT_FIELDS = frozenset(
+    {
+        "tradingSymbol",
+        "exchange",
+        "instrument",
+        "instrumentName",
+        "quantityInLots",
+        "scripDescription",
+        "isin",
+        "bodLotQuantity",
+        "tickSize",
+    }
+)
 
 
 @_attrs_define
@@ -105,52 +118,39 @@ class SymbolSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        get = src_dict.get
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        def _parse_exchange(data: object) -> Exchange | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange(data)
+        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exchange | str | Unset, data)
+        instrument = get("instrument", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
-
-        instrument = d.pop("instrument", UNSET)
-
-        instrument_name = d.pop("instrumentName", UNSET)
+        instrument_name = get("instrumentName", UNSET)
 
         def _parse_quantity_in_lots(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        quantity_in_lots = _parse_quantity_in_lots(d.pop("quantityInLots", UNSET))
+        quantity_in_lots = _parse_quantity_in_lots(get("quantityInLots", UNSET))
 
-        scrip_description = d.pop("scripDescription", UNSET)
+        scrip_description = get("scripDescription", UNSET)
 
-        isin = d.pop("isin", UNSET)
+        isin = get("isin", UNSET)
 
         def _parse_bod_lot_quantity(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        bod_lot_quantity = _parse_bod_lot_quantity(d.pop("bodLotQuantity", UNSET))
+        bod_lot_quantity = _parse_bod_lot_quantity(get("bodLotQuantity", UNSET))
 
         def _parse_tick_size(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
-        tick_size = _parse_tick_size(d.pop("tickSize", UNSET))
+        tick_size = _parse_tick_size(get("tickSize", UNSET))
 
         symbol_search_result = cls(
             trading_symbol=trading_symbol,
@@ -164,7 +164,11 @@ class SymbolSearchResult:
             tick_size=tick_size,
         )
 
-        symbol_search_result.additional_properties = d
+        symbol_search_result.additional_properties = (
+            {}
+            if src_dict.keys() <= _SYMBOLSEARCHRESULT_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _SYMBOLSEARCHRESULT_FIELDS}
+        )
         return symbol_search_result
 
     @property

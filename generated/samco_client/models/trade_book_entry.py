@@ -6,21 +6,43 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange import Exchange, check_exchange
+from ..models.exchange import Exchange
 from ..models.option_type_open_type_0 import (
     OptionTypeOpenType0,
-    check_option_type_open_type_0,
 )
 from ..models.order_type_open_type_0 import (
     OrderTypeOpenType0,
-    check_order_type_open_type_0,
 )
-from ..models.order_validity import OrderValidity, check_order_validity
-from ..models.product_type import ProductType, check_product_type
-from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.order_validity import OrderValidity
+from ..models.product_type import ProductType
+from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TradeBookEntry")
+_TRADEBOOKENTRY_FIELDS = frozenset(
+    {
+        "orderNumber",
+        "exchange",
+        "tradingSymbol",
+        "transactionType",
+        "productCode",
+        "orderType",
+        "orderPrice",
+        "quantity",
+        "orderValidity",
+        "orderTime",
+        "filledQuantity",
+        "exchangeOrderNumber",
+        "tradeNumber",
+        "tradePrice",
+        "orderValue",
+        "tradeDate",
+        "tradeTime",
+        "strikePrice",
+        "optionType",
+        "expiry",
+    }
+)
 
 
 @_attrs_define
@@ -201,124 +223,46 @@ class TradeBookEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_number = d.pop("orderNumber", UNSET)
+        get = src_dict.get
+        order_number = get("orderNumber", UNSET)
 
-        def _parse_exchange(data: object) -> Exchange | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_exchange_open_type_0 = check_exchange(data)
+        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
 
-                return componentsschemas_exchange_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Exchange | str | Unset, data)
+        trading_symbol = get("tradingSymbol", UNSET)
 
-        exchange = _parse_exchange(d.pop("exchange", UNSET))
+        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
 
-        trading_symbol = d.pop("tradingSymbol", UNSET)
+        product_code = cast("ProductType | str | Unset", get("productCode", UNSET))
 
-        def _parse_transaction_type(data: object) -> str | TransactionType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_transaction_type_open_type_0 = check_transaction_type(data)
+        order_type = cast("OrderTypeOpenType0 | str | Unset", get("orderType", UNSET))
 
-                return componentsschemas_transaction_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TransactionType | Unset, data)
+        order_price = get("orderPrice", UNSET)
 
-        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
+        quantity = get("quantity", UNSET)
 
-        def _parse_product_code(data: object) -> ProductType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_product_type_open_type_0 = check_product_type(data)
+        order_validity = cast("OrderValidity | str | Unset", get("orderValidity", UNSET))
 
-                return componentsschemas_product_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ProductType | str | Unset, data)
+        order_time = get("orderTime", UNSET)
 
-        product_code = _parse_product_code(d.pop("productCode", UNSET))
+        filled_quantity = get("filledQuantity", UNSET)
 
-        def _parse_order_type(data: object) -> OrderTypeOpenType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_type_open_type_0 = check_order_type_open_type_0(data)
+        exchange_order_number = get("exchangeOrderNumber", UNSET)
 
-                return componentsschemas_order_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderTypeOpenType0 | str | Unset, data)
+        trade_number = get("tradeNumber", UNSET)
 
-        order_type = _parse_order_type(d.pop("orderType", UNSET))
+        trade_price = get("tradePrice", UNSET)
 
-        order_price = d.pop("orderPrice", UNSET)
+        order_value = get("orderValue", UNSET)
 
-        quantity = d.pop("quantity", UNSET)
+        trade_date = get("tradeDate", UNSET)
 
-        def _parse_order_validity(data: object) -> OrderValidity | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_order_validity_open_type_0 = check_order_validity(data)
+        trade_time = get("tradeTime", UNSET)
 
-                return componentsschemas_order_validity_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OrderValidity | str | Unset, data)
+        strike_price = get("strikePrice", UNSET)
 
-        order_validity = _parse_order_validity(d.pop("orderValidity", UNSET))
+        option_type = cast("OptionTypeOpenType0 | str | Unset", get("optionType", UNSET))
 
-        order_time = d.pop("orderTime", UNSET)
-
-        filled_quantity = d.pop("filledQuantity", UNSET)
-
-        exchange_order_number = d.pop("exchangeOrderNumber", UNSET)
-
-        trade_number = d.pop("tradeNumber", UNSET)
-
-        trade_price = d.pop("tradePrice", UNSET)
-
-        order_value = d.pop("orderValue", UNSET)
-
-        trade_date = d.pop("tradeDate", UNSET)
-
-        trade_time = d.pop("tradeTime", UNSET)
-
-        strike_price = d.pop("strikePrice", UNSET)
-
-        def _parse_option_type(data: object) -> OptionTypeOpenType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_option_type_open_type_0 = check_option_type_open_type_0(data)
-
-                return componentsschemas_option_type_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OptionTypeOpenType0 | str | Unset, data)
-
-        option_type = _parse_option_type(d.pop("optionType", UNSET))
-
-        expiry = d.pop("expiry", UNSET)
+        expiry = get("expiry", UNSET)
 
         trade_book_entry = cls(
             order_number=order_number,
@@ -343,7 +287,11 @@ class TradeBookEntry:
             expiry=expiry,
         )
 
-        trade_book_entry.additional_properties = d
+        trade_book_entry.additional_properties = (
+            {}
+            if src_dict.keys() <= _TRADEBOOKENTRY_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _TRADEBOOKENTRY_FIELDS}
+        )
         return trade_book_entry
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerOrder")
+_TRIGGERORDER_FIELDS = frozenset(
+    {
+        "targetOrderNo",
+        "stopLossOrderNo",
+        "orderStatus",
+        "orderPrice",
+        "triggerPrice",
+        "mainOrderNo",
+    }
+)
 
 
 @_attrs_define
@@ -67,18 +77,18 @@ class TriggerOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target_order_no = d.pop("targetOrderNo", UNSET)
+        get = src_dict.get
+        target_order_no = get("targetOrderNo", UNSET)
 
-        stop_loss_order_no = d.pop("stopLossOrderNo", UNSET)
+        stop_loss_order_no = get("stopLossOrderNo", UNSET)
 
-        order_status = d.pop("orderStatus", UNSET)
+        order_status = get("orderStatus", UNSET)
 
-        order_price = d.pop("orderPrice", UNSET)
+        order_price = get("orderPrice", UNSET)
 
-        trigger_price = d.pop("triggerPrice", UNSET)
+        trigger_price = get("triggerPrice", UNSET)
 
-        main_order_no = d.pop("mainOrderNo", UNSET)
+        main_order_no = get("mainOrderNo", UNSET)
 
         trigger_order = cls(
             target_order_no=target_order_no,
@@ -89,7 +99,11 @@ class TriggerOrder:
             main_order_no=main_order_no,
         )
 
-        trigger_order.additional_properties = d
+        trigger_order.additional_properties = (
+            {}
+            if src_dict.keys() <= _TRIGGERORDER_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _TRIGGERORDER_FIELDS}
+        )
         return trigger_order
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebSecretCode")
+_WEBSECRETCODE_FIELDS = frozenset(
+    {
+        "timeRemainingInSeconds",
+        "OTP",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,21 @@ class WebSecretCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time_remaining_in_seconds = d.pop("timeRemainingInSeconds", UNSET)
+        get = src_dict.get
+        time_remaining_in_seconds = get("timeRemainingInSeconds", UNSET)
 
-        otp = d.pop("OTP", UNSET)
+        otp = get("OTP", UNSET)
 
         web_secret_code = cls(
             time_remaining_in_seconds=time_remaining_in_seconds,
             otp=otp,
         )
 
-        web_secret_code.additional_properties = d
+        web_secret_code.additional_properties = (
+            {}
+            if src_dict.keys() <= _WEBSECRETCODE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _WEBSECRETCODE_FIELDS}
+        )
         return web_secret_code
 
     @property

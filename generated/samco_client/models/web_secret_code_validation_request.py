@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebSecretCodeValidationRequest")
+_WEBSECRETCODEVALIDATIONREQUEST_FIELDS = frozenset(
+    {
+        "otp",
+        "code",
+    }
+)
 
 
 @_attrs_define
@@ -44,17 +50,23 @@ class WebSecretCodeValidationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        otp = d.pop("otp")
+        get = src_dict.get
+        otp = src_dict["otp"]
 
-        code = d.pop("code", UNSET)
+        code = get("code", UNSET)
 
         web_secret_code_validation_request = cls(
             otp=otp,
             code=code,
         )
 
-        web_secret_code_validation_request.additional_properties = d
+        web_secret_code_validation_request.additional_properties = (
+            {}
+            if src_dict.keys() <= _WEBSECRETCODEVALIDATIONREQUEST_FIELDS
+            else {
+                k: v for k, v in src_dict.items() if k not in _WEBSECRETCODEVALIDATIONREQUEST_FIELDS
+            }
+        )
         return web_secret_code_validation_request
 
     @property

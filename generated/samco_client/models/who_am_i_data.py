@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhoAmIData")
+_WHOAMIDATA_FIELDS = frozenset(
+    {
+        "ip",
+        "registered",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,21 @@ class WhoAmIData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip", UNSET)
+        get = src_dict.get
+        ip = get("ip", UNSET)
 
-        registered = d.pop("registered", UNSET)
+        registered = get("registered", UNSET)
 
         who_am_i_data = cls(
             ip=ip,
             registered=registered,
         )
 
-        who_am_i_data.additional_properties = d
+        who_am_i_data.additional_properties = (
+            {}
+            if src_dict.keys() <= _WHOAMIDATA_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _WHOAMIDATA_FIELDS}
+        )
         return who_am_i_data
 
     @property

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status import EnvelopeStatus, check_envelope_status
-from ..models.static_ip_type import StaticIpType, check_static_ip_type
+from ..models.envelope_status import EnvelopeStatus
+from ..models.static_ip_type import StaticIpType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WhoAmIResponse")
+_WHOAMIRESPONSE_FIELDS = frozenset(
+    {
+        "serverTime",
+        "msgId",
+        "status",
+        "statusMessage",
+        "validationErrors",
+        "errorCode",
+        "srcIp",
+        "clientIp",
+        "primaryIp",
+        "secondaryIp",
+        "matches",
+        "matchedAs",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -142,60 +159,32 @@ class WhoAmIResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.who_am_i_data import WhoAmIData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        get = src_dict.get
+        server_time = get("serverTime", UNSET)
 
-        msg_id = d.pop("msgId", UNSET)
+        msg_id = get("msgId", UNSET)
 
-        def _parse_status(data: object) -> EnvelopeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_open_type_0 = check_envelope_status(data)
+        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
 
-                return componentsschemas_envelope_status_open_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatus | str | Unset, data)
+        status_message = get("statusMessage", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        status_message = d.pop("statusMessage", UNSET)
+        error_code = get("errorCode", UNSET)
 
-        validation_errors = cast(list[str], d.pop("validationErrors", UNSET))
+        src_ip = get("srcIp", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+        client_ip = get("clientIp", UNSET)
 
-        src_ip = d.pop("srcIp", UNSET)
+        primary_ip = get("primaryIp", UNSET)
 
-        client_ip = d.pop("clientIp", UNSET)
+        secondary_ip = get("secondaryIp", UNSET)
 
-        primary_ip = d.pop("primaryIp", UNSET)
+        matches = get("matches", UNSET)
 
-        secondary_ip = d.pop("secondaryIp", UNSET)
+        matched_as = cast("None | StaticIpType | str | Unset", get("matchedAs", UNSET))
 
-        matches = d.pop("matches", UNSET)
-
-        def _parse_matched_as(data: object) -> None | StaticIpType | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                matched_as_type_0 = check_static_ip_type(data)
-
-                return matched_as_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StaticIpType | str | Unset, data)
-
-        matched_as = _parse_matched_as(d.pop("matchedAs", UNSET))
-
-        _data = d.pop("data", UNSET)
+        _data = get("data", UNSET)
         data: WhoAmIData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -218,7 +207,11 @@ class WhoAmIResponse:
             data=data,
         )
 
-        who_am_i_response.additional_properties = d
+        who_am_i_response.additional_properties = (
+            {}
+            if src_dict.keys() <= _WHOAMIRESPONSE_FIELDS
+            else {k: v for k, v in src_dict.items() if k not in _WHOAMIRESPONSE_FIELDS}
+        )
         return who_am_i_response
 
     @property

@@ -1,15 +1,17 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...types import Response
 
 
 def _get_kwargs(
+    *,
     exchange: str,
 ) -> dict[str, Any]:
 
@@ -47,8 +49,8 @@ def _build_response(
 
 
 def sync_detailed(
-    exchange: str,
     *,
+    exchange: str,
     client: AuthenticatedClient | Client,
 ) -> Response[Envelope | str]:
     """Download the instrument file of one exchange (CSV)
@@ -86,11 +88,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | str]) -> str:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(str, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
-    exchange: str,
     *,
+    exchange: str,
     client: AuthenticatedClient | Client,
-) -> Envelope | str | None:
+) -> str:
     """Download the instrument file of one exchange (CSV)
 
      Public daily instrument list (no authentication), CSV text whose header line starts
@@ -112,18 +122,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | str
+        str
     """
 
-    return sync_detailed(
-        exchange=exchange,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            exchange=exchange,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    exchange: str,
     *,
+    exchange: str,
     client: AuthenticatedClient | Client,
 ) -> Response[Envelope | str]:
     """Download the instrument file of one exchange (CSV)
@@ -160,10 +172,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    exchange: str,
     *,
+    exchange: str,
     client: AuthenticatedClient | Client,
-) -> Envelope | str | None:
+) -> str:
     """Download the instrument file of one exchange (CSV)
 
      Public daily instrument list (no authentication), CSV text whose header line starts
@@ -185,12 +197,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | str
+        str
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             exchange=exchange,
             client=client,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.get_user_details_request import GetUserDetailsRequest
@@ -96,11 +97,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | GetUserDetailsResponse]) -> GetUserDetailsResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(GetUserDetailsResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetUserDetailsRequest,
-) -> Envelope | GetUserDetailsResponse | None:
+) -> GetUserDetailsResponse:
     """Exchange the SSO checksum for a user session (newer docs URL)
 
      Path variant of `getUserDetails` (`x-variant-of`): the same request, the same two
@@ -125,13 +134,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | GetUserDetailsResponse
+        GetUserDetailsResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -179,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetUserDetailsRequest,
-) -> Envelope | GetUserDetailsResponse | None:
+) -> GetUserDetailsResponse:
     """Exchange the SSO checksum for a user session (newer docs URL)
 
      Path variant of `getUserDetails` (`x-variant-of`): the same request, the same two
@@ -204,12 +215,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | GetUserDetailsResponse
+        GetUserDetailsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

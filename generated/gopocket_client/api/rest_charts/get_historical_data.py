@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chart_data_response import ChartDataResponse
 from ...models.envelope import Envelope
@@ -103,11 +104,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ChartDataResponse | Envelope]) -> ChartDataResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(ChartDataResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: HistoricalDataRequest,
-) -> ChartDataResponse | Envelope | None:
+) -> ChartDataResponse:
     """Daily candles between two dates (unverified)
 
      UNVERIFIED: the whole historical-data page is a near-verbatim template from another
@@ -139,13 +148,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChartDataResponse | Envelope
+        ChartDataResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -200,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: HistoricalDataRequest,
-) -> ChartDataResponse | Envelope | None:
+) -> ChartDataResponse:
     """Daily candles between two dates (unverified)
 
      UNVERIFIED: the whole historical-data page is a near-verbatim template from another
@@ -232,12 +243,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChartDataResponse | Envelope
+        ChartDataResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_order_request import CancelOrderRequest
 from ...models.envelope import Envelope
@@ -98,11 +99,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | list[PlaceOrderResponse]]) -> list[PlaceOrderResponse]:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(list[PlaceOrderResponse], response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[CancelOrderRequest],
-) -> Envelope | list[PlaceOrderResponse] | None:
+) -> list[PlaceOrderResponse]:
     """Cancel pending orders
 
      QUIRK: the request body is a JSON ARRAY `[{"orderNo": ...}]` (2023-10-03 onward; a
@@ -121,13 +130,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | list[PlaceOrderResponse]
+        list[PlaceOrderResponse]
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -169,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[CancelOrderRequest],
-) -> Envelope | list[PlaceOrderResponse] | None:
+) -> list[PlaceOrderResponse]:
     """Cancel pending orders
 
      QUIRK: the request body is a JSON ARRAY `[{"orderNo": ...}]` (2023-10-03 onward; a
@@ -188,12 +199,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | list[PlaceOrderResponse]
+        list[PlaceOrderResponse]
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.order_book_response import OrderBookResponse
@@ -78,10 +79,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OrderBookResponse]) -> OrderBookResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OrderBookResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | OrderBookResponse | None:
+) -> OrderBookResponse:
     """List today's orders
 
      All orders of the day, including rejected ones. No parameters. Field-name drift between
@@ -101,12 +110,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderBookResponse
+        OrderBookResponse
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -145,7 +156,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | OrderBookResponse | None:
+) -> OrderBookResponse:
     """List today's orders
 
      All orders of the day, including rejected ones. No parameters. Field-name drift between
@@ -165,11 +176,11 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderBookResponse
+        OrderBookResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.order_history_request import OrderHistoryRequest
@@ -92,11 +93,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OrderHistoryResponse]) -> OrderHistoryResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OrderHistoryResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrderHistoryRequest,
-) -> Envelope | OrderHistoryResponse | None:
+) -> OrderHistoryResponse:
     """Status history of one order
 
      One `result` row per state transition of the order (e.g. a `PENDING`/`NewAck` row and
@@ -117,13 +126,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderHistoryResponse
+        OrderHistoryResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -167,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrderHistoryRequest,
-) -> Envelope | OrderHistoryResponse | None:
+) -> OrderHistoryResponse:
     """Status history of one order
 
      One `result` row per state transition of the order (e.g. a `PENDING`/`NewAck` row and
@@ -188,12 +199,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderHistoryResponse
+        OrderHistoryResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.place_order_request import PlaceOrderRequest
@@ -100,11 +101,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | list[PlaceOrderResponse]]) -> list[PlaceOrderResponse]:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(list[PlaceOrderResponse], response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[PlaceOrderRequest],
-) -> Envelope | list[PlaceOrderResponse] | None:
+) -> list[PlaceOrderResponse]:
     """Place one or more orders
 
      Places live orders. QUIRK: the request body is a JSON ARRAY of orders (one element in
@@ -125,13 +134,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | list[PlaceOrderResponse]
+        list[PlaceOrderResponse]
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -175,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[PlaceOrderRequest],
-) -> Envelope | list[PlaceOrderResponse] | None:
+) -> list[PlaceOrderResponse]:
     """Place one or more orders
 
      Places live orders. QUIRK: the request body is a JSON ARRAY of orders (one element in
@@ -196,12 +207,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | list[PlaceOrderResponse]
+        list[PlaceOrderResponse]
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

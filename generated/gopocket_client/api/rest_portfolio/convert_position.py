@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.position_conversion_request import PositionConversionRequest
@@ -92,11 +93,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[Envelope | PositionConversionResponse],
+) -> PositionConversionResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(PositionConversionResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PositionConversionRequest,
-) -> Envelope | PositionConversionResponse | None:
+) -> PositionConversionResponse:
     """Convert a position's product
 
      Moves a position between products (e.g. `CNC` -> `MIS`). Single JSON object; `result`
@@ -117,13 +128,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | PositionConversionResponse
+        PositionConversionResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -167,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PositionConversionRequest,
-) -> Envelope | PositionConversionResponse | None:
+) -> PositionConversionResponse:
     """Convert a position's product
 
      Moves a position between products (e.g. `CNC` -> `MIS`). Single JSON object; `result`
@@ -188,12 +201,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | PositionConversionResponse
+        PositionConversionResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.order_list_v1_response import OrderListV1Response
@@ -74,10 +75,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OrderListV1Response]) -> OrderListV1Response:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OrderListV1Response, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | OrderListV1Response | None:
+) -> OrderListV1Response:
     """List today's orders (SDK layout)
 
      No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
@@ -93,12 +102,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderListV1Response
+        OrderListV1Response
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -133,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | OrderListV1Response | None:
+) -> OrderListV1Response:
     """List today's orders (SDK layout)
 
      No parameters. UNSURE: the response body is undocumented; modelled as the envelope with
@@ -149,11 +160,11 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderListV1Response
+        OrderListV1Response
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

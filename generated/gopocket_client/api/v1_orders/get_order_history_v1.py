@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.broker_order_ref import BrokerOrderRef
 from ...models.envelope import Envelope
@@ -89,11 +90,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OrderListV1Response]) -> OrderListV1Response:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OrderListV1Response, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BrokerOrderRef,
-) -> Envelope | OrderListV1Response | None:
+) -> OrderListV1Response:
     """Status history of one order (SDK layout)
 
      Body `{"brokerOrderId": ...}`; the trailing slash is part of the path as the SDK sends
@@ -111,13 +120,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderListV1Response
+        OrderListV1Response
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -158,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BrokerOrderRef,
-) -> Envelope | OrderListV1Response | None:
+) -> OrderListV1Response:
     """Status history of one order (SDK layout)
 
      Body `{"brokerOrderId": ...}`; the trailing slash is part of the path as the SDK sends
@@ -176,12 +187,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderListV1Response
+        OrderListV1Response
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

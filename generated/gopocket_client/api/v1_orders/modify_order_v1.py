@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.modify_order_v1_request import ModifyOrderV1Request
@@ -98,11 +99,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OrderAckV1Response]) -> OrderAckV1Response:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OrderAckV1Response, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ModifyOrderV1Request,
-) -> Envelope | OrderAckV1Response | None:
+) -> OrderAckV1Response:
     """Modify a pending order (SDK layout)
 
      Single JSON object; the trailing slash is part of the path as the SDK sends it. The
@@ -129,13 +138,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderAckV1Response
+        OrderAckV1Response
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -185,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ModifyOrderV1Request,
-) -> Envelope | OrderAckV1Response | None:
+) -> OrderAckV1Response:
     """Modify a pending order (SDK layout)
 
      Single JSON object; the trailing slash is part of the path as the SDK sends it. The
@@ -212,12 +223,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderAckV1Response
+        OrderAckV1Response
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

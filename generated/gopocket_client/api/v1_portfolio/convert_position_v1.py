@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.open_v1_response import OpenV1Response
@@ -92,11 +93,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OpenV1Response]) -> OpenV1Response:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OpenV1Response, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PositionConversionV1Request,
-) -> Envelope | OpenV1Response | None:
+) -> OpenV1Response:
     """Convert a position's product (SDK layout, unverified)
 
      UNSURE: the path is defined in the SDK config but no SDK method calls it, and no source
@@ -117,13 +126,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OpenV1Response
+        OpenV1Response
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -167,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PositionConversionV1Request,
-) -> Envelope | OpenV1Response | None:
+) -> OpenV1Response:
     """Convert a position's product (SDK layout, unverified)
 
      UNSURE: the path is defined in the SDK config but no SDK method calls it, and no source
@@ -188,12 +199,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OpenV1Response
+        OpenV1Response
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

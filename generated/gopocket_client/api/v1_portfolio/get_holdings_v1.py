@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.holdings_v1_response import HoldingsV1Response
@@ -11,6 +12,7 @@ from ...types import Response
 
 
 def _get_kwargs(
+    *,
     product: str,
 ) -> dict[str, Any]:
 
@@ -49,8 +51,8 @@ def _build_response(
 
 
 def sync_detailed(
-    product: str,
     *,
+    product: str,
     client: AuthenticatedClient | Client,
 ) -> Response[Envelope | HoldingsV1Response]:
     """List holdings of one product (SDK layout)
@@ -86,11 +88,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | HoldingsV1Response]) -> HoldingsV1Response:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(HoldingsV1Response, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
-    product: str,
     *,
+    product: str,
     client: AuthenticatedClient | Client,
-) -> Envelope | HoldingsV1Response | None:
+) -> HoldingsV1Response:
     """List holdings of one product (SDK layout)
 
      Holdings of the product named in the path (`CNC`, `MTF` in the SDK README; the
@@ -110,18 +120,20 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | HoldingsV1Response
+        HoldingsV1Response
     """
 
-    return sync_detailed(
-        product=product,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            product=product,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
-    product: str,
     *,
+    product: str,
     client: AuthenticatedClient | Client,
 ) -> Response[Envelope | HoldingsV1Response]:
     """List holdings of one product (SDK layout)
@@ -156,10 +168,10 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    product: str,
     *,
+    product: str,
     client: AuthenticatedClient | Client,
-) -> Envelope | HoldingsV1Response | None:
+) -> HoldingsV1Response:
     """List holdings of one product (SDK layout)
 
      Holdings of the product named in the path (`CNC`, `MTF` in the SDK README; the
@@ -179,12 +191,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | HoldingsV1Response
+        HoldingsV1Response
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             product=product,
             client=client,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contracts_analyser_request import ContractsAnalyserRequest
 from ...models.contracts_analyser_response import ContractsAnalyserResponse
@@ -96,11 +97,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ContractsAnalyserResponse | Envelope]) -> ContractsAnalyserResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(ContractsAnalyserResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContractsAnalyserRequest,
-) -> ContractsAnalyserResponse | Envelope | None:
+) -> ContractsAnalyserResponse:
     """Analyse an options/futures strategy
 
      Read-only calculator: breakevens, max profit/loss, strategy Greeks, risk-reward,
@@ -125,13 +134,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContractsAnalyserResponse | Envelope
+        ContractsAnalyserResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -179,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContractsAnalyserRequest,
-) -> ContractsAnalyserResponse | Envelope | None:
+) -> ContractsAnalyserResponse:
     """Analyse an options/futures strategy
 
      Read-only calculator: breakevens, max profit/loss, strategy Greeks, risk-reward,
@@ -204,12 +215,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContractsAnalyserResponse | Envelope
+        ContractsAnalyserResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_details_request import AnalyticsDetailsRequest
 from ...models.analytics_details_response import AnalyticsDetailsResponse
@@ -87,11 +88,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[AnalyticsDetailsResponse | Envelope]) -> AnalyticsDetailsResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(AnalyticsDetailsResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AnalyticsDetailsRequest,
-) -> AnalyticsDetailsResponse | Envelope | None:
+) -> AnalyticsDetailsResponse:
     """Get detailed trade analytics
 
      Read-only. UNSURE throughout: no docs page was found; the SDK examples send `fromDate`
@@ -107,13 +116,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsDetailsResponse | Envelope
+        AnalyticsDetailsResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -152,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AnalyticsDetailsRequest,
-) -> AnalyticsDetailsResponse | Envelope | None:
+) -> AnalyticsDetailsResponse:
     """Get detailed trade analytics
 
      Read-only. UNSURE throughout: no docs page was found; the SDK examples send `fromDate`
@@ -168,12 +179,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsDetailsResponse | Envelope
+        AnalyticsDetailsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_summary_request import AnalyticsSummaryRequest
 from ...models.analytics_summary_response import AnalyticsSummaryResponse
@@ -106,12 +107,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[AnalyticsSummaryResponse | Envelope]) -> AnalyticsSummaryResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(AnalyticsSummaryResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AnalyticsSummaryRequest,
     duration: str | Unset = UNSET,
-) -> AnalyticsSummaryResponse | Envelope | None:
+) -> AnalyticsSummaryResponse:
     """Get the trade analytics summary
 
      Read-only. Trade scores, best/worst strategies, sector performance and improvement
@@ -136,14 +145,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsSummaryResponse | Envelope
+        AnalyticsSummaryResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        duration=duration,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            duration=duration,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -194,7 +205,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AnalyticsSummaryRequest,
     duration: str | Unset = UNSET,
-) -> AnalyticsSummaryResponse | Envelope | None:
+) -> AnalyticsSummaryResponse:
     """Get the trade analytics summary
 
      Read-only. Trade scores, best/worst strategies, sector performance and improvement
@@ -219,13 +230,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AnalyticsSummaryResponse | Envelope
+        AnalyticsSummaryResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
             duration=duration,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basket_response import BasketResponse
 from ...models.create_basket_order_request import CreateBasketOrderRequest
@@ -109,11 +110,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[BasketResponse | Envelope]) -> BasketResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(BasketResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBasketOrderRequest,
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """Add an order to a basket
 
      Stores one order in a basket (nothing is sent to the exchange until the basket is
@@ -151,13 +160,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -218,7 +229,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBasketOrderRequest,
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """Add an order to a basket
 
      Stores one order in a basket (nothing is sent to the exchange until the basket is
@@ -256,12 +267,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

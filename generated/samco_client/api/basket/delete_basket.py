@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basket_response import BasketResponse
 from ...models.delete_basket_request import DeleteBasketRequest
@@ -105,12 +106,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[BasketResponse | Envelope]) -> BasketResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(BasketResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteBasketRequest,
     basket_id: str | Unset = UNSET,
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """Delete a basket and its orders
 
      Deletes the basket and all its orders permanently.
@@ -134,14 +143,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        basket_id=basket_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            basket_id=basket_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -191,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DeleteBasketRequest,
     basket_id: str | Unset = UNSET,
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """Delete a basket and its orders
 
      Deletes the basket and all its orders permanently.
@@ -215,13 +226,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
             basket_id=basket_id,
         )
-    ).parsed
+    )

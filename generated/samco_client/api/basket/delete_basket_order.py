@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basket_response import BasketResponse
 from ...models.delete_basket_order_request import DeleteBasketOrderRequest
@@ -116,13 +117,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[BasketResponse | Envelope]) -> BasketResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(BasketResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteBasketOrderRequest,
     basket_id: str | Unset = UNSET,
     order_id: str | Unset = UNSET,
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """Delete an order from a basket
 
      Removes one order from a basket.
@@ -152,15 +161,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        basket_id=basket_id,
-        order_id=order_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            basket_id=basket_id,
+            order_id=order_id,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -219,7 +230,7 @@ async def asyncio(
     body: DeleteBasketOrderRequest,
     basket_id: str | Unset = UNSET,
     order_id: str | Unset = UNSET,
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """Delete an order from a basket
 
      Removes one order from a basket.
@@ -249,14 +260,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
             basket_id=basket_id,
             order_id=order_id,
         )
-    ).parsed
+    )

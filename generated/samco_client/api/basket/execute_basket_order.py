@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basket_response import BasketResponse
 from ...models.envelope import Envelope
@@ -100,11 +101,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[BasketResponse | Envelope]) -> BasketResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(BasketResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteBasketOrderRequest,
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """Execute all orders of a basket
 
      Sends the basket's orders to the exchange: live trading, there is no sandbox.
@@ -128,13 +137,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -181,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExecuteBasketOrderRequest,
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """Execute all orders of a basket
 
      Sends the basket's orders to the exchange: live trading, there is no sandbox.
@@ -205,12 +216,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basket_list_type import BasketListType
 from ...models.basket_response import BasketResponse
@@ -92,11 +93,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[BasketResponse | Envelope]) -> BasketResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(BasketResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     list_type: BasketListType | Unset = "ALL",
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """List baskets
 
      Lists the baskets with their orders, status and creation time (docs prose). The exact
@@ -112,13 +121,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return sync_detailed(
-        client=client,
-        list_type=list_type,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            list_type=list_type,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -157,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     list_type: BasketListType | Unset = "ALL",
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """List baskets
 
      Lists the baskets with their orders, status and creation time (docs prose). The exact
@@ -173,12 +184,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             list_type=list_type,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basket_response import BasketResponse
 from ...models.envelope import Envelope
@@ -95,12 +96,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[BasketResponse | Envelope]) -> BasketResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(BasketResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     basket_id: str | Unset = UNSET,
     basket_name: str | Unset = UNSET,
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """List the orders of a basket
 
      Lists the orders stored in one basket. The docs answer with a top-level
@@ -119,14 +128,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return sync_detailed(
-        client=client,
-        basket_id=basket_id,
-        basket_name=basket_name,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            basket_id=basket_id,
+            basket_name=basket_name,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -171,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     basket_id: str | Unset = UNSET,
     basket_name: str | Unset = UNSET,
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """List the orders of a basket
 
      Lists the orders stored in one basket. The docs answer with a top-level
@@ -190,13 +201,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             basket_id=basket_id,
             basket_name=basket_name,
         )
-    ).parsed
+    )

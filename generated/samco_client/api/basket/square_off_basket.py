@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basket_response import BasketResponse
 from ...models.basket_square_off_request import BasketSquareOffRequest
@@ -97,11 +98,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[BasketResponse | Envelope]) -> BasketResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(BasketResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BasketSquareOffRequest,
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """Square off positions opened from a basket
 
      Closes the positions created by executing a basket (live trading).
@@ -122,13 +131,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -172,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BasketSquareOffRequest,
-) -> BasketResponse | Envelope | None:
+) -> BasketResponse:
     """Square off positions opened from a basket
 
      Closes the positions created by executing a basket (live trading).
@@ -193,12 +204,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasketResponse | Envelope
+        BasketResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.candle_exchange_code import (
     CandleExchangeCode,
@@ -121,6 +122,14 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | HistoricalCandlesResponse]) -> HistoricalCandlesResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(HistoricalCandlesResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -128,7 +137,7 @@ def sync(
     exchange: CandleExchangeCode | Unset = UNSET,
     from_date: str,
     to_date: str | Unset = UNSET,
-) -> Envelope | HistoricalCandlesResponse | None:
+) -> HistoricalCandlesResponse:
     """Get daily candles of a symbol
 
      Daily candles (`yyyy-MM-dd` dates) of an equity or derivative. Values are strings in
@@ -156,16 +165,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | HistoricalCandlesResponse
+        HistoricalCandlesResponse
     """
 
-    return sync_detailed(
-        client=client,
-        symbol_name=symbol_name,
-        exchange=exchange,
-        from_date=from_date,
-        to_date=to_date,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            symbol_name=symbol_name,
+            exchange=exchange,
+            from_date=from_date,
+            to_date=to_date,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -225,7 +236,7 @@ async def asyncio(
     exchange: CandleExchangeCode | Unset = UNSET,
     from_date: str,
     to_date: str | Unset = UNSET,
-) -> Envelope | HistoricalCandlesResponse | None:
+) -> HistoricalCandlesResponse:
     """Get daily candles of a symbol
 
      Daily candles (`yyyy-MM-dd` dates) of an equity or derivative. Values are strings in
@@ -253,10 +264,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | HistoricalCandlesResponse
+        HistoricalCandlesResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             symbol_name=symbol_name,
@@ -264,4 +275,4 @@ async def asyncio(
             from_date=from_date,
             to_date=to_date,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.index_historical_candles_response import IndexHistoricalCandlesResponse
@@ -105,13 +106,23 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[Envelope | IndexHistoricalCandlesResponse],
+) -> IndexHistoricalCandlesResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(IndexHistoricalCandlesResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     index_name: str,
     from_date: str,
     to_date: str | Unset = UNSET,
-) -> Envelope | IndexHistoricalCandlesResponse | None:
+) -> IndexHistoricalCandlesResponse:
     """Get daily candles of an index
 
      Daily candles of an index under `indexCandleData` (SDKs); a v3.2 integration also
@@ -135,15 +146,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | IndexHistoricalCandlesResponse
+        IndexHistoricalCandlesResponse
     """
 
-    return sync_detailed(
-        client=client,
-        index_name=index_name,
-        from_date=from_date,
-        to_date=to_date,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            index_name=index_name,
+            from_date=from_date,
+            to_date=to_date,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -196,7 +209,7 @@ async def asyncio(
     index_name: str,
     from_date: str,
     to_date: str | Unset = UNSET,
-) -> Envelope | IndexHistoricalCandlesResponse | None:
+) -> IndexHistoricalCandlesResponse:
     """Get daily candles of an index
 
      Daily candles of an index under `indexCandleData` (SDKs); a v3.2 integration also
@@ -220,14 +233,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | IndexHistoricalCandlesResponse
+        IndexHistoricalCandlesResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             index_name=index_name,
             from_date=from_date,
             to_date=to_date,
         )
-    ).parsed
+    )

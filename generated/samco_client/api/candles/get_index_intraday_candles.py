@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.index_intraday_candles_response import IndexIntradayCandlesResponse
@@ -119,6 +120,16 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[Envelope | IndexIntradayCandlesResponse],
+) -> IndexIntradayCandlesResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(IndexIntradayCandlesResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -126,7 +137,7 @@ def sync(
     from_date: str,
     to_date: str | Unset = UNSET,
     interval: str | Unset = UNSET,
-) -> Envelope | IndexIntradayCandlesResponse | None:
+) -> IndexIntradayCandlesResponse:
     """Get intraday candles of an index
 
      Intraday candles (1 minute by default) of an index; `volume` is `"0"` for indices.
@@ -159,16 +170,18 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | IndexIntradayCandlesResponse
+        IndexIntradayCandlesResponse
     """
 
-    return sync_detailed(
-        client=client,
-        index_name=index_name,
-        from_date=from_date,
-        to_date=to_date,
-        interval=interval,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            index_name=index_name,
+            from_date=from_date,
+            to_date=to_date,
+            interval=interval,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -233,7 +246,7 @@ async def asyncio(
     from_date: str,
     to_date: str | Unset = UNSET,
     interval: str | Unset = UNSET,
-) -> Envelope | IndexIntradayCandlesResponse | None:
+) -> IndexIntradayCandlesResponse:
     """Get intraday candles of an index
 
      Intraday candles (1 minute by default) of an index; `volume` is `"0"` for indices.
@@ -266,10 +279,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | IndexIntradayCandlesResponse
+        IndexIntradayCandlesResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             index_name=index_name,
@@ -277,4 +290,4 @@ async def asyncio(
             to_date=to_date,
             interval=interval,
         )
-    ).parsed
+    )

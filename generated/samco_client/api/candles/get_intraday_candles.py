@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.candle_exchange_code import (
     CandleExchangeCode,
@@ -131,6 +132,14 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | IntradayCandlesResponse]) -> IntradayCandlesResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(IntradayCandlesResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -139,7 +148,7 @@ def sync(
     from_date: str,
     to_date: str | Unset = UNSET,
     interval: str | Unset = UNSET,
-) -> Envelope | IntradayCandlesResponse | None:
+) -> IntradayCandlesResponse:
     """Get intraday candles of a symbol
 
      Intraday candles (1 minute by default) of an equity or derivative between `fromDate`
@@ -172,17 +181,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | IntradayCandlesResponse
+        IntradayCandlesResponse
     """
 
-    return sync_detailed(
-        client=client,
-        symbol_name=symbol_name,
-        exchange=exchange,
-        from_date=from_date,
-        to_date=to_date,
-        interval=interval,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            symbol_name=symbol_name,
+            exchange=exchange,
+            from_date=from_date,
+            to_date=to_date,
+            interval=interval,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -250,7 +261,7 @@ async def asyncio(
     from_date: str,
     to_date: str | Unset = UNSET,
     interval: str | Unset = UNSET,
-) -> Envelope | IntradayCandlesResponse | None:
+) -> IntradayCandlesResponse:
     """Get intraday candles of a symbol
 
      Intraday candles (1 minute by default) of an equity or derivative between `fromDate`
@@ -283,10 +294,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | IntradayCandlesResponse
+        IntradayCandlesResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             symbol_name=symbol_name,
@@ -295,4 +306,4 @@ async def asyncio(
             to_date=to_date,
             interval=interval,
         )
-    ).parsed
+    )

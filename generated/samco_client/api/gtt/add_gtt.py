@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_gtt_request import AddGttRequest
 from ...models.envelope import Envelope
@@ -105,11 +106,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | GttResponse]) -> GttResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(GttResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AddGttRequest,
-) -> Envelope | GttResponse | None:
+) -> GttResponse:
     """Create a single good-till-triggered (GTT) order
 
      Stores a GTT that places a live order when the trigger price is reached. Exchanges:
@@ -138,13 +147,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | GttResponse
+        GttResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -196,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AddGttRequest,
-) -> Envelope | GttResponse | None:
+) -> GttResponse:
     """Create a single good-till-triggered (GTT) order
 
      Stores a GTT that places a live order when the trigger price is reached. Exchanges:
@@ -225,12 +236,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | GttResponse
+        GttResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

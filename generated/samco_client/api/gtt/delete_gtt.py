@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_gtt_request import DeleteGttRequest
 from ...models.envelope import Envelope
@@ -97,11 +98,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | GttResponse]) -> GttResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(GttResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteGttRequest,
-) -> Envelope | GttResponse | None:
+) -> GttResponse:
     """Delete a single GTT order
 
      Deletes a GTT that has not triggered yet (a triggered GTT cannot be deleted). The id is
@@ -122,13 +131,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | GttResponse
+        GttResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -172,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteGttRequest,
-) -> Envelope | GttResponse | None:
+) -> GttResponse:
     """Delete a single GTT order
 
      Deletes a GTT that has not triggered yet (a triggered GTT cannot be deleted). The id is
@@ -193,12 +204,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | GttResponse
+        GttResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.gtt_list_response import GttListResponse
@@ -97,11 +98,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | GttListResponse]) -> GttListResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(GttListResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     list_type: GttListType | Unset = "active",
-) -> Envelope | GttListResponse | None:
+) -> GttListResponse:
     """List GTT and OCO orders
 
      Lists active, triggered or expired GTT and OCO orders. Tell the kinds apart by
@@ -122,13 +131,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | GttListResponse
+        GttListResponse
     """
 
-    return sync_detailed(
-        client=client,
-        list_type=list_type,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            list_type=list_type,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -172,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     list_type: GttListType | Unset = "active",
-) -> Envelope | GttListResponse | None:
+) -> GttListResponse:
     """List GTT and OCO orders
 
      Lists active, triggered or expired GTT and OCO orders. Tell the kinds apart by
@@ -193,12 +204,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | GttListResponse
+        GttListResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             list_type=list_type,
         )
-    ).parsed
+    )

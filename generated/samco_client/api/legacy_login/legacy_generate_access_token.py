@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.legacy_access_token_request import LegacyAccessTokenRequest
@@ -88,11 +89,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | LegacyAccessTokenResponse]) -> LegacyAccessTokenResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(LegacyAccessTokenResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyAccessTokenRequest,
-) -> Envelope | LegacyAccessTokenResponse | None:
+) -> LegacyAccessTokenResponse:
     """Exchange the secret API key for a one-day access token (deprecated)
 
      Deprecated in v3.2; use `POST /session/token` or `POST /oauth/token` instead. The access
@@ -109,13 +118,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | LegacyAccessTokenResponse
+        LegacyAccessTokenResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -155,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyAccessTokenRequest,
-) -> Envelope | LegacyAccessTokenResponse | None:
+) -> LegacyAccessTokenResponse:
     """Exchange the secret API key for a one-day access token (deprecated)
 
      Deprecated in v3.2; use `POST /session/token` or `POST /oauth/token` instead. The access
@@ -172,12 +183,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | LegacyAccessTokenResponse
+        LegacyAccessTokenResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

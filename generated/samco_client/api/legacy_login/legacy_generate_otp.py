@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.legacy_envelope_response import LegacyEnvelopeResponse
@@ -87,11 +88,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | LegacyEnvelopeResponse]) -> LegacyEnvelopeResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(LegacyEnvelopeResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyGenerateOtpRequest,
-) -> Envelope | LegacyEnvelopeResponse | None:
+) -> LegacyEnvelopeResponse:
     """Send an OTP to the user (deprecated)
 
      Deprecated in v3.2; API keys are now created in the Web Dashboard and sessions come from
@@ -107,13 +116,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | LegacyEnvelopeResponse
+        LegacyEnvelopeResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -152,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyGenerateOtpRequest,
-) -> Envelope | LegacyEnvelopeResponse | None:
+) -> LegacyEnvelopeResponse:
     """Send an OTP to the user (deprecated)
 
      Deprecated in v3.2; API keys are now created in the Web Dashboard and sessions come from
@@ -168,12 +179,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | LegacyEnvelopeResponse
+        LegacyEnvelopeResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.legacy_login_request import LegacyLoginRequest
@@ -93,11 +94,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | LegacyLoginResponse]) -> LegacyLoginResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(LegacyLoginResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyLoginRequest,
-) -> Envelope | LegacyLoginResponse | None:
+) -> LegacyLoginResponse:
     """Log in with user id, password, year of birth and access token (deprecated)
 
      Deprecated in v3.2; use `POST /session/token` or the OAuth 2.1 flow (`POST /oauth/token`)
@@ -119,13 +128,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | LegacyLoginResponse
+        LegacyLoginResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -170,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyLoginRequest,
-) -> Envelope | LegacyLoginResponse | None:
+) -> LegacyLoginResponse:
     """Log in with user id, password, year of birth and access token (deprecated)
 
      Deprecated in v3.2; use `POST /session/token` or the OAuth 2.1 flow (`POST /oauth/token`)
@@ -192,12 +203,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | LegacyLoginResponse
+        LegacyLoginResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.legacy_static_ip_request import LegacyStaticIpRequest
@@ -87,11 +88,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | LegacyStaticIpResponse]) -> LegacyStaticIpResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(LegacyStaticIpResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyStaticIpRequest,
-) -> Envelope | LegacyStaticIpResponse | None:
+) -> LegacyStaticIpResponse:
     """Change the registered static IPs with the trading password (deprecated)
 
      Deprecated in v3.2; change static IPs in the Web Dashboard (OTP-confirmed) instead.
@@ -107,13 +116,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | LegacyStaticIpResponse
+        LegacyStaticIpResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -152,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LegacyStaticIpRequest,
-) -> Envelope | LegacyStaticIpResponse | None:
+) -> LegacyStaticIpResponse:
     """Change the registered static IPs with the trading password (deprecated)
 
      Deprecated in v3.2; change static IPs in the Web Dashboard (OTP-confirmed) instead.
@@ -168,12 +179,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | LegacyStaticIpResponse
+        LegacyStaticIpResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.span_margin_request import SpanMarginRequest
@@ -90,11 +91,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | SpanMarginResponse]) -> SpanMarginResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(SpanMarginResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SpanMarginRequest,
-) -> Envelope | SpanMarginResponse | None:
+) -> SpanMarginResponse:
     """Calculate SPAN and exposure margin for contracts
 
      Read-only calculator: returns the SPAN, exposure and total margin needed for the listed
@@ -113,13 +122,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | SpanMarginResponse
+        SpanMarginResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -161,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SpanMarginRequest,
-) -> Envelope | SpanMarginResponse | None:
+) -> SpanMarginResponse:
     """Calculate SPAN and exposure margin for contracts
 
      Read-only calculator: returns the SPAN, exposure and total margin needed for the listed
@@ -180,12 +191,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | SpanMarginResponse
+        SpanMarginResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chain_exchange import ChainExchange
 from ...models.envelope import Envelope
@@ -104,13 +105,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | FutureChainResponse]) -> FutureChainResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(FutureChainResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     search_symbol_name: str,
     exchange: ChainExchange | Unset = UNSET,
     expiry_date: str | Unset = UNSET,
-) -> Envelope | FutureChainResponse | None:
+) -> FutureChainResponse:
     """List the future contracts of an underlying
 
      Future contracts of `searchSymbolName`, optionally for one expiry. Unlike most Samco
@@ -128,15 +137,17 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | FutureChainResponse
+        FutureChainResponse
     """
 
-    return sync_detailed(
-        client=client,
-        search_symbol_name=search_symbol_name,
-        exchange=exchange,
-        expiry_date=expiry_date,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            search_symbol_name=search_symbol_name,
+            exchange=exchange,
+            expiry_date=expiry_date,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -183,7 +194,7 @@ async def asyncio(
     search_symbol_name: str,
     exchange: ChainExchange | Unset = UNSET,
     expiry_date: str | Unset = UNSET,
-) -> Envelope | FutureChainResponse | None:
+) -> FutureChainResponse:
     """List the future contracts of an underlying
 
      Future contracts of `searchSymbolName`, optionally for one expiry. Unlike most Samco
@@ -201,14 +212,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | FutureChainResponse
+        FutureChainResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             search_symbol_name=search_symbol_name,
             exchange=exchange,
             expiry_date=expiry_date,
         )
-    ).parsed
+    )

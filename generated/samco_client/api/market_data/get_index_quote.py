@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.index_quote_response import IndexQuoteResponse
@@ -90,11 +91,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | IndexQuoteResponse]) -> IndexQuoteResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(IndexQuoteResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     index_name: str,
-) -> Envelope | IndexQuoteResponse | None:
+) -> IndexQuoteResponse:
     """Get the quote of an index
 
      Unlike other quotes, prices and quantities here are JSON numbers; `listingId` is a
@@ -113,13 +122,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | IndexQuoteResponse
+        IndexQuoteResponse
     """
 
-    return sync_detailed(
-        client=client,
-        index_name=index_name,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            index_name=index_name,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -161,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     index_name: str,
-) -> Envelope | IndexQuoteResponse | None:
+) -> IndexQuoteResponse:
     """Get the quote of an index
 
      Unlike other quotes, prices and quantities here are JSON numbers; `listingId` is a
@@ -180,12 +191,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | IndexQuoteResponse
+        IndexQuoteResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             index_name=index_name,
         )
-    ).parsed
+    )

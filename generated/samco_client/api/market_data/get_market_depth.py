@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.market_depth_request import MarketDepthRequest
@@ -91,11 +92,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | MarketDepthResponse]) -> MarketDepthResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(MarketDepthResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MarketDepthRequest,
-) -> Envelope | MarketDepthResponse | None:
+) -> MarketDepthResponse:
     """Get the market depth of one symbol
 
      Read-only. Best five bids and asks with totals and option Greeks; no OHLC or last
@@ -115,13 +124,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | MarketDepthResponse
+        MarketDepthResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -164,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MarketDepthRequest,
-) -> Envelope | MarketDepthResponse | None:
+) -> MarketDepthResponse:
     """Get the market depth of one symbol
 
      Read-only. Best five bids and asks with totals and option Greeks; no OHLC or last
@@ -184,12 +195,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | MarketDepthResponse
+        MarketDepthResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

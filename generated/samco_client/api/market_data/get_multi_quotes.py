@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.multi_quote_request import MultiQuoteRequest
@@ -94,11 +95,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | MultiQuoteResponse]) -> MultiQuoteResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(MultiQuoteResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MultiQuoteRequest,
-) -> Envelope | MultiQuoteResponse | None:
+) -> MultiQuoteResponse:
     """Get quotes of several symbols across exchanges
 
      Read-only. The body groups symbols by exchange code (`NSE`, `BSE`: symbol names;
@@ -121,13 +130,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | MultiQuoteResponse
+        MultiQuoteResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -173,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MultiQuoteRequest,
-) -> Envelope | MultiQuoteResponse | None:
+) -> MultiQuoteResponse:
     """Get quotes of several symbols across exchanges
 
      Read-only. The body groups symbols by exchange code (`NSE`, `BSE`: symbol names;
@@ -196,12 +207,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | MultiQuoteResponse
+        MultiQuoteResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

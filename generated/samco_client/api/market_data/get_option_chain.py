@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.chain_exchange import ChainExchange
 from ...models.envelope import Envelope
@@ -121,6 +122,14 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OptionChainResponse]) -> OptionChainResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OptionChainResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -129,7 +138,7 @@ def sync(
     expiry_date: str | Unset = UNSET,
     strike_price: str | Unset = UNSET,
     option_type: OptionType | Unset = UNSET,
-) -> Envelope | OptionChainResponse | None:
+) -> OptionChainResponse:
     """List the option contracts of an underlying
 
      Option contracts of `searchSymbolName`, optionally narrowed by expiry, strike and
@@ -149,17 +158,19 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OptionChainResponse
+        OptionChainResponse
     """
 
-    return sync_detailed(
-        client=client,
-        search_symbol_name=search_symbol_name,
-        exchange=exchange,
-        expiry_date=expiry_date,
-        strike_price=strike_price,
-        option_type=option_type,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            search_symbol_name=search_symbol_name,
+            exchange=exchange,
+            expiry_date=expiry_date,
+            strike_price=strike_price,
+            option_type=option_type,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -214,7 +225,7 @@ async def asyncio(
     expiry_date: str | Unset = UNSET,
     strike_price: str | Unset = UNSET,
     option_type: OptionType | Unset = UNSET,
-) -> Envelope | OptionChainResponse | None:
+) -> OptionChainResponse:
     """List the option contracts of an underlying
 
      Option contracts of `searchSymbolName`, optionally narrowed by expiry, strike and
@@ -234,10 +245,10 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OptionChainResponse
+        OptionChainResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             search_symbol_name=search_symbol_name,
@@ -246,4 +257,4 @@ async def asyncio(
             strike_price=strike_price,
             option_type=option_type,
         )
-    ).parsed
+    )

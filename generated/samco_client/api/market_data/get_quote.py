@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.exchange import Exchange
@@ -105,12 +106,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | QuoteResponse]) -> QuoteResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(QuoteResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     symbol_name: str,
     exchange: Exchange | Unset = UNSET,
-) -> Envelope | QuoteResponse | None:
+) -> QuoteResponse:
     """Get the quote of one symbol
 
      Last price, OHLC, circuit limits, 52-week range and the best five bids/asks of an
@@ -134,14 +143,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | QuoteResponse
+        QuoteResponse
     """
 
-    return sync_detailed(
-        client=client,
-        symbol_name=symbol_name,
-        exchange=exchange,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            symbol_name=symbol_name,
+            exchange=exchange,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -191,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     symbol_name: str,
     exchange: Exchange | Unset = UNSET,
-) -> Envelope | QuoteResponse | None:
+) -> QuoteResponse:
     """Get the quote of one symbol
 
      Last price, OHLC, circuit limits, 52-week range and the best five bids/asks of an
@@ -215,13 +226,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | QuoteResponse
+        QuoteResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             symbol_name=symbol_name,
             exchange=exchange,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.exchange import Exchange
@@ -104,12 +105,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | SymbolSearchResponse]) -> SymbolSearchResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(SymbolSearchResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     search_symbol_name: str,
     exchange: Exchange | Unset = UNSET,
-) -> Envelope | SymbolSearchResponse | None:
+) -> SymbolSearchResponse:
     """Search equity, derivative and commodity symbols
 
      Finds trading symbols matching `searchSymbolName`. Contradiction on the result key
@@ -132,14 +141,16 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | SymbolSearchResponse
+        SymbolSearchResponse
     """
 
-    return sync_detailed(
-        client=client,
-        search_symbol_name=search_symbol_name,
-        exchange=exchange,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            search_symbol_name=search_symbol_name,
+            exchange=exchange,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -188,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     search_symbol_name: str,
     exchange: Exchange | Unset = UNSET,
-) -> Envelope | SymbolSearchResponse | None:
+) -> SymbolSearchResponse:
     """Search equity, derivative and commodity symbols
 
      Finds trading symbols matching `searchSymbolName`. Contradiction on the result key
@@ -211,13 +222,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | SymbolSearchResponse
+        SymbolSearchResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             search_symbol_name=search_symbol_name,
             exchange=exchange,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.order_cancel_response import OrderCancelResponse
@@ -94,11 +95,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OrderCancelResponse]) -> OrderCancelResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OrderCancelResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     order_number: str,
-) -> Envelope | OrderCancelResponse | None:
+) -> OrderCancelResponse:
     """Cancel an open or pending regular order (CNC, MIS, NRML)
 
      Only open/pending orders can be cancelled; executed or rejected ones cannot. Bracket and
@@ -116,13 +125,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderCancelResponse
+        OrderCancelResponse
     """
 
-    return sync_detailed(
-        client=client,
-        order_number=order_number,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            order_number=order_number,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -163,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     order_number: str,
-) -> Envelope | OrderCancelResponse | None:
+) -> OrderCancelResponse:
     """Cancel an open or pending regular order (CNC, MIS, NRML)
 
      Only open/pending orders can be cancelled; executed or rejected ones cannot. Bracket and
@@ -181,12 +192,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderCancelResponse
+        OrderCancelResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             order_number=order_number,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.order_cancel_response import OrderCancelResponse
@@ -91,11 +92,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OrderCancelResponse]) -> OrderCancelResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OrderCancelResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     order_number: str,
-) -> Envelope | OrderCancelResponse | None:
+) -> OrderCancelResponse:
     """Cancel or exit a cover order
 
      Same semantics as `DELETE /order/exitBO`; a cover order has only a stop-loss leg. A leg
@@ -110,13 +119,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderCancelResponse
+        OrderCancelResponse
     """
 
-    return sync_detailed(
-        client=client,
-        order_number=order_number,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            order_number=order_number,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -154,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     order_number: str,
-) -> Envelope | OrderCancelResponse | None:
+) -> OrderCancelResponse:
     """Cancel or exit a cover order
 
      Same semantics as `DELETE /order/exitBO`; a cover order has only a stop-loss leg. A leg
@@ -169,12 +180,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderCancelResponse
+        OrderCancelResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             order_number=order_number,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.order_status_response import OrderStatusResponse
@@ -88,11 +89,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OrderStatusResponse]) -> OrderStatusResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OrderStatusResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     order_number: str,
-) -> Envelope | OrderStatusResponse | None:
+) -> OrderStatusResponse:
     """Get the status and details of one order
 
      `orderStatus` is an open set in upper case (`PENDING`, `EXECUTED`, `CANCELLED`, ...;
@@ -109,13 +118,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderStatusResponse
+        OrderStatusResponse
     """
 
-    return sync_detailed(
-        client=client,
-        order_number=order_number,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            order_number=order_number,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -155,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     order_number: str,
-) -> Envelope | OrderStatusResponse | None:
+) -> OrderStatusResponse:
     """Get the status and details of one order
 
      `orderStatus` is an open set in upper case (`PENDING`, `EXECUTED`, `CANCELLED`, ...;
@@ -172,12 +183,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderStatusResponse
+        OrderStatusResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             order_number=order_number,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.trigger_orders_response import TriggerOrdersResponse
@@ -86,11 +87,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | TriggerOrdersResponse]) -> TriggerOrdersResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(TriggerOrdersResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     order_number: str,
-) -> Envelope | TriggerOrdersResponse | None:
+) -> TriggerOrdersResponse:
     """List the child legs of a bracket or cover order
 
      For a bracket order returns the target and stop-loss legs, for a cover order the
@@ -105,13 +114,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | TriggerOrdersResponse
+        TriggerOrdersResponse
     """
 
-    return sync_detailed(
-        client=client,
-        order_number=order_number,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            order_number=order_number,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -149,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     order_number: str,
-) -> Envelope | TriggerOrdersResponse | None:
+) -> TriggerOrdersResponse:
     """List the child legs of a bracket or cover order
 
      For a bracket order returns the target and stop-loss legs, for a cover order the
@@ -164,12 +175,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | TriggerOrdersResponse
+        TriggerOrdersResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             order_number=order_number,
         )
-    ).parsed
+    )

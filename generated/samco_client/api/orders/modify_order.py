@@ -1,9 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.modify_order_request import ModifyOrderRequest
@@ -12,8 +13,8 @@ from ...types import Response
 
 
 def _get_kwargs(
-    order_number: str,
     *,
+    order_number: str,
     body: ModifyOrderRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -63,8 +64,8 @@ def _build_response(
 
 
 def sync_detailed(
-    order_number: str,
     *,
+    order_number: str,
     client: AuthenticatedClient | Client,
     body: ModifyOrderRequest,
 ) -> Response[Envelope | ModifyOrderResponse]:
@@ -110,12 +111,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | ModifyOrderResponse]) -> ModifyOrderResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(ModifyOrderResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
-    order_number: str,
     *,
+    order_number: str,
     client: AuthenticatedClient | Client,
     body: ModifyOrderRequest,
-) -> Envelope | ModifyOrderResponse | None:
+) -> ModifyOrderResponse:
     """Modify an open or pending order
 
      Send only what changes; omitted fields keep their values. Only open/pending orders can
@@ -143,19 +152,21 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | ModifyOrderResponse
+        ModifyOrderResponse
     """
 
-    return sync_detailed(
-        order_number=order_number,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            order_number=order_number,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
-    order_number: str,
     *,
+    order_number: str,
     client: AuthenticatedClient | Client,
     body: ModifyOrderRequest,
 ) -> Response[Envelope | ModifyOrderResponse]:
@@ -200,11 +211,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    order_number: str,
     *,
+    order_number: str,
     client: AuthenticatedClient | Client,
     body: ModifyOrderRequest,
-) -> Envelope | ModifyOrderResponse | None:
+) -> ModifyOrderResponse:
     """Modify an open or pending order
 
      Send only what changes; omitted fields keep their values. Only open/pending orders can
@@ -232,13 +243,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | ModifyOrderResponse
+        ModifyOrderResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             order_number=order_number,
             client=client,
             body=body,
         )
-    ).parsed
+    )

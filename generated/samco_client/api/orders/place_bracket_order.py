@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.order_response import OrderResponse
@@ -101,11 +102,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OrderResponse]) -> OrderResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OrderResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PlaceBracketOrderRequest,
-) -> Envelope | OrderResponse | None:
+) -> OrderResponse:
     """Place a bracket order (BO)
 
      Places a live bracket order: a main limit order with a target leg (`squareOffValue`
@@ -130,13 +139,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderResponse
+        OrderResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -184,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PlaceBracketOrderRequest,
-) -> Envelope | OrderResponse | None:
+) -> OrderResponse:
     """Place a bracket order (BO)
 
      Places a live bracket order: a main limit order with a target leg (`squareOffValue`
@@ -209,12 +220,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderResponse
+        OrderResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

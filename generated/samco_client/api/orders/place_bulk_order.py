@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_order_list_request import BulkOrderListRequest
 from ...models.bulk_order_response import BulkOrderResponse
@@ -101,11 +102,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[BulkOrderResponse | Envelope]) -> BulkOrderResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(BulkOrderResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkOrderListRequest | BulkOrderSingleRequest,
-) -> BulkOrderResponse | Envelope | None:
+) -> BulkOrderResponse:
     """Place a bulk order (v3.2)
 
      Contradiction: DOCS describe one large order above the exchange freeze quantity that the
@@ -126,13 +135,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkOrderResponse | Envelope
+        BulkOrderResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -176,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkOrderListRequest | BulkOrderSingleRequest,
-) -> BulkOrderResponse | Envelope | None:
+) -> BulkOrderResponse:
     """Place a bulk order (v3.2)
 
      Contradiction: DOCS describe one large order above the exchange freeze quantity that the
@@ -197,12 +208,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkOrderResponse | Envelope
+        BulkOrderResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

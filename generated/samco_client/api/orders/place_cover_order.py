@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.order_response import OrderResponse
@@ -98,11 +99,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OrderResponse]) -> OrderResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OrderResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PlaceCoverOrderRequest,
-) -> Envelope | OrderResponse | None:
+) -> OrderResponse:
     """Place a cover order (CO)
 
      Places a live cover order: a limit day order with a compulsory stop-loss
@@ -124,13 +133,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderResponse
+        OrderResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -175,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PlaceCoverOrderRequest,
-) -> Envelope | OrderResponse | None:
+) -> OrderResponse:
     """Place a cover order (CO)
 
      Places a live cover order: a limit day order with a compulsory stop-loss
@@ -197,12 +208,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderResponse
+        OrderResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

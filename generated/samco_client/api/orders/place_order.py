@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.order_response import OrderResponse
@@ -107,11 +108,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OrderResponse]) -> OrderResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OrderResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PlaceOrderRequest,
-) -> Envelope | OrderResponse | None:
+) -> OrderResponse:
     """Place a regular order (CNC, MIS or NRML)
 
      Places a live order (there is no sandbox). `price` is required for `L` and `SL`,
@@ -142,13 +151,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderResponse
+        OrderResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -202,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PlaceOrderRequest,
-) -> Envelope | OrderResponse | None:
+) -> OrderResponse:
     """Place a regular order (CNC, MIS or NRML)
 
      Places a live order (there is no sandbox). `price` is required for `L` and `SL`,
@@ -233,12 +244,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OrderResponse
+        OrderResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

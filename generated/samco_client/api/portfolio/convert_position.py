@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.convert_position_request import ConvertPositionRequest
 from ...models.convert_position_response import ConvertPositionResponse
@@ -96,11 +97,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[ConvertPositionResponse | Envelope]) -> ConvertPositionResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(ConvertPositionResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConvertPositionRequest,
-) -> ConvertPositionResponse | Envelope | None:
+) -> ConvertPositionResponse:
     """Convert a position to another product (CNC, MIS, NRML)
 
      Converts `quantityToConvert` (at most `netQuantity`) of a position from
@@ -120,13 +129,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvertPositionResponse | Envelope
+        ConvertPositionResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -169,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConvertPositionRequest,
-) -> ConvertPositionResponse | Envelope | None:
+) -> ConvertPositionResponse:
     """Convert a position to another product (CNC, MIS, NRML)
 
      Converts `quantityToConvert` (at most `netQuantity`) of a position from
@@ -189,12 +200,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvertPositionResponse | Envelope
+        ConvertPositionResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.position_type import PositionType
@@ -94,11 +95,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | PositionsResponse]) -> PositionsResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(PositionsResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     position_type: PositionType,
-) -> Envelope | PositionsResponse | None:
+) -> PositionsResponse:
     """List day or net positions
 
      Today's positions (`positionType=DAY`) or carry-forward positions (`NET`). These are
@@ -119,13 +128,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | PositionsResponse
+        PositionsResponse
     """
 
-    return sync_detailed(
-        client=client,
-        position_type=position_type,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            position_type=position_type,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -169,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     position_type: PositionType,
-) -> Envelope | PositionsResponse | None:
+) -> PositionsResponse:
     """List day or net positions
 
      Today's positions (`positionType=DAY`) or carry-forward positions (`NET`). These are
@@ -190,12 +201,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | PositionsResponse
+        PositionsResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             position_type=position_type,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.position_square_off_request import PositionSquareOffRequest
@@ -98,11 +99,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | PositionSquareOffResponse]) -> PositionSquareOffResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(PositionSquareOffResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PositionSquareOffRequest,
-) -> Envelope | PositionSquareOffResponse | None:
+) -> PositionSquareOffResponse:
     """Square off one or more positions
 
      Closes the listed positions at the exchange; each item gets its own outcome in
@@ -124,13 +133,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | PositionSquareOffResponse
+        PositionSquareOffResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -175,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PositionSquareOffRequest,
-) -> Envelope | PositionSquareOffResponse | None:
+) -> PositionSquareOffResponse:
     """Square off one or more positions
 
      Closes the listed positions at the exchange; each item gets its own outcome in
@@ -197,12 +208,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | PositionSquareOffResponse
+        PositionSquareOffResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

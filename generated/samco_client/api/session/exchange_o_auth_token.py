@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.o_auth_token_request import OAuthTokenRequest
@@ -104,11 +105,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OAuthTokenResponse]) -> OAuthTokenResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OAuthTokenResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthTokenRequest,
-) -> Envelope | OAuthTokenResponse | None:
+) -> OAuthTokenResponse:
     """Exchange an OAuth 2.1 authorization code for access and refresh tokens
 
      Step 3 of the OAuth 2.1 flow: the app's backend sends the `code` Samco appended to the
@@ -136,13 +145,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OAuthTokenResponse
+        OAuthTokenResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -193,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthTokenRequest,
-) -> Envelope | OAuthTokenResponse | None:
+) -> OAuthTokenResponse:
     """Exchange an OAuth 2.1 authorization code for access and refresh tokens
 
      Step 3 of the OAuth 2.1 flow: the app's backend sends the `code` Samco appended to the
@@ -221,12 +232,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OAuthTokenResponse
+        OAuthTokenResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

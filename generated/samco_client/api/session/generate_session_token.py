@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.session_token_request import SessionTokenRequest
@@ -99,11 +100,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | SessionTokenResponse]) -> SessionTokenResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(SessionTokenResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SessionTokenRequest,
-) -> Envelope | SessionTokenResponse | None:
+) -> SessionTokenResponse:
     """Generate a session token from the app's API key and secret
 
      The recommended v3.2 login. No session header. The token is valid until 08:00 IST the
@@ -131,13 +140,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | SessionTokenResponse
+        SessionTokenResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -188,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SessionTokenRequest,
-) -> Envelope | SessionTokenResponse | None:
+) -> SessionTokenResponse:
     """Generate a session token from the app's API key and secret
 
      The recommended v3.2 login. No session header. The token is valid until 08:00 IST the
@@ -216,12 +227,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | SessionTokenResponse
+        SessionTokenResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.o_auth_revoke_request import OAuthRevokeRequest
@@ -86,11 +87,19 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | OAuthRevokeResponse]) -> OAuthRevokeResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(OAuthRevokeResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthRevokeRequest,
-) -> Envelope | OAuthRevokeResponse | None:
+) -> OAuthRevokeResponse:
     """Revoke an OAuth access or refresh token
 
      The OAuth equivalent of logout. Documented by the PY SDK only, which sends no session
@@ -105,13 +114,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OAuthRevokeResponse
+        OAuthRevokeResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -149,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OAuthRevokeRequest,
-) -> Envelope | OAuthRevokeResponse | None:
+) -> OAuthRevokeResponse:
     """Revoke an OAuth access or refresh token
 
      The OAuth equivalent of logout. Documented by the PY SDK only, which sends no session
@@ -164,12 +175,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | OAuthRevokeResponse
+        OAuthRevokeResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

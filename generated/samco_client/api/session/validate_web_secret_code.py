@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.web_secret_code_validation_request import WebSecretCodeValidationRequest
@@ -93,11 +94,21 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(
+    response: Response[Envelope | WebSecretCodeValidationResponse],
+) -> WebSecretCodeValidationResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(WebSecretCodeValidationResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WebSecretCodeValidationRequest,
-) -> Envelope | WebSecretCodeValidationResponse | None:
+) -> WebSecretCodeValidationResponse:
     """Validate a web login code
 
      Validates the code from `GET /webSecretCode`. No session header. Contradiction: DOCS
@@ -117,13 +128,15 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | WebSecretCodeValidationResponse
+        WebSecretCodeValidationResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -166,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WebSecretCodeValidationRequest,
-) -> Envelope | WebSecretCodeValidationResponse | None:
+) -> WebSecretCodeValidationResponse:
     """Validate a web login code
 
      Validates the code from `GET /webSecretCode`. No session header. Contradiction: DOCS
@@ -186,12 +199,12 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | WebSecretCodeValidationResponse
+        WebSecretCodeValidationResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

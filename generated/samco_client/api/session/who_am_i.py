@@ -1,8 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
 from ...models.who_am_i_response import WhoAmIResponse
@@ -75,10 +76,18 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+def _success(response: Response[Envelope | WhoAmIResponse]) -> WhoAmIResponse:
+    """The parsed 2xx answer; any other status raises (through the broker_overlays transport,
+    failures raise typed errors before this point)."""
+    if 200 <= response.status_code < 300:
+        return cast(WhoAmIResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | WhoAmIResponse | None:
+) -> WhoAmIResponse:
     """Show the caller's source IP and whether it is a registered static IP
 
      Diagnostic for the static-IP rule; calling it does not consume the weekly IP-change
@@ -95,12 +104,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | WhoAmIResponse
+        WhoAmIResponse
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -136,7 +147,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | WhoAmIResponse | None:
+) -> WhoAmIResponse:
     """Show the caller's source IP and whether it is a registered static IP
 
      Diagnostic for the static-IP rule; calling it does not consume the weekly IP-change
@@ -153,11 +164,11 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Envelope | WhoAmIResponse
+        WhoAmIResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )
