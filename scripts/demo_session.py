@@ -31,6 +31,7 @@ from gopocket_client.api.v1_orders import get_order_book_v1
 from gopocket_client.models import CancelOrderRequest
 from gopocket_client.models import ModifyOrderRequest as GpModifyOrderRequest
 from gopocket_client.models import PlaceOrderRequest as GpPlaceOrderRequest
+from gopocket_client.types import Unset as GpUnset
 from samco_client.api.limits import get_limits
 from samco_client.api.market_data import get_quote
 from samco_client.api.orders import (
@@ -42,8 +43,16 @@ from samco_client.api.orders import (
 )
 from samco_client.api.portfolio import get_positions
 from samco_client.models import ModifyOrderRequest, PlaceOrderRequest
+from samco_client.types import Unset as SamcoUnset
 
 T = TypeVar("T")
+
+
+def present(value: T | SamcoUnset | GpUnset) -> T:
+    """A field the demo reads that the broker may leave out (UNSET): here it must be there."""
+    if isinstance(value, SamcoUnset | GpUnset):
+        raise ValueError("the broker left out a field the demo reads")
+    return value
 
 
 class Session:
@@ -72,7 +81,7 @@ def samco_session(base_url: str, account: SamcoAccount) -> int:
     quote = s.step(
         "login + quote INFY (NSE)",
         lambda: get_quote.sync(client=client, symbol_name="INFY", exchange="NSE"),
-        lambda q: f"LTP {q.last_traded_price}",  # type: ignore[union-attr]
+        lambda q: f"LTP {q.last_traded_price}",
     )
     ltp = float(str(getattr(quote, "last_traded_price", "1500")))
     order = PlaceOrderRequest(
@@ -82,31 +91,33 @@ def samco_session(base_url: str, account: SamcoAccount) -> int:
     placed: Any = s.step(
         "place limit BUY 10 @ 5% below LTP",
         lambda: place_order.sync(client=client, body=order),
-        lambda r: f"order {r.order_number}, {r.exchange_order_status}",  # type: ignore[union-attr]
+        lambda r: f"order {r.order_number}, {r.exchange_order_status}",
     )
     number = str(getattr(placed, "order_number", ""))
     s.step(
         "order book",
         lambda: get_order_book.sync(client=client),
-        lambda r: ", ".join(f"{o.order_number} {o.order_status}" for o in r.order_book_details),  # type: ignore[union-attr]
+        lambda r: ", ".join(
+            f"{o.order_number} {o.order_status}" for o in present(r.order_book_details)
+        ),
     )
     change = ModifyOrderRequest(price=f"{ltp * 0.96:.2f}", quantity="12", order_validity="DAY")
     s.step(
         "modify: 12 @ 4% below LTP",
         lambda: modify_order.sync(order_number=number, client=client, body=change),
-        lambda r: str(r.status_message),  # type: ignore[union-attr]
+        lambda r: str(r.status_message),
     )
     s.step(
         "order status",
         lambda: get_order_status.sync(client=client, order_number=number),
         lambda r: (
-            f"{r.order_status}, qty {r.order_details.quantity} @ {r.order_details.order_price}"
-        ),  # type: ignore[union-attr]
+            f"{r.order_status}, qty {present(r.order_details).quantity} @ {present(r.order_details).order_price}"
+        ),
     )
     s.step(
         "cancel",
         lambda: cancel_order.sync(client=client, order_number=number),
-        lambda r: str(r.status_message),  # type: ignore[union-attr]
+        lambda r: str(r.status_message),
     )
     marketable = PlaceOrderRequest(
         symbol_name="INFY", exchange="NSE", transaction_type="BUY", order_type="L",
@@ -115,20 +126,20 @@ def samco_session(base_url: str, account: SamcoAccount) -> int:
     s.step(
         "place marketable BUY 5 (fills)",
         lambda: place_order.sync(client=client, body=marketable),
-        lambda r: f"order {r.order_number}, {r.exchange_order_status}",  # type: ignore[union-attr]
+        lambda r: f"order {r.order_number}, {r.exchange_order_status}",
     )
     s.step(
         "day positions",
         lambda: get_positions.sync(client=client, position_type="DAY"),
         lambda r: "; ".join(
             f"{p.trading_symbol} net {p.net_quantity} avg {p.average_price}"
-            for p in r.position_details  # type: ignore[union-attr]
+            for p in present(r.position_details)
         ),
     )
     s.step(
         "limits",
         lambda: get_limits.sync(client=client),
-        lambda r: f"equity net available {r.equity_limit.net_available_margin}",  # type: ignore[union-attr]
+        lambda r: f"equity net available {present(r.equity_limit).net_available_margin}",
     )
     bad = PlaceOrderRequest.from_dict({**order.to_dict(), "quantity": "0"})
     try:
@@ -160,7 +171,7 @@ def gopocket_session(base_url: str, account: GopocketAccount) -> int:
     s.step(
         "profile",
         lambda: get_profile.sync(client=client),
-        lambda r: f"{r.result[0].client_name} ({r.result[0].user_id})",  # type: ignore[union-attr,index]
+        lambda r: f"{present(r.result)[0].client_name} ({present(r.result)[0].user_id})",
     )
     limit = GpPlaceOrderRequest(
         exchange="NSE", trading_symbol="SBIN-EQ", qty="2", price="590.00", product="MIS",
@@ -169,13 +180,13 @@ def gopocket_session(base_url: str, account: GopocketAccount) -> int:
     placed: Any = s.step(
         "place LMT BUY 2 SBIN-EQ @ 590",
         lambda: gp_place_order.sync(client=client, body=[limit]),
-        lambda r: f"order {r[0].result[0].order_no}",  # type: ignore[index]
+        lambda r: f"order {present(r[0].result)[0].order_no}",
     )
     number = placed[0].result[0].order_no if placed else ""
     s.step(
         "order book",
         lambda: gp_get_order_book.sync(client=client),
-        lambda r: ", ".join(f"{o.order_no} {o.order_status}" for o in r.result),  # type: ignore[union-attr]
+        lambda r: ", ".join(f"{o.order_no} {o.order_status}" for o in present(r.result)),
     )
     change = GpModifyOrderRequest(
         order_no=number, exchange="NSE", trading_symbol="SBIN-EQ", qty="3", price="592.00",
@@ -184,12 +195,12 @@ def gopocket_session(base_url: str, account: GopocketAccount) -> int:
     s.step(
         "modify: 3 @ 592",
         lambda: gp_modify_order.sync(client=client, body=change),
-        lambda r: f"order {r.result[0].order_no} modified",  # type: ignore[union-attr,index]
+        lambda r: f"order {present(r.result)[0].order_no} modified",
     )
     s.step(
         "cancel",
         lambda: gp_cancel_order.sync(client=client, body=[CancelOrderRequest(order_no=number)]),
-        lambda r: f"order {r[0].result[0].order_no} cancelled",  # type: ignore[index]
+        lambda r: f"order {present(r[0].result)[0].order_no} cancelled",
     )
     market = GpPlaceOrderRequest(
         exchange="NSE", trading_symbol="SBIN-EQ", qty="4", price="0", product="MIS",
@@ -199,17 +210,17 @@ def gopocket_session(base_url: str, account: GopocketAccount) -> int:
     s.step(
         "place MKT BUY 4 SBIN-EQ, 2% market protection (fills)",
         lambda: gp_place_order.sync(client=client, body=[market]),
-        lambda r: f"order {r[0].result[0].order_no}",  # type: ignore[index]
+        lambda r: f"order {present(r[0].result)[0].order_no}",
     )
     s.step(
         "positions",
         lambda: gp_get_positions.sync(client=client),
-        lambda r: "; ".join(f"{p.trading_symbol} net {p.net_qty}" for p in r.result),  # type: ignore[union-attr]
+        lambda r: "; ".join(f"{p.trading_symbol} net {p.net_qty}" for p in present(r.result)),
     )
     s.step(
         "order book via open-api/v1 layout",
         lambda: get_order_book_v1.sync(client=client),
-        lambda r: f"{len(r.result)} orders seen by the newer API generation",  # type: ignore[union-attr,arg-type]
+        lambda r: f"{len(present(r.result))} orders seen by the newer API generation",
     )
     return s.failures
 

@@ -228,7 +228,7 @@ def test_gopocket_block_runs_as_written(
     order_no = names["ack"].result[0].order_no
     printed = capsys.readouterr().out.splitlines()
     statuses = [o.order_status for o in gp_get_order_book.sync(client=names["client"]).result]
-    assert printed == [order_no, str(statuses)]
+    assert printed == [str([order_no]), str(statuses)]
     assert server_of(gopocket_app).calls["placeOrder"] == 1
 
 
