@@ -42,6 +42,7 @@ __all__ = [
     "DriftMode",
     "DriftRecord",
     "Mismatch",
+    "declared_properties",
     "default_mode",
     "extra_fields",
     "open_enum_values",
@@ -214,7 +215,7 @@ def extra_fields(
         if listed is not None and body not in listed:
             yield Mismatch(path, "enum", f"{body!r} is not a value the spec lists", body)
     elif isinstance(body, dict):
-        declared = _properties(schema, resolve)
+        declared = declared_properties(schema, resolve)
         if declared is None:
             return
         for name, value in body.items():
@@ -242,22 +243,17 @@ def open_enum_values(schema: Mapping[str, Any], resolve: Any) -> set[Any] | None
 
 
 def _deref(schema: Any, resolve: Any) -> Mapping[str, Any]:
-    seen = 0
-    while isinstance(schema, Mapping) and "$ref" in schema and seen < 32:
-        schema, seen = resolve(schema), seen + 1
-    return schema if isinstance(schema, Mapping) else {}
+    node, _ = _enter(schema, "", resolve)
+    return node if isinstance(node, Mapping) else {}
 
 
 def _parts(schema: Mapping[str, Any], resolve: Any) -> list[Mapping[str, Any]]:
-    parts = [schema]
-    for key in ("allOf", "anyOf", "oneOf"):
-        for sub in schema.get(key) or ():
-            parts += _parts(_deref(sub, resolve), resolve)
-    return parts
+    return [part for part, _ in _ref_parts_with_pointer(schema, "", resolve)]
 
 
-def _properties(schema: Mapping[str, Any], resolve: Any) -> dict[str, Any] | None:
-    """Declared properties, or None where any field is welcome (nothing to report)."""
+def declared_properties(schema: Mapping[str, Any], resolve: Any) -> dict[str, Any] | None:
+    """Declared properties of an object schema (all its composed parts), or None where any
+    field is welcome (an undeclared field there is not reported)."""
     declared: dict[str, Any] = {}
     for part in _parts(schema, resolve):
         extra = part.get("additionalProperties")

@@ -509,7 +509,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return True
         response.keep_json(body)
         try:
-            parse(client=_PARSE_CLIENT.get(self.broker), response=response)
+            parse(client=_parse_client(self.broker), response=response)
         except Exception:  # any failure of the generated parser means "does not parse"
             return False
         return True
@@ -709,22 +709,12 @@ def _coded_error(
     return ForbiddenError(text, broker_message=message, **common)
 
 
-class _ParseClients:
-    """One unauthenticated generated client per broker, for trial parses of drifted bodies
-    (the generated parsers only read ``raise_on_unexpected_status`` from it)."""
-
-    def __init__(self) -> None:
-        self._clients: dict[str, Any] = {}
-
-    def get(self, broker: str) -> Any:
-        client = self._clients.get(broker)
-        if client is None:
-            package = importlib.import_module(BROKER_PACKAGES[broker])
-            client = self._clients[broker] = package.Client(base_url="http://drift.invalid")
-        return client
-
-
-_PARSE_CLIENT: Final = _ParseClients()
+@functools.cache
+def _parse_client(broker: str) -> Any:
+    """An unauthenticated generated client, for trial parses of drifted bodies (the generated
+    parsers only read ``raise_on_unexpected_status`` from it)."""
+    package = importlib.import_module(BROKER_PACKAGES[broker])
+    return package.Client(base_url="http://drift.invalid")
 
 
 def _name(op: Operation | None) -> str:

@@ -36,7 +36,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal, TypeAlias
 
-from broker_overlays.drift import extra_fields, open_enum_values
+from broker_overlays.drift import declared_properties, extra_fields, open_enum_values
 from broker_overlays.spec_catalog import Operation, catalog
 from broker_overlays.spec_validation import validator
 
@@ -146,12 +146,8 @@ class _Schemas:
         return {str(name) for part in self.parts(schema) for name in part.get("required") or ()}
 
     def closed(self, schema: Any) -> bool:
-        """Undeclared fields of such an object are reported as ``extra``."""
-        for part in self.parts(schema):
-            extra = part.get("additionalProperties")
-            if extra is True or isinstance(extra, Mapping) or part.get("patternProperties"):
-                return False
-        return bool(self.properties(schema))
+        """Undeclared fields of such an object are reported as ``extra`` (the client's rule)."""
+        return declared_properties(self.unwrap(schema), self.spec.resolve) is not None
 
     def items(self, schema: Any) -> Any:
         for part in self.parts(schema):
