@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 import redis
-from pyrate_limiter import InMemoryBucket, Rate, validate_rate_list
+from pyrate_limiter import Decision, InMemoryBucket, Rate, RateItem, validate_rate_list
 
 from broker_overlays.errors import ThrottleTimeoutError
 from broker_overlays.spec_catalog import RateWindow, catalog
@@ -45,6 +45,7 @@ from broker_overlays.throttle import (
     last_admitted_ms,
     normalize_windows,
 )
+from broker_overlays.throttle.memory import WindowLogStore
 
 pytest_plugins = ["redis_server"]
 
@@ -614,3 +615,34 @@ def test_margin_on_redis(redis_url: str) -> None:
     assert 2_000 < int(client.pttl(backend.key("g:c"))) <= 12_000
     client.close()
     backend.close()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_memory_store_decides_like_pyrates_bucket(seed: int) -> None:
+    """The native window log admits and refuses exactly where pyrate's InMemoryBucket does;
+    its wait is the bucket's when one window blocks and the longest wait when several do."""
+    rng = random.Random(seed)
+    kept = normalize_windows((W(4, 1), W(20, 60), W(60, 3600)) if seed % 2 else (W(3, 1), W(7, 5)))
+    rates = [Rate(w.limit, ms(w)) for w in kept]
+    now = [0]
+    store = WindowLogStore(rates, stamp=lambda: now[0])
+    bucket = InMemoryBucket(rates)
+    refused, admitted = 0, list[int]()
+    for _ in range(3000):
+        now[0] += rng.choice((0, 1, 1, 7, 40, 150, 999, 1000, 1001, 4000, 60_000))
+        ours = store.attempt()
+        item = RateItem("x", now[0])
+        theirs = bucket.put_decision(item)
+        assert isinstance(theirs, Decision)
+        assert ours.admitted is theirs.allowed, now[0]
+        if ours.admitted:
+            admitted.append(now[0])
+        else:
+            refused += 1
+            seen = [sum(t >= now[0] - r.interval for t in admitted[-r.limit :]) for r in rates]
+            blocking = [r for r, n in zip(rates, seen, strict=True) if n >= r.limit]
+            assert theirs.retry_after_ms is not None
+            assert ours.wait_ms >= theirs.retry_after_ms
+            if len(blocking) == 1:
+                assert ours.wait_ms == theirs.retry_after_ms
+    assert refused > 100  # the sequence does exercise refusals

@@ -159,7 +159,17 @@ class TokenAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         request.read()
-        flow, reply = self._flow(request), None
+        operation = self._operation(request)
+        token = self._sendable(operation)
+        if token is not None:  # the common case, without a flow: a fresh token in hand
+            self._apply(request, token)
+            response = yield request
+            if response.status_code != 401:
+                return
+            flow = self._renew_and_resend(request, token, operation)
+        else:
+            flow = self._flow(request, operation)
+        reply = None
         while (step := _advance(flow, reply)) is not None:
             reply = (yield step) if isinstance(step, httpx.Request) else run(step)
 
@@ -167,14 +177,30 @@ class TokenAuth(httpx.Auth):
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()
-        flow, reply = self._flow(request), None
+        operation = self._operation(request)
+        token = self._sendable(operation)
+        if token is not None:  # the common case, as in sync_auth_flow
+            self._apply(request, token)
+            response = yield request
+            if response.status_code != 401:
+                return
+            flow = self._renew_and_resend(request, token, operation)
+        else:
+            flow = self._flow(request, operation)
+        reply = None
         while (step := _advance(flow, reply)) is not None:
             reply = (yield step) if isinstance(step, httpx.Request) else await arun(step)
 
-    def _flow(self, request: httpx.Request) -> _AuthFlow:
+    def _sendable(self, operation: Operation | None) -> StoredToken | None:
+        """The token to send right away: held, fresh, and the operation needs one."""
+        token = self._token
+        if token is None or (operation is not None and not operation.requires_auth):
+            return None
+        return token if self._fresh(token) else None
+
+    def _flow(self, request: httpx.Request, operation: Operation | None) -> _AuthFlow:
         """The decisions for one request, for both httpx flows above: yields the request to
         send (and is sent the response) or a renewal to run (and is sent its token)."""
-        operation = self._operation(request)
         if operation is not None and not operation.requires_auth:
             yield request  # login calls carry no session header
             return
@@ -183,8 +209,13 @@ class TokenAuth(httpx.Auth):
             token = yield self._renewal(token, operation, after_401=False)
         self._apply(request, token)
         response = yield request
-        if response.status_code != 401:
-            return
+        if response.status_code == 401:
+            yield from self._renew_and_resend(request, token, operation)
+
+    def _renew_and_resend(
+        self, request: httpx.Request, token: StoredToken, operation: Operation | None
+    ) -> _AuthFlow:
+        """After a 401 to ``token``: renew once and resend; a second 401 means expired."""
         log.info("%s: HTTP 401, renewing the session once and resending", self.broker)
         renewed = yield self._renewal(token, operation, after_401=True)
         self._apply(request, renewed)

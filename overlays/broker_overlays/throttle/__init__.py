@@ -6,9 +6,10 @@ Package layout: :mod:`.windows` (window arithmetic and the safety margin), :mod:
 :class:`Throttle` itself and the per-account registry.
 
 The windows of each rate-limit category come from the spec (root ``x-rate-limits``, read by
-:func:`~broker_overlays.spec_catalog.catalog`); no second table is kept here. Admission is
-done by pyrate-limiter 4.x buckets (sliding-window log): a call goes out only when every
-window of its category admits it. The backend decides who shares a budget:
+:func:`~broker_overlays.spec_catalog.catalog`); no second table is kept here. Admission is a
+sliding-window log (pyrate-limiter 4.x buckets for SQLite, a native log of the same rule in
+memory, a Lua script on Redis): a call goes out only when every window of its category admits
+it. The backend decides who shares a budget:
 
 - :class:`MemoryBackend`: the threads and asyncio tasks of one process (the default);
 - :class:`SQLiteBackend`: several processes on one host (SQLite file + file lock);

@@ -1,8 +1,8 @@
 """Where a budget lives: the :class:`Backend` base and the store of one budget.
 
 A store's :meth:`~BudgetStore.attempt` is one atomic check-and-admit against every window of
-a budget. :class:`BucketStore` wraps a pyrate-limiter bucket (memory, SQLite); the Redis
-backend has its own store (a Lua script stamped with the server's time).
+a budget. :class:`BucketStore` wraps a pyrate-limiter bucket (SQLite); the memory backend keeps a native
+window log, and the Redis backend runs a Lua script stamped with the server's time.
 """
 
 from __future__ import annotations
