@@ -62,24 +62,18 @@ class BankDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        bank_name = get("bankName", UNSET)
+        bank_detail = cls.__new__(cls)
+        bank_detail.bank_name = get("bankName", UNSET)
 
-        acc_number = get("accNumber", UNSET)
+        bank_detail.acc_number = get("accNumber", UNSET)
 
-        ifsc = get("ifsc", UNSET)
+        bank_detail.ifsc = get("ifsc", UNSET)
 
-        micr = get("micr", UNSET)
-
-        bank_detail = cls(
-            bank_name=bank_name,
-            acc_number=acc_number,
-            ifsc=ifsc,
-            micr=micr,
-        )
+        bank_detail.micr = get("micr", UNSET)
 
         bank_detail.additional_properties = (
             {}
-            if src_dict.keys() <= _BANKDETAIL_FIELDS
+            if _BANKDETAIL_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _BANKDETAIL_FIELDS}
         )
         return bank_detail

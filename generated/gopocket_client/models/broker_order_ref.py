@@ -41,15 +41,12 @@ class BrokerOrderRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        broker_order_id = src_dict["brokerOrderId"]
-
-        broker_order_ref = cls(
-            broker_order_id=broker_order_id,
-        )
+        broker_order_ref = cls.__new__(cls)
+        broker_order_ref.broker_order_id = src_dict["brokerOrderId"]
 
         broker_order_ref.additional_properties = (
             {}
-            if src_dict.keys() <= _BROKERORDERREF_FIELDS
+            if _BROKERORDERREF_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _BROKERORDERREF_FIELDS}
         )
         return broker_order_ref

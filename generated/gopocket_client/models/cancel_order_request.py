@@ -69,7 +69,8 @@ class CancelOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        order_no = src_dict["orderNo"]
+        cancel_order_request = cls.__new__(cls)
+        cancel_order_request.order_no = src_dict["orderNo"]
 
         _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
@@ -78,6 +79,8 @@ class CancelOrderRequest:
         else:
             exchange = check_exchange(_exchange)
 
+        cancel_order_request.exchange = exchange
+
         _order_type = get("orderType", UNSET)
         order_type: OrderType | Unset
         if isinstance(_order_type, Unset):
@@ -85,15 +88,11 @@ class CancelOrderRequest:
         else:
             order_type = check_order_type(_order_type)
 
-        cancel_order_request = cls(
-            order_no=order_no,
-            exchange=exchange,
-            order_type=order_type,
-        )
+        cancel_order_request.order_type = order_type
 
         cancel_order_request.additional_properties = (
             {}
-            if src_dict.keys() <= _CANCELORDERREQUEST_FIELDS
+            if _CANCELORDERREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _CANCELORDERREQUEST_FIELDS}
         )
         return cancel_order_request

@@ -90,30 +90,34 @@ class ChartDataResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        chart_data_response = cls.__new__(cls)
         open_ = cast(list[float], get("open", UNSET))
+
+        chart_data_response.open_ = open_
 
         high = cast(list[float], get("high", UNSET))
 
+        chart_data_response.high = high
+
         low = cast(list[float], get("low", UNSET))
+
+        chart_data_response.low = low
 
         close = cast(list[float], get("close", UNSET))
 
+        chart_data_response.close = close
+
         volume = cast(list[int], get("volume", UNSET))
+
+        chart_data_response.volume = volume
 
         start_time = cast(list[int], get("start_Time", UNSET))
 
-        chart_data_response = cls(
-            open_=open_,
-            high=high,
-            low=low,
-            close=close,
-            volume=volume,
-            start_time=start_time,
-        )
+        chart_data_response.start_time = start_time
 
         chart_data_response.additional_properties = (
             {}
-            if src_dict.keys() <= _CHARTDATARESPONSE_FIELDS
+            if _CHARTDATARESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _CHARTDATARESPONSE_FIELDS}
         )
         return chart_data_response

@@ -285,42 +285,47 @@ class ClientDetails:
         from ..models.dp_account import DpAccount  # noqa: PLC0415
 
         get = src_dict.get
-        user_id = get("userId", UNSET)
+        client_details = cls.__new__(cls)
+        client_details.user_id = get("userId", UNSET)
 
-        act_id = get("actId", UNSET)
+        client_details.act_id = get("actId", UNSET)
 
-        client_name = get("clientName", UNSET)
+        client_details.client_name = get("clientName", UNSET)
 
-        act_status = get("actStatus", UNSET)
+        client_details.act_status = get("actStatus", UNSET)
 
-        created_date = get("createdDate", UNSET)
+        client_details.created_date = get("createdDate", UNSET)
 
-        created_time = get("createdTime", UNSET)
+        client_details.created_time = get("createdTime", UNSET)
 
-        mob_no = get("mobNo", UNSET)
+        client_details.mob_no = get("mobNo", UNSET)
 
-        email = get("email", UNSET)
+        client_details.email = get("email", UNSET)
 
-        pan = get("pan", UNSET)
+        client_details.pan = get("pan", UNSET)
 
-        address = get("address", UNSET)
+        client_details.address = get("address", UNSET)
 
-        office_address = get("officeAddress", UNSET)
+        client_details.office_address = get("officeAddress", UNSET)
 
-        city = get("city", UNSET)
+        client_details.city = get("city", UNSET)
 
-        state = get("state", UNSET)
+        client_details.state = get("state", UNSET)
 
         mandate_id_list = cast(list[Any], get("mandateIdList", UNSET))
+
+        client_details.mandate_id_list = mandate_id_list
 
         _exchange = get("exchange", UNSET)
         exchange: list[ExchangeV1 | str] | Unset = UNSET
         if _exchange is not UNSET:
             exchange = []
             for exchange_item_data in _exchange:
-                exchange_item = cast("ExchangeV1 | str", exchange_item_data)
+                exchange_item: ExchangeV1 | str = exchange_item_data
 
                 exchange.append(exchange_item)
+
+        client_details.exchange = exchange
 
         def _parse_bankdetails(data: object) -> list[BankDetail] | None | Unset:
             if data is None:
@@ -344,6 +349,8 @@ class ClientDetails:
 
         bankdetails = _parse_bankdetails(get("bankdetails", UNSET))
 
+        client_details.bankdetails = bankdetails
+
         _dp_account_number = get("dpAccountNumber", UNSET)
         dp_account_number: list[DpAccount] | Unset = UNSET
         if _dp_account_number is not UNSET:
@@ -353,22 +360,30 @@ class ClientDetails:
 
                 dp_account_number.append(dp_account_number_item)
 
+        client_details.dp_account_number = dp_account_number
+
         orders = cast(list[str], get("orders", UNSET))
 
-        branch_id = get("branchId", UNSET)
+        client_details.orders = orders
 
-        broker_name = get("brokerName", UNSET)
+        client_details.branch_id = get("branchId", UNSET)
+
+        client_details.broker_name = get("brokerName", UNSET)
 
         _products = get("products", UNSET)
         products: list[Product | ProductCode | str] | Unset = UNSET
         if _products is not UNSET:
             products = []
             for products_item_data in _products:
-                products_item = cast("Product | ProductCode | str", products_item_data)
+                products_item: Product | ProductCode | str = products_item_data
 
                 products.append(products_item)
 
+        client_details.products = products
+
         product_types = cast(list[str], get("productTypes", UNSET))
+
+        client_details.product_types = product_types
 
         def _parse_order_types(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -387,48 +402,26 @@ class ClientDetails:
 
         order_types = _parse_order_types(get("orderTypes", UNSET))
 
+        client_details.order_types = order_types
+
         _price_types = get("priceTypes", UNSET)
         price_types: list[PriceType | str] | Unset = UNSET
         if _price_types is not UNSET:
             price_types = []
             for price_types_item_data in _price_types:
-                price_types_item = cast("PriceType | str", price_types_item_data)
+                price_types_item: PriceType | str = price_types_item_data
 
                 price_types.append(price_types_item)
 
-        dp_acct_num = cast("None | str | Unset", get("dpAcctNum", UNSET))
+        client_details.price_types = price_types
 
-        client_details = cls(
-            user_id=user_id,
-            act_id=act_id,
-            client_name=client_name,
-            act_status=act_status,
-            created_date=created_date,
-            created_time=created_time,
-            mob_no=mob_no,
-            email=email,
-            pan=pan,
-            address=address,
-            office_address=office_address,
-            city=city,
-            state=state,
-            mandate_id_list=mandate_id_list,
-            exchange=exchange,
-            bankdetails=bankdetails,
-            dp_account_number=dp_account_number,
-            orders=orders,
-            branch_id=branch_id,
-            broker_name=broker_name,
-            products=products,
-            product_types=product_types,
-            order_types=order_types,
-            price_types=price_types,
-            dp_acct_num=dp_acct_num,
-        )
+        dp_acct_num: None | str | Unset = get("dpAcctNum", UNSET)
+
+        client_details.dp_acct_num = dp_acct_num
 
         client_details.additional_properties = (
             {}
-            if src_dict.keys() <= _CLIENTDETAILS_FIELDS
+            if _CLIENTDETAILS_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _CLIENTDETAILS_FIELDS}
         )
         return client_details

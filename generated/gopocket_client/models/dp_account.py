@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,30 +97,32 @@ class DpAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        dp_account_number = get("dpAccountNumber", UNSET)
+        dp_account = cls.__new__(cls)
+        dp_account.dp_account_number = get("dpAccountNumber", UNSET)
 
-        dp_id = cast("None | str | Unset", get("dpId", UNSET))
+        dp_id: None | str | Unset = get("dpId", UNSET)
 
-        bo_id = cast("None | str | Unset", get("boId", UNSET))
+        dp_account.dp_id = dp_id
 
-        repository = cast("None | str | Unset", get("repository", UNSET))
+        bo_id: None | str | Unset = get("boId", UNSET)
 
-        edis_client_code = cast("None | str | Unset", get("edisClientCode", UNSET))
+        dp_account.bo_id = bo_id
 
-        dp_account_name = cast("None | str | Unset", get("dpAccountName", UNSET))
+        repository: None | str | Unset = get("repository", UNSET)
 
-        dp_account = cls(
-            dp_account_number=dp_account_number,
-            dp_id=dp_id,
-            bo_id=bo_id,
-            repository=repository,
-            edis_client_code=edis_client_code,
-            dp_account_name=dp_account_name,
-        )
+        dp_account.repository = repository
+
+        edis_client_code: None | str | Unset = get("edisClientCode", UNSET)
+
+        dp_account.edis_client_code = edis_client_code
+
+        dp_account_name: None | str | Unset = get("dpAccountName", UNSET)
+
+        dp_account.dp_account_name = dp_account_name
 
         dp_account.additional_properties = (
             {}
-            if src_dict.keys() <= _DPACCOUNT_FIELDS
+            if _DPACCOUNT_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _DPACCOUNT_FIELDS}
         )
         return dp_account

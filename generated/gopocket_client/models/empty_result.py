@@ -25,7 +25,7 @@ class EmptyResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        empty_result = cls()
+        empty_result = cls.__new__(cls)
 
         empty_result.additional_properties = dict(src_dict)
         return empty_result

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,33 +99,26 @@ class Envelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        envelope = cls.__new__(cls)
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        message = get("message", UNSET)
+        envelope.status = status
 
-        result = get("result", UNSET)
+        envelope.message = get("message", UNSET)
 
-        error_type = get("error_type", UNSET)
+        envelope.result = get("result", UNSET)
 
-        emsg = get("emsg", UNSET)
+        envelope.error_type = get("error_type", UNSET)
 
-        stat = get("stat", UNSET)
+        envelope.emsg = get("emsg", UNSET)
 
-        data = get("data", UNSET)
+        envelope.stat = get("stat", UNSET)
 
-        envelope = cls(
-            status=status,
-            message=message,
-            result=result,
-            error_type=error_type,
-            emsg=emsg,
-            stat=stat,
-            data=data,
-        )
+        envelope.data = get("data", UNSET)
 
         envelope.additional_properties = (
             {}
-            if src_dict.keys() <= _ENVELOPE_FIELDS
+            if _ENVELOPE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ENVELOPE_FIELDS}
         )
         return envelope

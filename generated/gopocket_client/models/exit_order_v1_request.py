@@ -52,18 +52,16 @@ class ExitOrderV1Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        broker_order_id = src_dict["brokerOrderId"]
+        exit_order_v1_request = cls.__new__(cls)
+        exit_order_v1_request.broker_order_id = src_dict["brokerOrderId"]
 
         order_complexity = check_exit_order_complexity(src_dict["orderComplexity"])
 
-        exit_order_v1_request = cls(
-            broker_order_id=broker_order_id,
-            order_complexity=order_complexity,
-        )
+        exit_order_v1_request.order_complexity = order_complexity
 
         exit_order_v1_request.additional_properties = (
             {}
-            if src_dict.keys() <= _EXITORDERV1REQUEST_FIELDS
+            if _EXITORDERV1REQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _EXITORDERV1REQUEST_FIELDS}
         )
         return exit_order_v1_request

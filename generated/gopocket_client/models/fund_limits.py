@@ -118,48 +118,34 @@ class FundLimits:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        available_margin = get("availableMargin", UNSET)
+        fund_limits = cls.__new__(cls)
+        fund_limits.available_margin = get("availableMargin", UNSET)
 
-        opening_balance = get("openingBalance", UNSET)
+        fund_limits.opening_balance = get("openingBalance", UNSET)
 
-        margin_used = get("marginUsed", UNSET)
+        fund_limits.margin_used = get("marginUsed", UNSET)
 
-        payin = get("payin", UNSET)
+        fund_limits.payin = get("payin", UNSET)
 
-        stock_pledge = get("stockPledge", UNSET)
+        fund_limits.stock_pledge = get("stockPledge", UNSET)
 
-        holding_sell_credit = get("holdingSellCredit", UNSET)
+        fund_limits.holding_sell_credit = get("holdingSellCredit", UNSET)
 
-        brokerage = get("brokerage", UNSET)
+        fund_limits.brokerage = get("brokerage", UNSET)
 
-        exposure = get("exposure", UNSET)
+        fund_limits.exposure = get("exposure", UNSET)
 
-        span = get("span", UNSET)
+        fund_limits.span = get("span", UNSET)
 
-        premium = get("premium", UNSET)
+        fund_limits.premium = get("premium", UNSET)
 
-        uncleared_cash = get("unclearedCash", UNSET)
+        fund_limits.uncleared_cash = get("unclearedCash", UNSET)
 
-        payout = get("payout", UNSET)
-
-        fund_limits = cls(
-            available_margin=available_margin,
-            opening_balance=opening_balance,
-            margin_used=margin_used,
-            payin=payin,
-            stock_pledge=stock_pledge,
-            holding_sell_credit=holding_sell_credit,
-            brokerage=brokerage,
-            exposure=exposure,
-            span=span,
-            premium=premium,
-            uncleared_cash=uncleared_cash,
-            payout=payout,
-        )
+        fund_limits.payout = get("payout", UNSET)
 
         fund_limits.additional_properties = (
             {}
-            if src_dict.keys() <= _FUNDLIMITS_FIELDS
+            if _FUNDLIMITS_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _FUNDLIMITS_FIELDS}
         )
         return fund_limits

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,9 +104,12 @@ class FundLimitsResponse:
         from ..models.fund_limits import FundLimits  # noqa: PLC0415
 
         get = src_dict.get
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        fund_limits_response = cls.__new__(cls)
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        message = get("message", UNSET)
+        fund_limits_response.status = status
+
+        fund_limits_response.message = get("message", UNSET)
 
         _result = get("result", UNSET)
         result: list[FundLimits] | Unset = UNSET
@@ -117,27 +120,19 @@ class FundLimitsResponse:
 
                 result.append(result_item)
 
-        error_type = get("error_type", UNSET)
+        fund_limits_response.result = result
 
-        emsg = get("emsg", UNSET)
+        fund_limits_response.error_type = get("error_type", UNSET)
 
-        stat = get("stat", UNSET)
+        fund_limits_response.emsg = get("emsg", UNSET)
 
-        data = get("data", UNSET)
+        fund_limits_response.stat = get("stat", UNSET)
 
-        fund_limits_response = cls(
-            status=status,
-            message=message,
-            result=result,
-            error_type=error_type,
-            emsg=emsg,
-            stat=stat,
-            data=data,
-        )
+        fund_limits_response.data = get("data", UNSET)
 
         fund_limits_response.additional_properties = (
             {}
-            if src_dict.keys() <= _FUNDLIMITSRESPONSE_FIELDS
+            if _FUNDLIMITSRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _FUNDLIMITSRESPONSE_FIELDS}
         )
         return fund_limits_response

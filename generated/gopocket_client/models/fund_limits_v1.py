@@ -74,6 +74,7 @@ class FundLimitsV1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        fund_limits_v1 = cls.__new__(cls)
 
         def _parse_trading_limit(data: object) -> float | None | str | Unset:
             if data is None:
@@ -84,6 +85,8 @@ class FundLimitsV1:
 
         trading_limit = _parse_trading_limit(get("tradingLimit", UNSET))
 
+        fund_limits_v1.trading_limit = trading_limit
+
         def _parse_collateral_margin(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -92,6 +95,8 @@ class FundLimitsV1:
             return cast(float | None | str | Unset, data)
 
         collateral_margin = _parse_collateral_margin(get("collateralMargin", UNSET))
+
+        fund_limits_v1.collateral_margin = collateral_margin
 
         def _parse_utilized_margin(data: object) -> float | None | str | Unset:
             if data is None:
@@ -102,15 +107,11 @@ class FundLimitsV1:
 
         utilized_margin = _parse_utilized_margin(get("utilizedMargin", UNSET))
 
-        fund_limits_v1 = cls(
-            trading_limit=trading_limit,
-            collateral_margin=collateral_margin,
-            utilized_margin=utilized_margin,
-        )
+        fund_limits_v1.utilized_margin = utilized_margin
 
         fund_limits_v1.additional_properties = (
             {}
-            if src_dict.keys() <= _FUNDLIMITSV1_FIELDS
+            if _FUNDLIMITSV1_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _FUNDLIMITSV1_FIELDS}
         )
         return fund_limits_v1

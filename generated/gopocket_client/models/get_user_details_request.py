@@ -44,15 +44,12 @@ class GetUserDetailsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        check_sum = src_dict["checkSum"]
-
-        get_user_details_request = cls(
-            check_sum=check_sum,
-        )
+        get_user_details_request = cls.__new__(cls)
+        get_user_details_request.check_sum = src_dict["checkSum"]
 
         get_user_details_request.additional_properties = (
             {}
-            if src_dict.keys() <= _GETUSERDETAILSREQUEST_FIELDS
+            if _GETUSERDETAILSREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _GETUSERDETAILSREQUEST_FIELDS}
         )
         return get_user_details_request

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,9 +125,12 @@ class GetUserDetailsResponse:
         from ..models.user_session import UserSession  # noqa: PLC0415
 
         get = src_dict.get
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        get_user_details_response = cls.__new__(cls)
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        message = get("message", UNSET)
+        get_user_details_response.status = status
+
+        get_user_details_response.message = get("message", UNSET)
 
         _result = get("result", UNSET)
         result: list[UserSession] | Unset = UNSET
@@ -138,33 +141,23 @@ class GetUserDetailsResponse:
 
                 result.append(result_item)
 
-        error_type = get("error_type", UNSET)
+        get_user_details_response.result = result
 
-        emsg = get("emsg", UNSET)
+        get_user_details_response.error_type = get("error_type", UNSET)
 
-        stat = get("stat", UNSET)
+        get_user_details_response.emsg = get("emsg", UNSET)
 
-        data = get("data", UNSET)
+        get_user_details_response.stat = get("stat", UNSET)
 
-        user_session = get("userSession", UNSET)
+        get_user_details_response.data = get("data", UNSET)
 
-        client_id = get("clientId", UNSET)
+        get_user_details_response.user_session = get("userSession", UNSET)
 
-        get_user_details_response = cls(
-            status=status,
-            message=message,
-            result=result,
-            error_type=error_type,
-            emsg=emsg,
-            stat=stat,
-            data=data,
-            user_session=user_session,
-            client_id=client_id,
-        )
+        get_user_details_response.client_id = get("clientId", UNSET)
 
         get_user_details_response.additional_properties = (
             {}
-            if src_dict.keys() <= _GETUSERDETAILSRESPONSE_FIELDS
+            if _GETUSERDETAILSRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _GETUSERDETAILSRESPONSE_FIELDS}
         )
         return get_user_details_response

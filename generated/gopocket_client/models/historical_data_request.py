@@ -80,30 +80,26 @@ class HistoricalDataRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        symbol = src_dict["symbol"]
+        historical_data_request = cls.__new__(cls)
+        historical_data_request.symbol = src_dict["symbol"]
 
         exchange_segment = check_exchange_segment(src_dict["exchangeSegment"])
 
+        historical_data_request.exchange_segment = exchange_segment
+
         instrument = check_chart_instrument(src_dict["instrument"])
 
-        from_date = src_dict["fromDate"]
+        historical_data_request.instrument = instrument
 
-        to_date = src_dict["toDate"]
+        historical_data_request.from_date = src_dict["fromDate"]
 
-        expiry_code = get("expiryCode", UNSET)
+        historical_data_request.to_date = src_dict["toDate"]
 
-        historical_data_request = cls(
-            symbol=symbol,
-            exchange_segment=exchange_segment,
-            instrument=instrument,
-            from_date=from_date,
-            to_date=to_date,
-            expiry_code=expiry_code,
-        )
+        historical_data_request.expiry_code = get("expiryCode", UNSET)
 
         historical_data_request.additional_properties = (
             {}
-            if src_dict.keys() <= _HISTORICALDATAREQUEST_FIELDS
+            if _HISTORICALDATAREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _HISTORICALDATAREQUEST_FIELDS}
         )
         return historical_data_request

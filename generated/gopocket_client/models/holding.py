@@ -187,43 +187,44 @@ class Holding:
         from ..models.holding_listing import HoldingListing  # noqa: PLC0415
 
         get = src_dict.get
-        isin = get("isin", UNSET)
+        holding = cls.__new__(cls)
+        holding.isin = get("isin", UNSET)
 
-        realized_pnl = get("realizedPnl", UNSET)
+        holding.realized_pnl = get("realizedPnl", UNSET)
 
-        unrealized_pnl = get("unrealizedPnl", UNSET)
+        holding.unrealized_pnl = get("unrealizedPnl", UNSET)
 
-        net_pnl = get("netPnl", UNSET)
+        holding.net_pnl = get("netPnl", UNSET)
 
-        net_qty = get("netQty", UNSET)
+        holding.net_qty = get("netQty", UNSET)
 
-        buy_price = get("buyPrice", UNSET)
+        holding.buy_price = get("buyPrice", UNSET)
 
-        hold_qty = get("holdQty", UNSET)
+        holding.hold_qty = get("holdQty", UNSET)
 
-        dp_qty = get("dpQty", UNSET)
+        holding.dp_qty = get("dpQty", UNSET)
 
-        ben_qty = get("benQty", UNSET)
+        holding.ben_qty = get("benQty", UNSET)
 
-        unpledged_qty = get("unpledgedQty", UNSET)
+        holding.unpledged_qty = get("unpledgedQty", UNSET)
 
-        collateral_qty = get("collateralQty", UNSET)
+        holding.collateral_qty = get("collateralQty", UNSET)
 
-        brk_coll_qty = get("brkCollQty", UNSET)
+        holding.brk_coll_qty = get("brkCollQty", UNSET)
 
-        btst_qty = get("btstQty", UNSET)
+        holding.btst_qty = get("btstQty", UNSET)
 
-        used_qty = get("usedQty", UNSET)
+        holding.used_qty = get("usedQty", UNSET)
 
-        traded_qty = get("tradedQty", UNSET)
+        holding.traded_qty = get("tradedQty", UNSET)
 
-        sellable_qty = get("sellableQty", UNSET)
+        holding.sellable_qty = get("sellableQty", UNSET)
 
-        auth_qty = get("authQty", UNSET)
+        holding.auth_qty = get("authQty", UNSET)
 
-        sell_amount = get("sellAmount", UNSET)
+        holding.sell_amount = get("sellAmount", UNSET)
 
-        auth_flag = get("authFlag", UNSET)
+        holding.auth_flag = get("authFlag", UNSET)
 
         _symbol = get("symbol", UNSET)
         symbol: list[HoldingListing] | Unset = UNSET
@@ -234,32 +235,11 @@ class Holding:
 
                 symbol.append(symbol_item)
 
-        holding = cls(
-            isin=isin,
-            realized_pnl=realized_pnl,
-            unrealized_pnl=unrealized_pnl,
-            net_pnl=net_pnl,
-            net_qty=net_qty,
-            buy_price=buy_price,
-            hold_qty=hold_qty,
-            dp_qty=dp_qty,
-            ben_qty=ben_qty,
-            unpledged_qty=unpledged_qty,
-            collateral_qty=collateral_qty,
-            brk_coll_qty=brk_coll_qty,
-            btst_qty=btst_qty,
-            used_qty=used_qty,
-            traded_qty=traded_qty,
-            sellable_qty=sellable_qty,
-            auth_qty=auth_qty,
-            sell_amount=sell_amount,
-            auth_flag=auth_flag,
-            symbol=symbol,
-        )
+        holding.symbol = symbol
 
         holding.additional_properties = (
             {}
-            if src_dict.keys() <= _HOLDING_FIELDS
+            if _HOLDING_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _HOLDING_FIELDS}
         )
         return holding

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,27 +77,22 @@ class HoldingListing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        exchange = cast("ExchangeV1 | str | Unset", get("exchange", UNSET))
+        holding_listing = cls.__new__(cls)
+        exchange: ExchangeV1 | str | Unset = get("exchange", UNSET)
 
-        token = get("token", UNSET)
+        holding_listing.exchange = exchange
 
-        trading_symbol = get("tradingSymbol", UNSET)
+        holding_listing.token = get("token", UNSET)
 
-        pdc = get("pdc", UNSET)
+        holding_listing.trading_symbol = get("tradingSymbol", UNSET)
 
-        ltp = get("ltp", UNSET)
+        holding_listing.pdc = get("pdc", UNSET)
 
-        holding_listing = cls(
-            exchange=exchange,
-            token=token,
-            trading_symbol=trading_symbol,
-            pdc=pdc,
-            ltp=ltp,
-        )
+        holding_listing.ltp = get("ltp", UNSET)
 
         holding_listing.additional_properties = (
             {}
-            if src_dict.keys() <= _HOLDINGLISTING_FIELDS
+            if _HOLDINGLISTING_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _HOLDINGLISTING_FIELDS}
         )
         return holding_listing

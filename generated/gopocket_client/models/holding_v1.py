@@ -153,6 +153,7 @@ class HoldingV1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        holding_v1 = cls.__new__(cls)
 
         def _parse_nse_trading_symbol(data: object) -> float | None | str | Unset:
             if data is None:
@@ -163,6 +164,8 @@ class HoldingV1:
 
         nse_trading_symbol = _parse_nse_trading_symbol(get("nseTradingSymbol", UNSET))
 
+        holding_v1.nse_trading_symbol = nse_trading_symbol
+
         def _parse_bse_trading_symbol(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -171,6 +174,8 @@ class HoldingV1:
             return cast(float | None | str | Unset, data)
 
         bse_trading_symbol = _parse_bse_trading_symbol(get("bseTradingSymbol", UNSET))
+
+        holding_v1.bse_trading_symbol = bse_trading_symbol
 
         def _parse_dp_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -181,6 +186,8 @@ class HoldingV1:
 
         dp_quantity = _parse_dp_quantity(get("dpQuantity", UNSET))
 
+        holding_v1.dp_quantity = dp_quantity
+
         def _parse_total_quantity(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -189,6 +196,8 @@ class HoldingV1:
             return cast(float | None | str | Unset, data)
 
         total_quantity = _parse_total_quantity(get("totalQuantity", UNSET))
+
+        holding_v1.total_quantity = total_quantity
 
         def _parse_t_1_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -199,6 +208,8 @@ class HoldingV1:
 
         t_1_quantity = _parse_t_1_quantity(get("t1Quantity", UNSET))
 
+        holding_v1.t_1_quantity = t_1_quantity
+
         def _parse_average_traded_price(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -207,6 +218,8 @@ class HoldingV1:
             return cast(float | None | str | Unset, data)
 
         average_traded_price = _parse_average_traded_price(get("averageTradedPrice", UNSET))
+
+        holding_v1.average_traded_price = average_traded_price
 
         def _parse_nse_instrument_id(data: object) -> float | None | str | Unset:
             if data is None:
@@ -217,6 +230,8 @@ class HoldingV1:
 
         nse_instrument_id = _parse_nse_instrument_id(get("nseInstrumentId", UNSET))
 
+        holding_v1.nse_instrument_id = nse_instrument_id
+
         def _parse_isin(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -225,6 +240,8 @@ class HoldingV1:
             return cast(float | None | str | Unset, data)
 
         isin = _parse_isin(get("isin", UNSET))
+
+        holding_v1.isin = isin
 
         def _parse_sellable_qty(data: object) -> float | None | str | Unset:
             if data is None:
@@ -235,21 +252,11 @@ class HoldingV1:
 
         sellable_qty = _parse_sellable_qty(get("sellableQty", UNSET))
 
-        holding_v1 = cls(
-            nse_trading_symbol=nse_trading_symbol,
-            bse_trading_symbol=bse_trading_symbol,
-            dp_quantity=dp_quantity,
-            total_quantity=total_quantity,
-            t_1_quantity=t_1_quantity,
-            average_traded_price=average_traded_price,
-            nse_instrument_id=nse_instrument_id,
-            isin=isin,
-            sellable_qty=sellable_qty,
-        )
+        holding_v1.sellable_qty = sellable_qty
 
         holding_v1.additional_properties = (
             {}
-            if src_dict.keys() <= _HOLDINGV1_FIELDS
+            if _HOLDINGV1_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _HOLDINGV1_FIELDS}
         )
         return holding_v1

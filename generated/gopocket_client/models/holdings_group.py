@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,9 +77,12 @@ class HoldingsGroup:
         from ..models.holding import Holding  # noqa: PLC0415
 
         get = src_dict.get
-        poa = get("poa", UNSET)
+        holdings_group = cls.__new__(cls)
+        holdings_group.poa = get("poa", UNSET)
 
-        product = cast("Product | ProductCode | str | Unset", get("product", UNSET))
+        product: Product | ProductCode | str | Unset = get("product", UNSET)
+
+        holdings_group.product = product
 
         _holdings = get("holdings", UNSET)
         holdings: list[Holding] | Unset = UNSET
@@ -90,15 +93,11 @@ class HoldingsGroup:
 
                 holdings.append(holdings_item)
 
-        holdings_group = cls(
-            poa=poa,
-            product=product,
-            holdings=holdings,
-        )
+        holdings_group.holdings = holdings
 
         holdings_group.additional_properties = (
             {}
-            if src_dict.keys() <= _HOLDINGSGROUP_FIELDS
+            if _HOLDINGSGROUP_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _HOLDINGSGROUP_FIELDS}
         )
         return holdings_group

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,9 +105,12 @@ class HoldingsV1Response:
         from ..models.holding_v1 import HoldingV1  # noqa: PLC0415
 
         get = src_dict.get
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        holdings_v1_response = cls.__new__(cls)
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        message = get("message", UNSET)
+        holdings_v1_response.status = status
+
+        holdings_v1_response.message = get("message", UNSET)
 
         _result = get("result", UNSET)
         result: list[HoldingV1] | Unset = UNSET
@@ -118,27 +121,19 @@ class HoldingsV1Response:
 
                 result.append(result_item)
 
-        error_type = get("error_type", UNSET)
+        holdings_v1_response.result = result
 
-        emsg = get("emsg", UNSET)
+        holdings_v1_response.error_type = get("error_type", UNSET)
 
-        stat = get("stat", UNSET)
+        holdings_v1_response.emsg = get("emsg", UNSET)
 
-        data = get("data", UNSET)
+        holdings_v1_response.stat = get("stat", UNSET)
 
-        holdings_v1_response = cls(
-            status=status,
-            message=message,
-            result=result,
-            error_type=error_type,
-            emsg=emsg,
-            stat=stat,
-            data=data,
-        )
+        holdings_v1_response.data = get("data", UNSET)
 
         holdings_v1_response.additional_properties = (
             {}
-            if src_dict.keys() <= _HOLDINGSV1RESPONSE_FIELDS
+            if _HOLDINGSV1RESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _HOLDINGSV1RESPONSE_FIELDS}
         )
         return holdings_v1_response

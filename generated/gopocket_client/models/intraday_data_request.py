@@ -59,21 +59,20 @@ class IntradayDataRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        security_id = src_dict["securityId"]
+        intraday_data_request = cls.__new__(cls)
+        intraday_data_request.security_id = src_dict["securityId"]
 
         exchange_segment = check_exchange_segment(src_dict["exchangeSegment"])
 
+        intraday_data_request.exchange_segment = exchange_segment
+
         instrument = check_chart_instrument(src_dict["instrument"])
 
-        intraday_data_request = cls(
-            security_id=security_id,
-            exchange_segment=exchange_segment,
-            instrument=instrument,
-        )
+        intraday_data_request.instrument = instrument
 
         intraday_data_request.additional_properties = (
             {}
-            if src_dict.keys() <= _INTRADAYDATAREQUEST_FIELDS
+            if _INTRADAYDATAREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _INTRADAYDATAREQUEST_FIELDS}
         )
         return intraday_data_request

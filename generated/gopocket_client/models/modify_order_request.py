@@ -182,21 +182,30 @@ class ModifyOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        order_no = src_dict["orderNo"]
+        modify_order_request = cls.__new__(cls)
+        modify_order_request.order_no = src_dict["orderNo"]
 
         exchange = check_exchange(src_dict["exchange"])
 
-        trading_symbol = src_dict["tradingSymbol"]
+        modify_order_request.exchange = exchange
 
-        qty = src_dict["qty"]
+        modify_order_request.trading_symbol = src_dict["tradingSymbol"]
 
-        price = src_dict["price"]
+        modify_order_request.qty = src_dict["qty"]
+
+        modify_order_request.price = src_dict["price"]
 
         ret = check_validity(src_dict["ret"])
 
+        modify_order_request.ret = ret
+
         price_type = check_price_type(src_dict["priceType"])
 
+        modify_order_request.price_type = price_type
+
         trans_type = check_trans_type(src_dict["transType"])
+
+        modify_order_request.trans_type = trans_type
 
         _order_type = get("orderType", UNSET)
         order_type: OrderType | Unset
@@ -205,17 +214,19 @@ class ModifyOrderRequest:
         else:
             order_type = check_order_type(_order_type)
 
-        trigger_price = get("triggerPrice", UNSET)
+        modify_order_request.order_type = order_type
 
-        disclosed_qty = get("disclosedQty", UNSET)
+        modify_order_request.trigger_price = get("triggerPrice", UNSET)
 
-        mkt_protection = get("mktProtection", UNSET)
+        modify_order_request.disclosed_qty = get("disclosedQty", UNSET)
 
-        target = get("target", UNSET)
+        modify_order_request.mkt_protection = get("mktProtection", UNSET)
 
-        stop_loss = get("stopLoss", UNSET)
+        modify_order_request.target = get("target", UNSET)
 
-        trailing_price = get("trailingPrice", UNSET)
+        modify_order_request.stop_loss = get("stopLoss", UNSET)
+
+        modify_order_request.trailing_price = get("trailingPrice", UNSET)
 
         _product = get("product", UNSET)
         product: Product | Unset
@@ -224,37 +235,17 @@ class ModifyOrderRequest:
         else:
             product = check_product(_product)
 
-        token = get("token", UNSET)
+        modify_order_request.product = product
 
-        traded_qty = get("tradedQty", UNSET)
+        modify_order_request.token = get("token", UNSET)
 
-        filled_qty = get("filledQty", UNSET)
+        modify_order_request.traded_qty = get("tradedQty", UNSET)
 
-        modify_order_request = cls(
-            order_no=order_no,
-            exchange=exchange,
-            trading_symbol=trading_symbol,
-            qty=qty,
-            price=price,
-            ret=ret,
-            price_type=price_type,
-            trans_type=trans_type,
-            order_type=order_type,
-            trigger_price=trigger_price,
-            disclosed_qty=disclosed_qty,
-            mkt_protection=mkt_protection,
-            target=target,
-            stop_loss=stop_loss,
-            trailing_price=trailing_price,
-            product=product,
-            token=token,
-            traded_qty=traded_qty,
-            filled_qty=filled_qty,
-        )
+        modify_order_request.filled_qty = get("filledQty", UNSET)
 
         modify_order_request.additional_properties = (
             {}
-            if src_dict.keys() <= _MODIFYORDERREQUEST_FIELDS
+            if _MODIFYORDERREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MODIFYORDERREQUEST_FIELDS}
         )
         return modify_order_request

@@ -141,7 +141,8 @@ class ModifyOrderV1Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        broker_order_id = src_dict["brokerOrderId"]
+        modify_order_v1_request = cls.__new__(cls)
+        modify_order_v1_request.broker_order_id = src_dict["brokerOrderId"]
 
         def _parse_quantity(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -150,6 +151,8 @@ class ModifyOrderV1Request:
 
         quantity = _parse_quantity(get("quantity", UNSET))
 
+        modify_order_v1_request.quantity = quantity
+
         _order_type = get("orderType", UNSET)
         order_type: ModifyOrderTypeV1 | Unset
         if isinstance(_order_type, Unset):
@@ -157,15 +160,17 @@ class ModifyOrderV1Request:
         else:
             order_type = check_modify_order_type_v1(_order_type)
 
-        sl_trigger_price = get("slTriggerPrice", UNSET)
+        modify_order_v1_request.order_type = order_type
 
-        price = get("price", UNSET)
+        modify_order_v1_request.sl_trigger_price = get("slTriggerPrice", UNSET)
 
-        sl_leg_price = get("slLegPrice", UNSET)
+        modify_order_v1_request.price = get("price", UNSET)
 
-        trailing_sl_amount = get("trailingSLAmount", UNSET)
+        modify_order_v1_request.sl_leg_price = get("slLegPrice", UNSET)
 
-        target_leg_price = get("targetLegPrice", UNSET)
+        modify_order_v1_request.trailing_sl_amount = get("trailingSLAmount", UNSET)
+
+        modify_order_v1_request.target_leg_price = get("targetLegPrice", UNSET)
 
         _validity = get("validity", UNSET)
         validity: ModifyValidity | Unset
@@ -174,30 +179,17 @@ class ModifyOrderV1Request:
         else:
             validity = check_modify_validity(_validity)
 
-        disclosed_quantity = get("disclosedQuantity", UNSET)
+        modify_order_v1_request.validity = validity
 
-        market_protection_precent = get("marketProtectionPrecent", UNSET)
+        modify_order_v1_request.disclosed_quantity = get("disclosedQuantity", UNSET)
 
-        device_id = get("deviceId", UNSET)
+        modify_order_v1_request.market_protection_precent = get("marketProtectionPrecent", UNSET)
 
-        modify_order_v1_request = cls(
-            broker_order_id=broker_order_id,
-            quantity=quantity,
-            order_type=order_type,
-            sl_trigger_price=sl_trigger_price,
-            price=price,
-            sl_leg_price=sl_leg_price,
-            trailing_sl_amount=trailing_sl_amount,
-            target_leg_price=target_leg_price,
-            validity=validity,
-            disclosed_quantity=disclosed_quantity,
-            market_protection_precent=market_protection_precent,
-            device_id=device_id,
-        )
+        modify_order_v1_request.device_id = get("deviceId", UNSET)
 
         modify_order_v1_request.additional_properties = (
             {}
-            if src_dict.keys() <= _MODIFYORDERV1REQUEST_FIELDS
+            if _MODIFYORDERV1REQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MODIFYORDERV1REQUEST_FIELDS}
         )
         return modify_order_v1_request

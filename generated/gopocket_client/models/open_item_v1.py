@@ -28,7 +28,7 @@ class OpenItemV1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        open_item_v1 = cls()
+        open_item_v1 = cls.__new__(cls)
 
         open_item_v1.additional_properties = dict(src_dict)
         return open_item_v1

@@ -49,18 +49,14 @@ class OrderAck:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        request_time = get("requestTime", UNSET)
+        order_ack = cls.__new__(cls)
+        order_ack.request_time = get("requestTime", UNSET)
 
-        order_no = get("orderNo", UNSET)
-
-        order_ack = cls(
-            request_time=request_time,
-            order_no=order_no,
-        )
+        order_ack.order_no = get("orderNo", UNSET)
 
         order_ack.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERACK_FIELDS
+            if _ORDERACK_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERACK_FIELDS}
         )
         return order_ack

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,21 +72,22 @@ class OrderAckV1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        broker_order_id = cast("None | str | Unset", get("brokerOrderId", UNSET))
+        order_ack_v1 = cls.__new__(cls)
+        broker_order_id: None | str | Unset = get("brokerOrderId", UNSET)
 
-        status = cast("None | str | Unset", get("status", UNSET))
+        order_ack_v1.broker_order_id = broker_order_id
 
-        message = cast("None | str | Unset", get("message", UNSET))
+        status: None | str | Unset = get("status", UNSET)
 
-        order_ack_v1 = cls(
-            broker_order_id=broker_order_id,
-            status=status,
-            message=message,
-        )
+        order_ack_v1.status = status
+
+        message: None | str | Unset = get("message", UNSET)
+
+        order_ack_v1.message = message
 
         order_ack_v1.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERACKV1_FIELDS
+            if _ORDERACKV1_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERACKV1_FIELDS}
         )
         return order_ack_v1

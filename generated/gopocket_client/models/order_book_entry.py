@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -469,126 +469,154 @@ class OrderBookEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        order_no = get("orderNo", UNSET)
+        order_book_entry = cls.__new__(cls)
+        order_book_entry.order_no = get("orderNo", UNSET)
 
-        user_id = get("userId", UNSET)
+        order_book_entry.user_id = get("userId", UNSET)
 
-        act_id = get("actId", UNSET)
+        order_book_entry.act_id = get("actId", UNSET)
 
-        exchange = cast("ExchangeV1 | str | Unset", get("exchange", UNSET))
+        exchange: ExchangeV1 | str | Unset = get("exchange", UNSET)
 
-        trading_symbol = get("tradingSymbol", UNSET)
+        order_book_entry.exchange = exchange
 
-        qty = cast("None | str | Unset", get("qty", UNSET))
+        order_book_entry.trading_symbol = get("tradingSymbol", UNSET)
 
-        trans_type = cast("str | TransTypeAny | Unset", get("transType", UNSET))
+        qty: None | str | Unset = get("qty", UNSET)
 
-        tran_type = cast("str | TransTypeAny | Unset", get("tranType", UNSET))
+        order_book_entry.qty = qty
 
-        ret = cast("str | Unset | Validity", get("ret", UNSET))
+        trans_type: str | TransTypeAny | Unset = get("transType", UNSET)
 
-        token = cast("None | str | Unset", get("token", UNSET))
+        order_book_entry.trans_type = trans_type
 
-        multiplier = cast("None | str | Unset", get("multiplier", UNSET))
+        tran_type: str | TransTypeAny | Unset = get("tranType", UNSET)
 
-        lot_size = cast("None | str | Unset", get("lotSize", UNSET))
+        order_book_entry.tran_type = tran_type
 
-        tick_size = cast("None | str | Unset", get("tickSize", UNSET))
+        ret: str | Unset | Validity = get("ret", UNSET)
 
-        price = cast("None | str | Unset", get("price", UNSET))
+        order_book_entry.ret = ret
 
-        avg_trade_price = cast("None | str | Unset", get("avgTradePrice", UNSET))
+        token: None | str | Unset = get("token", UNSET)
 
-        disclosed_qty = cast("None | str | Unset", get("disclosedQty", UNSET))
+        order_book_entry.token = token
 
-        product = cast("Product | ProductCode | str | Unset", get("product", UNSET))
+        multiplier: None | str | Unset = get("multiplier", UNSET)
 
-        price_type = cast("PriceType | str | Unset", get("priceType", UNSET))
+        order_book_entry.multiplier = multiplier
 
-        order_type = cast("OrderType | str | Unset", get("orderType", UNSET))
+        lot_size: None | str | Unset = get("lotSize", UNSET)
 
-        order_status = cast("None | str | Unset", get("orderStatus", UNSET))
+        order_book_entry.lot_size = lot_size
 
-        fill_shares = cast("None | str | Unset", get("fillShares", UNSET))
+        tick_size: None | str | Unset = get("tickSize", UNSET)
 
-        exch_update_time = cast("None | str | Unset", get("exchUpdateTime", UNSET))
+        order_book_entry.tick_size = tick_size
 
-        exch_order_id = cast("None | str | Unset", get("exchOrderId", UNSET))
+        price: None | str | Unset = get("price", UNSET)
 
-        formatted_ins_name = cast("None | str | Unset", get("formattedInsName", UNSET))
+        order_book_entry.price = price
 
-        ltp = cast("None | str | Unset", get("ltp", UNSET))
+        avg_trade_price: None | str | Unset = get("avgTradePrice", UNSET)
 
-        rejected_reason = cast("None | str | Unset", get("rejectedReason", UNSET))
+        order_book_entry.avg_trade_price = avg_trade_price
 
-        trigger_price = cast("None | str | Unset", get("triggerPrice", UNSET))
+        disclosed_qty: None | str | Unset = get("disclosedQty", UNSET)
 
-        mkt_protection = cast("None | str | Unset", get("mktProtection", UNSET))
+        order_book_entry.disclosed_qty = disclosed_qty
 
-        target = cast("None | str | Unset", get("target", UNSET))
+        product: Product | ProductCode | str | Unset = get("product", UNSET)
 
-        stop_loss = cast("None | str | Unset", get("stopLoss", UNSET))
+        order_book_entry.product = product
 
-        trailing_price = cast("None | str | Unset", get("trailingPrice", UNSET))
+        price_type: PriceType | str | Unset = get("priceType", UNSET)
 
-        sno_order_number = cast("None | str | Unset", get("snoOrderNumber", UNSET))
+        order_book_entry.price_type = price_type
 
-        sno_fillid = cast("None | str | Unset", get("snoFillid", UNSET))
+        order_type: OrderType | str | Unset = get("orderType", UNSET)
 
-        order_time = cast("None | str | Unset", get("orderTime", UNSET))
+        order_book_entry.order_type = order_type
 
-        rprice = cast("None | str | Unset", get("rprice", UNSET))
+        order_status: None | str | Unset = get("orderStatus", UNSET)
 
-        r_price = cast("None | str | Unset", get("rPrice", UNSET))
+        order_book_entry.order_status = order_status
 
-        rqty = cast("None | str | Unset", get("rqty", UNSET))
+        fill_shares: None | str | Unset = get("fillShares", UNSET)
 
-        r_qty = cast("None | str | Unset", get("rQty", UNSET))
+        order_book_entry.fill_shares = fill_shares
 
-        order_book_entry = cls(
-            order_no=order_no,
-            user_id=user_id,
-            act_id=act_id,
-            exchange=exchange,
-            trading_symbol=trading_symbol,
-            qty=qty,
-            trans_type=trans_type,
-            tran_type=tran_type,
-            ret=ret,
-            token=token,
-            multiplier=multiplier,
-            lot_size=lot_size,
-            tick_size=tick_size,
-            price=price,
-            avg_trade_price=avg_trade_price,
-            disclosed_qty=disclosed_qty,
-            product=product,
-            price_type=price_type,
-            order_type=order_type,
-            order_status=order_status,
-            fill_shares=fill_shares,
-            exch_update_time=exch_update_time,
-            exch_order_id=exch_order_id,
-            formatted_ins_name=formatted_ins_name,
-            ltp=ltp,
-            rejected_reason=rejected_reason,
-            trigger_price=trigger_price,
-            mkt_protection=mkt_protection,
-            target=target,
-            stop_loss=stop_loss,
-            trailing_price=trailing_price,
-            sno_order_number=sno_order_number,
-            sno_fillid=sno_fillid,
-            order_time=order_time,
-            rprice=rprice,
-            r_price=r_price,
-            rqty=rqty,
-            r_qty=r_qty,
-        )
+        exch_update_time: None | str | Unset = get("exchUpdateTime", UNSET)
+
+        order_book_entry.exch_update_time = exch_update_time
+
+        exch_order_id: None | str | Unset = get("exchOrderId", UNSET)
+
+        order_book_entry.exch_order_id = exch_order_id
+
+        formatted_ins_name: None | str | Unset = get("formattedInsName", UNSET)
+
+        order_book_entry.formatted_ins_name = formatted_ins_name
+
+        ltp: None | str | Unset = get("ltp", UNSET)
+
+        order_book_entry.ltp = ltp
+
+        rejected_reason: None | str | Unset = get("rejectedReason", UNSET)
+
+        order_book_entry.rejected_reason = rejected_reason
+
+        trigger_price: None | str | Unset = get("triggerPrice", UNSET)
+
+        order_book_entry.trigger_price = trigger_price
+
+        mkt_protection: None | str | Unset = get("mktProtection", UNSET)
+
+        order_book_entry.mkt_protection = mkt_protection
+
+        target: None | str | Unset = get("target", UNSET)
+
+        order_book_entry.target = target
+
+        stop_loss: None | str | Unset = get("stopLoss", UNSET)
+
+        order_book_entry.stop_loss = stop_loss
+
+        trailing_price: None | str | Unset = get("trailingPrice", UNSET)
+
+        order_book_entry.trailing_price = trailing_price
+
+        sno_order_number: None | str | Unset = get("snoOrderNumber", UNSET)
+
+        order_book_entry.sno_order_number = sno_order_number
+
+        sno_fillid: None | str | Unset = get("snoFillid", UNSET)
+
+        order_book_entry.sno_fillid = sno_fillid
+
+        order_time: None | str | Unset = get("orderTime", UNSET)
+
+        order_book_entry.order_time = order_time
+
+        rprice: None | str | Unset = get("rprice", UNSET)
+
+        order_book_entry.rprice = rprice
+
+        r_price: None | str | Unset = get("rPrice", UNSET)
+
+        order_book_entry.r_price = r_price
+
+        rqty: None | str | Unset = get("rqty", UNSET)
+
+        order_book_entry.rqty = rqty
+
+        r_qty: None | str | Unset = get("rQty", UNSET)
+
+        order_book_entry.r_qty = r_qty
 
         order_book_entry.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERBOOKENTRY_FIELDS
+            if _ORDERBOOKENTRY_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERBOOKENTRY_FIELDS}
         )
         return order_book_entry

@@ -357,17 +357,26 @@ class OrderEntryV1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        broker_order_id = cast("None | str | Unset", get("brokerOrderId", UNSET))
+        order_entry_v1 = cls.__new__(cls)
+        broker_order_id: None | str | Unset = get("brokerOrderId", UNSET)
 
-        order_status = cast("None | str | Unset", get("orderStatus", UNSET))
+        order_entry_v1.broker_order_id = broker_order_id
 
-        filled_quantity = cast("None | str | Unset", get("filledQuantity", UNSET))
+        order_status: None | str | Unset = get("orderStatus", UNSET)
 
-        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
+        order_entry_v1.order_status = order_status
 
-        formatted_instrument_name = cast(
-            "None | str | Unset", get("formattedInstrumentName", UNSET)
-        )
+        filled_quantity: None | str | Unset = get("filledQuantity", UNSET)
+
+        order_entry_v1.filled_quantity = filled_quantity
+
+        transaction_type: str | TransactionType | Unset = get("transactionType", UNSET)
+
+        order_entry_v1.transaction_type = transaction_type
+
+        formatted_instrument_name: None | str | Unset = get("formattedInstrumentName", UNSET)
+
+        order_entry_v1.formatted_instrument_name = formatted_instrument_name
 
         def _parse_exchange(data: object) -> float | None | str | Unset:
             if data is None:
@@ -378,6 +387,8 @@ class OrderEntryV1:
 
         exchange = _parse_exchange(get("exchange", UNSET))
 
+        order_entry_v1.exchange = exchange
+
         def _parse_trading_symbol(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -386,6 +397,8 @@ class OrderEntryV1:
             return cast(float | None | str | Unset, data)
 
         trading_symbol = _parse_trading_symbol(get("tradingSymbol", UNSET))
+
+        order_entry_v1.trading_symbol = trading_symbol
 
         def _parse_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -396,6 +409,8 @@ class OrderEntryV1:
 
         quantity = _parse_quantity(get("quantity", UNSET))
 
+        order_entry_v1.quantity = quantity
+
         def _parse_cancelled_quantity(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -404,6 +419,8 @@ class OrderEntryV1:
             return cast(float | None | str | Unset, data)
 
         cancelled_quantity = _parse_cancelled_quantity(get("cancelledQuantity", UNSET))
+
+        order_entry_v1.cancelled_quantity = cancelled_quantity
 
         def _parse_pending_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -414,6 +431,8 @@ class OrderEntryV1:
 
         pending_quantity = _parse_pending_quantity(get("pendingQuantity", UNSET))
 
+        order_entry_v1.pending_quantity = pending_quantity
+
         def _parse_price(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -422,6 +441,8 @@ class OrderEntryV1:
             return cast(float | None | str | Unset, data)
 
         price = _parse_price(get("price", UNSET))
+
+        order_entry_v1.price = price
 
         def _parse_sl_trigger_price(data: object) -> float | None | str | Unset:
             if data is None:
@@ -432,6 +453,8 @@ class OrderEntryV1:
 
         sl_trigger_price = _parse_sl_trigger_price(get("slTriggerPrice", UNSET))
 
+        order_entry_v1.sl_trigger_price = sl_trigger_price
+
         def _parse_average_traded_price(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -440,6 +463,8 @@ class OrderEntryV1:
             return cast(float | None | str | Unset, data)
 
         average_traded_price = _parse_average_traded_price(get("averageTradedPrice", UNSET))
+
+        order_entry_v1.average_traded_price = average_traded_price
 
         def _parse_order_type(data: object) -> float | None | str | Unset:
             if data is None:
@@ -450,6 +475,8 @@ class OrderEntryV1:
 
         order_type = _parse_order_type(get("orderType", UNSET))
 
+        order_entry_v1.order_type = order_type
+
         def _parse_product(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -458,6 +485,8 @@ class OrderEntryV1:
             return cast(float | None | str | Unset, data)
 
         product = _parse_product(get("product", UNSET))
+
+        order_entry_v1.product = product
 
         def _parse_order_time(data: object) -> float | None | str | Unset:
             if data is None:
@@ -468,6 +497,8 @@ class OrderEntryV1:
 
         order_time = _parse_order_time(get("orderTime", UNSET))
 
+        order_entry_v1.order_time = order_time
+
         def _parse_rejection_reason(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -476,6 +507,8 @@ class OrderEntryV1:
             return cast(float | None | str | Unset, data)
 
         rejection_reason = _parse_rejection_reason(get("rejectionReason", UNSET))
+
+        order_entry_v1.rejection_reason = rejection_reason
 
         def _parse_order_tag(data: object) -> float | None | str | Unset:
             if data is None:
@@ -486,6 +519,8 @@ class OrderEntryV1:
 
         order_tag = _parse_order_tag(get("orderTag", UNSET))
 
+        order_entry_v1.order_tag = order_tag
+
         def _parse_order_complexity(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -494,6 +529,8 @@ class OrderEntryV1:
             return cast(float | None | str | Unset, data)
 
         order_complexity = _parse_order_complexity(get("orderComplexity", UNSET))
+
+        order_entry_v1.order_complexity = order_complexity
 
         def _parse_validity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -504,6 +541,8 @@ class OrderEntryV1:
 
         validity = _parse_validity(get("validity", UNSET))
 
+        order_entry_v1.validity = validity
+
         def _parse_exchange_order_id(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -512,6 +551,8 @@ class OrderEntryV1:
             return cast(float | None | str | Unset, data)
 
         exchange_order_id = _parse_exchange_order_id(get("exchangeOrderId", UNSET))
+
+        order_entry_v1.exchange_order_id = exchange_order_id
 
         def _parse_instrument_id(data: object) -> float | None | str | Unset:
             if data is None:
@@ -522,6 +563,8 @@ class OrderEntryV1:
 
         instrument_id = _parse_instrument_id(get("instrumentId", UNSET))
 
+        order_entry_v1.instrument_id = instrument_id
+
         def _parse_traded_price(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -530,6 +573,8 @@ class OrderEntryV1:
             return cast(float | None | str | Unset, data)
 
         traded_price = _parse_traded_price(get("tradedPrice", UNSET))
+
+        order_entry_v1.traded_price = traded_price
 
         def _parse_fill_timestamp(data: object) -> float | None | str | Unset:
             if data is None:
@@ -540,6 +585,8 @@ class OrderEntryV1:
 
         fill_timestamp = _parse_fill_timestamp(get("fillTimestamp", UNSET))
 
+        order_entry_v1.fill_timestamp = fill_timestamp
+
         def _parse_exchange_trade_id(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -549,37 +596,11 @@ class OrderEntryV1:
 
         exchange_trade_id = _parse_exchange_trade_id(get("exchangeTradeId", UNSET))
 
-        order_entry_v1 = cls(
-            broker_order_id=broker_order_id,
-            order_status=order_status,
-            filled_quantity=filled_quantity,
-            transaction_type=transaction_type,
-            formatted_instrument_name=formatted_instrument_name,
-            exchange=exchange,
-            trading_symbol=trading_symbol,
-            quantity=quantity,
-            cancelled_quantity=cancelled_quantity,
-            pending_quantity=pending_quantity,
-            price=price,
-            sl_trigger_price=sl_trigger_price,
-            average_traded_price=average_traded_price,
-            order_type=order_type,
-            product=product,
-            order_time=order_time,
-            rejection_reason=rejection_reason,
-            order_tag=order_tag,
-            order_complexity=order_complexity,
-            validity=validity,
-            exchange_order_id=exchange_order_id,
-            instrument_id=instrument_id,
-            traded_price=traded_price,
-            fill_timestamp=fill_timestamp,
-            exchange_trade_id=exchange_trade_id,
-        )
+        order_entry_v1.exchange_trade_id = exchange_trade_id
 
         order_entry_v1.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERENTRYV1_FIELDS
+            if _ORDERENTRYV1_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERENTRYV1_FIELDS}
         )
         return order_entry_v1

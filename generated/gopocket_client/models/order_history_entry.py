@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -321,87 +321,102 @@ class OrderHistoryEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        order_no = get("orderNo", UNSET)
+        order_history_entry = cls.__new__(cls)
+        order_history_entry.order_no = get("orderNo", UNSET)
 
-        user_id = get("userId", UNSET)
+        order_history_entry.user_id = get("userId", UNSET)
 
-        act_id = get("actId", UNSET)
+        order_history_entry.act_id = get("actId", UNSET)
 
-        exchange = cast("ExchangeV1 | str | Unset", get("exchange", UNSET))
+        exchange: ExchangeV1 | str | Unset = get("exchange", UNSET)
 
-        trading_symbol = get("tradingSymbol", UNSET)
+        order_history_entry.exchange = exchange
 
-        quantity = cast("None | str | Unset", get("quantity", UNSET))
+        order_history_entry.trading_symbol = get("tradingSymbol", UNSET)
 
-        trans_type = cast("str | TransTypeAny | Unset", get("transType", UNSET))
+        quantity: None | str | Unset = get("quantity", UNSET)
 
-        price_type = cast("PriceType | str | Unset", get("priceType", UNSET))
+        order_history_entry.quantity = quantity
 
-        order_type = cast("OrderType | str | Unset", get("orderType", UNSET))
+        trans_type: str | TransTypeAny | Unset = get("transType", UNSET)
 
-        ret = cast("str | Unset | Validity", get("ret", UNSET))
+        order_history_entry.trans_type = trans_type
 
-        token = cast("None | str | Unset", get("token", UNSET))
+        price_type: PriceType | str | Unset = get("priceType", UNSET)
 
-        price_precision = cast("None | str | Unset", get("pricePrecision", UNSET))
+        order_history_entry.price_type = price_type
 
-        lot_size = cast("None | str | Unset", get("lotSize", UNSET))
+        order_type: OrderType | str | Unset = get("orderType", UNSET)
 
-        tick_size = cast("None | str | Unset", get("tickSize", UNSET))
+        order_history_entry.order_type = order_type
 
-        price = cast("None | str | Unset", get("price", UNSET))
+        ret: str | Unset | Validity = get("ret", UNSET)
 
-        avg_price = cast("None | str | Unset", get("avgPrice", UNSET))
+        order_history_entry.ret = ret
 
-        disclosed_qty = cast("None | str | Unset", get("disclosedQty", UNSET))
+        token: None | str | Unset = get("token", UNSET)
 
-        product = cast("Product | ProductCode | str | Unset", get("product", UNSET))
+        order_history_entry.token = token
 
-        status = cast("None | str | Unset", get("status", UNSET))
+        price_precision: None | str | Unset = get("pricePrecision", UNSET)
 
-        report = cast("None | str | Unset", get("report", UNSET))
+        order_history_entry.price_precision = price_precision
 
-        fillshares = cast("None | str | Unset", get("fillshares", UNSET))
+        lot_size: None | str | Unset = get("lotSize", UNSET)
 
-        time = cast("None | str | Unset", get("time", UNSET))
+        order_history_entry.lot_size = lot_size
 
-        exch_time = cast("None | str | Unset", get("exchTime", UNSET))
+        tick_size: None | str | Unset = get("tickSize", UNSET)
 
-        remarks = cast("None | str | Unset", get("remarks", UNSET))
+        order_history_entry.tick_size = tick_size
 
-        exch_order_no = cast("None | str | Unset", get("exchOrderNo", UNSET))
+        price: None | str | Unset = get("price", UNSET)
 
-        order_history_entry = cls(
-            order_no=order_no,
-            user_id=user_id,
-            act_id=act_id,
-            exchange=exchange,
-            trading_symbol=trading_symbol,
-            quantity=quantity,
-            trans_type=trans_type,
-            price_type=price_type,
-            order_type=order_type,
-            ret=ret,
-            token=token,
-            price_precision=price_precision,
-            lot_size=lot_size,
-            tick_size=tick_size,
-            price=price,
-            avg_price=avg_price,
-            disclosed_qty=disclosed_qty,
-            product=product,
-            status=status,
-            report=report,
-            fillshares=fillshares,
-            time=time,
-            exch_time=exch_time,
-            remarks=remarks,
-            exch_order_no=exch_order_no,
-        )
+        order_history_entry.price = price
+
+        avg_price: None | str | Unset = get("avgPrice", UNSET)
+
+        order_history_entry.avg_price = avg_price
+
+        disclosed_qty: None | str | Unset = get("disclosedQty", UNSET)
+
+        order_history_entry.disclosed_qty = disclosed_qty
+
+        product: Product | ProductCode | str | Unset = get("product", UNSET)
+
+        order_history_entry.product = product
+
+        status: None | str | Unset = get("status", UNSET)
+
+        order_history_entry.status = status
+
+        report: None | str | Unset = get("report", UNSET)
+
+        order_history_entry.report = report
+
+        fillshares: None | str | Unset = get("fillshares", UNSET)
+
+        order_history_entry.fillshares = fillshares
+
+        time: None | str | Unset = get("time", UNSET)
+
+        order_history_entry.time = time
+
+        exch_time: None | str | Unset = get("exchTime", UNSET)
+
+        order_history_entry.exch_time = exch_time
+
+        remarks: None | str | Unset = get("remarks", UNSET)
+
+        order_history_entry.remarks = remarks
+
+        exch_order_no: None | str | Unset = get("exchOrderNo", UNSET)
+
+        order_history_entry.exch_order_no = exch_order_no
 
         order_history_entry.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERHISTORYENTRY_FIELDS
+            if _ORDERHISTORYENTRY_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERHISTORYENTRY_FIELDS}
         )
         return order_history_entry

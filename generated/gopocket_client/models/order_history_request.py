@@ -50,18 +50,14 @@ class OrderHistoryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        order_no = src_dict["orderNo"]
+        order_history_request = cls.__new__(cls)
+        order_history_request.order_no = src_dict["orderNo"]
 
-        user_id = get("userId", UNSET)
-
-        order_history_request = cls(
-            order_no=order_no,
-            user_id=user_id,
-        )
+        order_history_request.user_id = get("userId", UNSET)
 
         order_history_request.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERHISTORYREQUEST_FIELDS
+            if _ORDERHISTORYREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERHISTORYREQUEST_FIELDS}
         )
         return order_history_request

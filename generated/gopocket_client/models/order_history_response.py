@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,9 +104,12 @@ class OrderHistoryResponse:
         from ..models.order_history_entry import OrderHistoryEntry  # noqa: PLC0415
 
         get = src_dict.get
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        order_history_response = cls.__new__(cls)
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        message = get("message", UNSET)
+        order_history_response.status = status
+
+        order_history_response.message = get("message", UNSET)
 
         _result = get("result", UNSET)
         result: list[OrderHistoryEntry] | Unset = UNSET
@@ -117,27 +120,19 @@ class OrderHistoryResponse:
 
                 result.append(result_item)
 
-        error_type = get("error_type", UNSET)
+        order_history_response.result = result
 
-        emsg = get("emsg", UNSET)
+        order_history_response.error_type = get("error_type", UNSET)
 
-        stat = get("stat", UNSET)
+        order_history_response.emsg = get("emsg", UNSET)
 
-        data = get("data", UNSET)
+        order_history_response.stat = get("stat", UNSET)
 
-        order_history_response = cls(
-            status=status,
-            message=message,
-            result=result,
-            error_type=error_type,
-            emsg=emsg,
-            stat=stat,
-            data=data,
-        )
+        order_history_response.data = get("data", UNSET)
 
         order_history_response.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERHISTORYRESPONSE_FIELDS
+            if _ORDERHISTORYRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERHISTORYRESPONSE_FIELDS}
         )
         return order_history_response

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,33 +87,26 @@ class OrderMargin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        remarks = cast("None | str | Unset", get("remarks", UNSET))
+        order_margin = cls.__new__(cls)
+        remarks: None | str | Unset = get("remarks", UNSET)
 
-        margin_used = get("marginUsed", UNSET)
+        order_margin.remarks = remarks
 
-        opening_balance = get("openingBalance", UNSET)
+        order_margin.margin_used = get("marginUsed", UNSET)
 
-        required_margin = get("requiredMargin", UNSET)
+        order_margin.opening_balance = get("openingBalance", UNSET)
 
-        order_margin = get("orderMargin", UNSET)
+        order_margin.required_margin = get("requiredMargin", UNSET)
 
-        available_margin = get("availableMargin", UNSET)
+        order_margin.order_margin = get("orderMargin", UNSET)
 
-        margin_shortfall = get("marginShortfall", UNSET)
+        order_margin.available_margin = get("availableMargin", UNSET)
 
-        order_margin = cls(
-            remarks=remarks,
-            margin_used=margin_used,
-            opening_balance=opening_balance,
-            required_margin=required_margin,
-            order_margin=order_margin,
-            available_margin=available_margin,
-            margin_shortfall=margin_shortfall,
-        )
+        order_margin.margin_shortfall = get("marginShortfall", UNSET)
 
         order_margin.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERMARGIN_FIELDS
+            if _ORDERMARGIN_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERMARGIN_FIELDS}
         )
         return order_margin

@@ -134,51 +134,46 @@ class OrderMarginRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        order_margin_request = cls.__new__(cls)
         exchange = check_exchange(src_dict["exchange"])
 
-        trading_symbol = src_dict["tradingSymbol"]
+        order_margin_request.exchange = exchange
 
-        qty = src_dict["qty"]
+        order_margin_request.trading_symbol = src_dict["tradingSymbol"]
 
-        price = src_dict["price"]
+        order_margin_request.qty = src_dict["qty"]
+
+        order_margin_request.price = src_dict["price"]
 
         product = check_product(src_dict["product"])
 
+        order_margin_request.product = product
+
         trans_type = check_trans_type(src_dict["transType"])
+
+        order_margin_request.trans_type = trans_type
 
         price_type = check_price_type(src_dict["priceType"])
 
+        order_margin_request.price_type = price_type
+
         order_type = check_order_type(src_dict["orderType"])
 
-        trigger_price = get("triggerPrice", UNSET)
+        order_margin_request.order_type = order_type
 
-        stop_loss = get("stopLoss", UNSET)
+        order_margin_request.trigger_price = get("triggerPrice", UNSET)
 
-        order_flag = get("orderFlag", UNSET)
+        order_margin_request.stop_loss = get("stopLoss", UNSET)
 
-        token = get("token", UNSET)
+        order_margin_request.order_flag = get("orderFlag", UNSET)
 
-        open_order_qty = get("openOrderQty", UNSET)
+        order_margin_request.token = get("token", UNSET)
 
-        order_margin_request = cls(
-            exchange=exchange,
-            trading_symbol=trading_symbol,
-            qty=qty,
-            price=price,
-            product=product,
-            trans_type=trans_type,
-            price_type=price_type,
-            order_type=order_type,
-            trigger_price=trigger_price,
-            stop_loss=stop_loss,
-            order_flag=order_flag,
-            token=token,
-            open_order_qty=open_order_qty,
-        )
+        order_margin_request.open_order_qty = get("openOrderQty", UNSET)
 
         order_margin_request.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERMARGINREQUEST_FIELDS
+            if _ORDERMARGINREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERMARGINREQUEST_FIELDS}
         )
         return order_margin_request

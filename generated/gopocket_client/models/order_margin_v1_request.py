@@ -121,49 +121,51 @@ class OrderMarginV1Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        order_margin_v1_request = cls.__new__(cls)
 
         def _parse_instrument_id(data: object) -> int | str:
             return cast(int | str, data)
 
         instrument_id = _parse_instrument_id(src_dict["instrumentId"])
 
+        order_margin_v1_request.instrument_id = instrument_id
+
         exchange = check_exchange_v1(src_dict["exchange"])
 
+        order_margin_v1_request.exchange = exchange
+
         transaction_type = check_transaction_type(src_dict["transactionType"])
+
+        order_margin_v1_request.transaction_type = transaction_type
 
         def _parse_quantity(data: object) -> int | str:
             return cast(int | str, data)
 
         quantity = _parse_quantity(src_dict["quantity"])
 
+        order_margin_v1_request.quantity = quantity
+
         order_complexity = check_order_complexity(src_dict["orderComplexity"])
+
+        order_margin_v1_request.order_complexity = order_complexity
 
         product = check_product_v1(src_dict["product"])
 
+        order_margin_v1_request.product = product
+
         order_type = check_order_type_v1(src_dict["orderType"])
 
-        price = get("price", UNSET)
+        order_margin_v1_request.order_type = order_type
 
-        sl_trigger_price = get("slTriggerPrice", UNSET)
+        order_margin_v1_request.price = get("price", UNSET)
 
-        sl_leg_price = get("slLegPrice", UNSET)
+        order_margin_v1_request.sl_trigger_price = get("slTriggerPrice", UNSET)
 
-        order_margin_v1_request = cls(
-            instrument_id=instrument_id,
-            exchange=exchange,
-            transaction_type=transaction_type,
-            quantity=quantity,
-            order_complexity=order_complexity,
-            product=product,
-            order_type=order_type,
-            price=price,
-            sl_trigger_price=sl_trigger_price,
-            sl_leg_price=sl_leg_price,
-        )
+        order_margin_v1_request.sl_leg_price = get("slLegPrice", UNSET)
 
         order_margin_v1_request.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERMARGINV1REQUEST_FIELDS
+            if _ORDERMARGINV1REQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERMARGINV1REQUEST_FIELDS}
         )
         return order_margin_v1_request

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -352,69 +352,90 @@ class OrderPostback:
         from ..models.order_postback_meta import OrderPostbackMeta  # noqa: PLC0415
 
         get = src_dict.get
-        checksum = src_dict["checksum"]
+        order_postback = cls.__new__(cls)
+        order_postback.checksum = src_dict["checksum"]
 
-        order_id = src_dict["order_id"]
+        order_postback.order_id = src_dict["order_id"]
 
-        order_timestamp = src_dict["order_timestamp"]
+        order_postback.order_timestamp = src_dict["order_timestamp"]
 
-        user_id = get("user_id", UNSET)
+        order_postback.user_id = get("user_id", UNSET)
 
-        unfilled_quantity = get("unfilled_quantity", UNSET)
+        order_postback.unfilled_quantity = get("unfilled_quantity", UNSET)
 
-        app_id = get("app_id", UNSET)
+        order_postback.app_id = get("app_id", UNSET)
 
-        placed_by = get("placed_by", UNSET)
+        order_postback.placed_by = get("placed_by", UNSET)
 
-        exchange_order_id = cast("None | str | Unset", get("exchange_order_id", UNSET))
+        exchange_order_id: None | str | Unset = get("exchange_order_id", UNSET)
 
-        parent_order_id = cast("None | str | Unset", get("parent_order_id", UNSET))
+        order_postback.exchange_order_id = exchange_order_id
 
-        status = cast("PostbackStatus | str | Unset", get("status", UNSET))
+        parent_order_id: None | str | Unset = get("parent_order_id", UNSET)
 
-        status_message = cast("None | str | Unset", get("status_message", UNSET))
+        order_postback.parent_order_id = parent_order_id
 
-        status_message_raw = cast("None | str | Unset", get("status_message_raw", UNSET))
+        status: PostbackStatus | str | Unset = get("status", UNSET)
 
-        exchange_update_timestamp = cast(
-            "None | str | Unset", get("exchange_update_timestamp", UNSET)
-        )
+        order_postback.status = status
 
-        exchange_timestamp = cast("None | str | Unset", get("exchange_timestamp", UNSET))
+        status_message: None | str | Unset = get("status_message", UNSET)
 
-        variety = get("variety", UNSET)
+        order_postback.status_message = status_message
 
-        exchange = cast("ExchangeV1 | str | Unset", get("exchange", UNSET))
+        status_message_raw: None | str | Unset = get("status_message_raw", UNSET)
 
-        tradingsymbol = get("tradingsymbol", UNSET)
+        order_postback.status_message_raw = status_message_raw
 
-        instrument_token = get("instrument_token", UNSET)
+        exchange_update_timestamp: None | str | Unset = get("exchange_update_timestamp", UNSET)
 
-        order_type = get("order_type", UNSET)
+        order_postback.exchange_update_timestamp = exchange_update_timestamp
 
-        transaction_type = cast("str | TransactionType | Unset", get("transaction_type", UNSET))
+        exchange_timestamp: None | str | Unset = get("exchange_timestamp", UNSET)
 
-        validity = cast("str | Unset | Validity", get("validity", UNSET))
+        order_postback.exchange_timestamp = exchange_timestamp
 
-        product = cast("Product | ProductCode | str | Unset", get("product", UNSET))
+        order_postback.variety = get("variety", UNSET)
 
-        quantity = get("quantity", UNSET)
+        exchange: ExchangeV1 | str | Unset = get("exchange", UNSET)
 
-        disclosed_quantity = get("disclosed_quantity", UNSET)
+        order_postback.exchange = exchange
 
-        price = get("price", UNSET)
+        order_postback.tradingsymbol = get("tradingsymbol", UNSET)
 
-        trigger_price = get("trigger_price", UNSET)
+        order_postback.instrument_token = get("instrument_token", UNSET)
 
-        average_price = get("average_price", UNSET)
+        order_postback.order_type = get("order_type", UNSET)
 
-        filled_quantity = get("filled_quantity", UNSET)
+        transaction_type: str | TransactionType | Unset = get("transaction_type", UNSET)
 
-        pending_quantity = get("pending_quantity", UNSET)
+        order_postback.transaction_type = transaction_type
 
-        cancelled_quantity = get("cancelled_quantity", UNSET)
+        validity: str | Unset | Validity = get("validity", UNSET)
 
-        market_protection = get("market_protection", UNSET)
+        order_postback.validity = validity
+
+        product: Product | ProductCode | str | Unset = get("product", UNSET)
+
+        order_postback.product = product
+
+        order_postback.quantity = get("quantity", UNSET)
+
+        order_postback.disclosed_quantity = get("disclosed_quantity", UNSET)
+
+        order_postback.price = get("price", UNSET)
+
+        order_postback.trigger_price = get("trigger_price", UNSET)
+
+        order_postback.average_price = get("average_price", UNSET)
+
+        order_postback.filled_quantity = get("filled_quantity", UNSET)
+
+        order_postback.pending_quantity = get("pending_quantity", UNSET)
+
+        order_postback.cancelled_quantity = get("cancelled_quantity", UNSET)
+
+        order_postback.market_protection = get("market_protection", UNSET)
 
         _meta = get("meta", UNSET)
         meta: OrderPostbackMeta | Unset
@@ -423,50 +444,17 @@ class OrderPostback:
         else:
             meta = OrderPostbackMeta.from_dict(_meta)
 
-        tag = cast("None | str | Unset", get("tag", UNSET))
+        order_postback.meta = meta
 
-        guid = get("guid", UNSET)
+        tag: None | str | Unset = get("tag", UNSET)
 
-        order_postback = cls(
-            checksum=checksum,
-            order_id=order_id,
-            order_timestamp=order_timestamp,
-            user_id=user_id,
-            unfilled_quantity=unfilled_quantity,
-            app_id=app_id,
-            placed_by=placed_by,
-            exchange_order_id=exchange_order_id,
-            parent_order_id=parent_order_id,
-            status=status,
-            status_message=status_message,
-            status_message_raw=status_message_raw,
-            exchange_update_timestamp=exchange_update_timestamp,
-            exchange_timestamp=exchange_timestamp,
-            variety=variety,
-            exchange=exchange,
-            tradingsymbol=tradingsymbol,
-            instrument_token=instrument_token,
-            order_type=order_type,
-            transaction_type=transaction_type,
-            validity=validity,
-            product=product,
-            quantity=quantity,
-            disclosed_quantity=disclosed_quantity,
-            price=price,
-            trigger_price=trigger_price,
-            average_price=average_price,
-            filled_quantity=filled_quantity,
-            pending_quantity=pending_quantity,
-            cancelled_quantity=cancelled_quantity,
-            market_protection=market_protection,
-            meta=meta,
-            tag=tag,
-            guid=guid,
-        )
+        order_postback.tag = tag
+
+        order_postback.guid = get("guid", UNSET)
 
         order_postback.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERPOSTBACK_FIELDS
+            if _ORDERPOSTBACK_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERPOSTBACK_FIELDS}
         )
         return order_postback

@@ -25,7 +25,7 @@ class OrderPostbackMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        order_postback_meta = cls()
+        order_postback_meta = cls.__new__(cls)
 
         order_postback_meta.additional_properties = dict(src_dict)
         return order_postback_meta

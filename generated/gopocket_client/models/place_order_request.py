@@ -177,23 +177,36 @@ class PlaceOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        place_order_request = cls.__new__(cls)
         exchange = check_exchange(src_dict["exchange"])
 
-        trading_symbol = src_dict["tradingSymbol"]
+        place_order_request.exchange = exchange
 
-        qty = src_dict["qty"]
+        place_order_request.trading_symbol = src_dict["tradingSymbol"]
 
-        price = src_dict["price"]
+        place_order_request.qty = src_dict["qty"]
+
+        place_order_request.price = src_dict["price"]
 
         product = check_product(src_dict["product"])
 
+        place_order_request.product = product
+
         trans_type = check_trans_type(src_dict["transType"])
+
+        place_order_request.trans_type = trans_type
 
         price_type = check_price_type(src_dict["priceType"])
 
+        place_order_request.price_type = price_type
+
         order_type = check_order_type(src_dict["orderType"])
 
+        place_order_request.order_type = order_type
+
         ret = check_validity(src_dict["ret"])
+
+        place_order_request.ret = ret
 
         _source = get("source", UNSET)
         source: OrderSource | Unset
@@ -202,46 +215,27 @@ class PlaceOrderRequest:
         else:
             source = check_order_source(_source)
 
-        trigger_price = get("triggerPrice", UNSET)
+        place_order_request.source = source
 
-        disclosed_qty = get("disclosedQty", UNSET)
+        place_order_request.trigger_price = get("triggerPrice", UNSET)
 
-        mkt_protection = get("mktProtection", UNSET)
+        place_order_request.disclosed_qty = get("disclosedQty", UNSET)
 
-        target = get("target", UNSET)
+        place_order_request.mkt_protection = get("mktProtection", UNSET)
 
-        stop_loss = get("stopLoss", UNSET)
+        place_order_request.target = get("target", UNSET)
 
-        trailing_price = get("trailingPrice", UNSET)
+        place_order_request.stop_loss = get("stopLoss", UNSET)
 
-        remarks = get("remarks", UNSET)
+        place_order_request.trailing_price = get("trailingPrice", UNSET)
 
-        token = get("token", UNSET)
+        place_order_request.remarks = get("remarks", UNSET)
 
-        place_order_request = cls(
-            exchange=exchange,
-            trading_symbol=trading_symbol,
-            qty=qty,
-            price=price,
-            product=product,
-            trans_type=trans_type,
-            price_type=price_type,
-            order_type=order_type,
-            ret=ret,
-            source=source,
-            trigger_price=trigger_price,
-            disclosed_qty=disclosed_qty,
-            mkt_protection=mkt_protection,
-            target=target,
-            stop_loss=stop_loss,
-            trailing_price=trailing_price,
-            remarks=remarks,
-            token=token,
-        )
+        place_order_request.token = get("token", UNSET)
 
         place_order_request.additional_properties = (
             {}
-            if src_dict.keys() <= _PLACEORDERREQUEST_FIELDS
+            if _PLACEORDERREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _PLACEORDERREQUEST_FIELDS}
         )
         return place_order_request

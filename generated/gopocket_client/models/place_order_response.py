@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,9 +106,12 @@ class PlaceOrderResponse:
         from ..models.order_ack import OrderAck  # noqa: PLC0415
 
         get = src_dict.get
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        place_order_response = cls.__new__(cls)
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        message = get("message", UNSET)
+        place_order_response.status = status
+
+        place_order_response.message = get("message", UNSET)
 
         _result = get("result", UNSET)
         result: list[OrderAck] | Unset = UNSET
@@ -119,27 +122,19 @@ class PlaceOrderResponse:
 
                 result.append(result_item)
 
-        error_type = get("error_type", UNSET)
+        place_order_response.result = result
 
-        emsg = get("emsg", UNSET)
+        place_order_response.error_type = get("error_type", UNSET)
 
-        stat = get("stat", UNSET)
+        place_order_response.emsg = get("emsg", UNSET)
 
-        data = get("data", UNSET)
+        place_order_response.stat = get("stat", UNSET)
 
-        place_order_response = cls(
-            status=status,
-            message=message,
-            result=result,
-            error_type=error_type,
-            emsg=emsg,
-            stat=stat,
-            data=data,
-        )
+        place_order_response.data = get("data", UNSET)
 
         place_order_response.additional_properties = (
             {}
-            if src_dict.keys() <= _PLACEORDERRESPONSE_FIELDS
+            if _PLACEORDERRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _PLACEORDERRESPONSE_FIELDS}
         )
         return place_order_response

@@ -209,75 +209,81 @@ class PlaceOrderV1Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        place_order_v1_request = cls.__new__(cls)
 
         def _parse_instrument_id(data: object) -> int | str:
             return cast(int | str, data)
 
         instrument_id = _parse_instrument_id(src_dict["instrumentId"])
 
+        place_order_v1_request.instrument_id = instrument_id
+
         exchange = check_exchange_v1(src_dict["exchange"])
 
+        place_order_v1_request.exchange = exchange
+
         transaction_type = check_transaction_type(src_dict["transactionType"])
+
+        place_order_v1_request.transaction_type = transaction_type
 
         def _parse_quantity(data: object) -> int | str:
             return cast(int | str, data)
 
         quantity = _parse_quantity(src_dict["quantity"])
 
+        place_order_v1_request.quantity = quantity
+
         order_complexity = check_order_complexity(src_dict["orderComplexity"])
+
+        place_order_v1_request.order_complexity = order_complexity
 
         product = check_product_v1(src_dict["product"])
 
+        place_order_v1_request.product = product
+
         order_type = check_order_type_v1(src_dict["orderType"])
+
+        place_order_v1_request.order_type = order_type
 
         validity = check_validity(src_dict["validity"])
 
-        price = get("price", UNSET)
+        place_order_v1_request.validity = validity
 
-        sl_trigger_price = get("slTriggerPrice", UNSET)
+        place_order_v1_request.price = get("price", UNSET)
 
-        sl_leg_price = get("slLegPrice", UNSET)
+        place_order_v1_request.sl_trigger_price = get("slTriggerPrice", UNSET)
 
-        target_leg_price = get("targetLegPrice", UNSET)
+        place_order_v1_request.sl_leg_price = get("slLegPrice", UNSET)
 
-        trailing_sl_amount = cast("None | str | Unset", get("trailingSlAmount", UNSET))
+        place_order_v1_request.target_leg_price = get("targetLegPrice", UNSET)
 
-        disclosed_quantity = cast("None | str | Unset", get("disclosedQuantity", UNSET))
+        trailing_sl_amount: None | str | Unset = get("trailingSlAmount", UNSET)
 
-        market_protection_percent = cast(
-            "None | str | Unset", get("marketProtectionPercent", UNSET)
-        )
+        place_order_v1_request.trailing_sl_amount = trailing_sl_amount
 
-        api_order_source = cast("None | str | Unset", get("apiOrderSource", UNSET))
+        disclosed_quantity: None | str | Unset = get("disclosedQuantity", UNSET)
 
-        algo_id = cast("None | str | Unset", get("algoId", UNSET))
+        place_order_v1_request.disclosed_quantity = disclosed_quantity
 
-        order_tag = cast("None | str | Unset", get("orderTag", UNSET))
+        market_protection_percent: None | str | Unset = get("marketProtectionPercent", UNSET)
 
-        place_order_v1_request = cls(
-            instrument_id=instrument_id,
-            exchange=exchange,
-            transaction_type=transaction_type,
-            quantity=quantity,
-            order_complexity=order_complexity,
-            product=product,
-            order_type=order_type,
-            validity=validity,
-            price=price,
-            sl_trigger_price=sl_trigger_price,
-            sl_leg_price=sl_leg_price,
-            target_leg_price=target_leg_price,
-            trailing_sl_amount=trailing_sl_amount,
-            disclosed_quantity=disclosed_quantity,
-            market_protection_percent=market_protection_percent,
-            api_order_source=api_order_source,
-            algo_id=algo_id,
-            order_tag=order_tag,
-        )
+        place_order_v1_request.market_protection_percent = market_protection_percent
+
+        api_order_source: None | str | Unset = get("apiOrderSource", UNSET)
+
+        place_order_v1_request.api_order_source = api_order_source
+
+        algo_id: None | str | Unset = get("algoId", UNSET)
+
+        place_order_v1_request.algo_id = algo_id
+
+        order_tag: None | str | Unset = get("orderTag", UNSET)
+
+        place_order_v1_request.order_tag = order_tag
 
         place_order_v1_request.additional_properties = (
             {}
-            if src_dict.keys() <= _PLACEORDERV1REQUEST_FIELDS
+            if _PLACEORDERV1REQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _PLACEORDERV1REQUEST_FIELDS}
         )
         return place_order_v1_request

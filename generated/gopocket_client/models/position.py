@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -318,87 +318,108 @@ class Position:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        formatted_ins_name = cast("None | str | Unset", get("formattedInsName", UNSET))
+        position = cls.__new__(cls)
+        formatted_ins_name: None | str | Unset = get("formattedInsName", UNSET)
 
-        trading_symbol = get("tradingSymbol", UNSET)
+        position.formatted_ins_name = formatted_ins_name
 
-        exchange = cast("ExchangeV1 | str | Unset", get("exchange", UNSET))
+        position.trading_symbol = get("tradingSymbol", UNSET)
 
-        segment = cast("None | str | Unset", get("segment", UNSET))
+        exchange: ExchangeV1 | str | Unset = get("exchange", UNSET)
 
-        token = cast("None | str | Unset", get("token", UNSET))
+        position.exchange = exchange
 
-        product = cast("Product | ProductCode | str | Unset", get("product", UNSET))
+        segment: None | str | Unset = get("segment", UNSET)
 
-        net_qty = cast("None | str | Unset", get("netQty", UNSET))
+        position.segment = segment
 
-        net_buy_qty = cast("None | str | Unset", get("netBuyQty", UNSET))
+        token: None | str | Unset = get("token", UNSET)
 
-        net_buy_avg_price = cast("None | str | Unset", get("netBuyAvgPrice", UNSET))
+        position.token = token
 
-        net_buy_avg = cast("None | str | Unset", get("netBuyAvg", UNSET))
+        product: Product | ProductCode | str | Unset = get("product", UNSET)
 
-        net_buy_value = cast("None | str | Unset", get("netBuyValue", UNSET))
+        position.product = product
 
-        net_sell_qty = cast("None | str | Unset", get("netSellQty", UNSET))
+        net_qty: None | str | Unset = get("netQty", UNSET)
 
-        net_sell_avg_price = cast("None | str | Unset", get("netSellAvgPrice", UNSET))
+        position.net_qty = net_qty
 
-        net_sell_avg = cast("None | str | Unset", get("netSellAvg", UNSET))
+        net_buy_qty: None | str | Unset = get("netBuyQty", UNSET)
 
-        net_sell_value = cast("None | str | Unset", get("netSellValue", UNSET))
+        position.net_buy_qty = net_buy_qty
 
-        average_price = cast("None | str | Unset", get("averagePrice", UNSET))
+        net_buy_avg_price: None | str | Unset = get("netBuyAvgPrice", UNSET)
 
-        ltp = cast("None | str | Unset", get("ltp", UNSET))
+        position.net_buy_avg_price = net_buy_avg_price
 
-        pnl = cast("None | str | Unset", get("pnl", UNSET))
+        net_buy_avg: None | str | Unset = get("netBuyAvg", UNSET)
 
-        mtm = cast("None | str | Unset", get("mtm", UNSET))
+        position.net_buy_avg = net_buy_avg
 
-        pdc = cast("None | str | Unset", get("pdc", UNSET))
+        net_buy_value: None | str | Unset = get("netBuyValue", UNSET)
 
-        realizedpnl = cast("None | str | Unset", get("realizedpnl", UNSET))
+        position.net_buy_value = net_buy_value
 
-        unrealizedpnl = cast("None | str | Unset", get("unrealizedpnl", UNSET))
+        net_sell_qty: None | str | Unset = get("netSellQty", UNSET)
 
-        multiplier = cast("None | str | Unset", get("multiplier", UNSET))
+        position.net_sell_qty = net_sell_qty
 
-        lot_size = cast("None | str | Unset", get("lotSize", UNSET))
+        net_sell_avg_price: None | str | Unset = get("netSellAvgPrice", UNSET)
 
-        tick_size = cast("None | str | Unset", get("tickSize", UNSET))
+        position.net_sell_avg_price = net_sell_avg_price
 
-        position = cls(
-            formatted_ins_name=formatted_ins_name,
-            trading_symbol=trading_symbol,
-            exchange=exchange,
-            segment=segment,
-            token=token,
-            product=product,
-            net_qty=net_qty,
-            net_buy_qty=net_buy_qty,
-            net_buy_avg_price=net_buy_avg_price,
-            net_buy_avg=net_buy_avg,
-            net_buy_value=net_buy_value,
-            net_sell_qty=net_sell_qty,
-            net_sell_avg_price=net_sell_avg_price,
-            net_sell_avg=net_sell_avg,
-            net_sell_value=net_sell_value,
-            average_price=average_price,
-            ltp=ltp,
-            pnl=pnl,
-            mtm=mtm,
-            pdc=pdc,
-            realizedpnl=realizedpnl,
-            unrealizedpnl=unrealizedpnl,
-            multiplier=multiplier,
-            lot_size=lot_size,
-            tick_size=tick_size,
-        )
+        net_sell_avg: None | str | Unset = get("netSellAvg", UNSET)
+
+        position.net_sell_avg = net_sell_avg
+
+        net_sell_value: None | str | Unset = get("netSellValue", UNSET)
+
+        position.net_sell_value = net_sell_value
+
+        average_price: None | str | Unset = get("averagePrice", UNSET)
+
+        position.average_price = average_price
+
+        ltp: None | str | Unset = get("ltp", UNSET)
+
+        position.ltp = ltp
+
+        pnl: None | str | Unset = get("pnl", UNSET)
+
+        position.pnl = pnl
+
+        mtm: None | str | Unset = get("mtm", UNSET)
+
+        position.mtm = mtm
+
+        pdc: None | str | Unset = get("pdc", UNSET)
+
+        position.pdc = pdc
+
+        realizedpnl: None | str | Unset = get("realizedpnl", UNSET)
+
+        position.realizedpnl = realizedpnl
+
+        unrealizedpnl: None | str | Unset = get("unrealizedpnl", UNSET)
+
+        position.unrealizedpnl = unrealizedpnl
+
+        multiplier: None | str | Unset = get("multiplier", UNSET)
+
+        position.multiplier = multiplier
+
+        lot_size: None | str | Unset = get("lotSize", UNSET)
+
+        position.lot_size = lot_size
+
+        tick_size: None | str | Unset = get("tickSize", UNSET)
+
+        position.tick_size = tick_size
 
         position.additional_properties = (
             {}
-            if src_dict.keys() <= _POSITION_FIELDS
+            if _POSITION_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _POSITION_FIELDS}
         )
         return position

@@ -107,19 +107,30 @@ class PositionConversionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        position_conversion_request = cls.__new__(cls)
         exchange = check_exchange(src_dict["exchange"])
 
-        trading_symbol = src_dict["tradingSymbol"]
+        position_conversion_request.exchange = exchange
 
-        qty = src_dict["qty"]
+        position_conversion_request.trading_symbol = src_dict["tradingSymbol"]
+
+        position_conversion_request.qty = src_dict["qty"]
 
         product = check_product(src_dict["product"])
 
+        position_conversion_request.product = product
+
         prev_product = check_product(src_dict["prevProduct"])
+
+        position_conversion_request.prev_product = prev_product
 
         trans_type = check_trans_type(src_dict["transType"])
 
+        position_conversion_request.trans_type = trans_type
+
         pos_type = check_pos_type(src_dict["posType"])
+
+        position_conversion_request.pos_type = pos_type
 
         _order_source = get("orderSource", UNSET)
         order_source: OrderSource | Unset
@@ -128,23 +139,13 @@ class PositionConversionRequest:
         else:
             order_source = check_order_source(_order_source)
 
-        token = get("token", UNSET)
+        position_conversion_request.order_source = order_source
 
-        position_conversion_request = cls(
-            exchange=exchange,
-            trading_symbol=trading_symbol,
-            qty=qty,
-            product=product,
-            prev_product=prev_product,
-            trans_type=trans_type,
-            pos_type=pos_type,
-            order_source=order_source,
-            token=token,
-        )
+        position_conversion_request.token = get("token", UNSET)
 
         position_conversion_request.additional_properties = (
             {}
-            if src_dict.keys() <= _POSITIONCONVERSIONREQUEST_FIELDS
+            if _POSITIONCONVERSIONREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _POSITIONCONVERSIONREQUEST_FIELDS}
         )
         return position_conversion_request

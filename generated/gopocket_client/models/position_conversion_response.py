@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,9 +104,12 @@ class PositionConversionResponse:
         from ..models.empty_result import EmptyResult  # noqa: PLC0415
 
         get = src_dict.get
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        position_conversion_response = cls.__new__(cls)
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        message = get("message", UNSET)
+        position_conversion_response.status = status
+
+        position_conversion_response.message = get("message", UNSET)
 
         _result = get("result", UNSET)
         result: list[EmptyResult] | Unset = UNSET
@@ -117,27 +120,19 @@ class PositionConversionResponse:
 
                 result.append(result_item)
 
-        error_type = get("error_type", UNSET)
+        position_conversion_response.result = result
 
-        emsg = get("emsg", UNSET)
+        position_conversion_response.error_type = get("error_type", UNSET)
 
-        stat = get("stat", UNSET)
+        position_conversion_response.emsg = get("emsg", UNSET)
 
-        data = get("data", UNSET)
+        position_conversion_response.stat = get("stat", UNSET)
 
-        position_conversion_response = cls(
-            status=status,
-            message=message,
-            result=result,
-            error_type=error_type,
-            emsg=emsg,
-            stat=stat,
-            data=data,
-        )
+        position_conversion_response.data = get("data", UNSET)
 
         position_conversion_response.additional_properties = (
             {}
-            if src_dict.keys() <= _POSITIONCONVERSIONRESPONSE_FIELDS
+            if _POSITIONCONVERSIONRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _POSITIONCONVERSIONRESPONSE_FIELDS}
         )
         return position_conversion_response

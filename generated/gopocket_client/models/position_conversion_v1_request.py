@@ -85,33 +85,30 @@ class PositionConversionV1Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        trading_symbol = src_dict["tradingSymbol"]
+        position_conversion_v1_request = cls.__new__(cls)
+        position_conversion_v1_request.trading_symbol = src_dict["tradingSymbol"]
 
         exchange = check_exchange_v1(src_dict["exchange"])
 
-        product = src_dict["product"]
+        position_conversion_v1_request.exchange = exchange
 
-        prev_product = src_dict["prevProduct"]
+        position_conversion_v1_request.product = src_dict["product"]
+
+        position_conversion_v1_request.prev_product = src_dict["prevProduct"]
 
         trans_type = check_trans_type_any(src_dict["transType"])
 
+        position_conversion_v1_request.trans_type = trans_type
+
         pos_type = check_pos_type(src_dict["posType"])
 
-        quantity = src_dict["quantity"]
+        position_conversion_v1_request.pos_type = pos_type
 
-        position_conversion_v1_request = cls(
-            trading_symbol=trading_symbol,
-            exchange=exchange,
-            product=product,
-            prev_product=prev_product,
-            trans_type=trans_type,
-            pos_type=pos_type,
-            quantity=quantity,
-        )
+        position_conversion_v1_request.quantity = src_dict["quantity"]
 
         position_conversion_v1_request.additional_properties = (
             {}
-            if src_dict.keys() <= _POSITIONCONVERSIONV1REQUEST_FIELDS
+            if _POSITIONCONVERSIONV1REQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _POSITIONCONVERSIONV1REQUEST_FIELDS}
         )
         return position_conversion_v1_request

@@ -154,6 +154,7 @@ class PositionV1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        position_v1 = cls.__new__(cls)
 
         def _parse_net_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -164,6 +165,8 @@ class PositionV1:
 
         net_quantity = _parse_net_quantity(get("netQuantity", UNSET))
 
+        position_v1.net_quantity = net_quantity
+
         def _parse_net_average_price(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -172,6 +175,8 @@ class PositionV1:
             return cast(float | None | str | Unset, data)
 
         net_average_price = _parse_net_average_price(get("netAveragePrice", UNSET))
+
+        position_v1.net_average_price = net_average_price
 
         def _parse_day_buy_price(data: object) -> float | None | str | Unset:
             if data is None:
@@ -182,6 +187,8 @@ class PositionV1:
 
         day_buy_price = _parse_day_buy_price(get("dayBuyPrice", UNSET))
 
+        position_v1.day_buy_price = day_buy_price
+
         def _parse_day_sell_price(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -190,6 +197,8 @@ class PositionV1:
             return cast(float | None | str | Unset, data)
 
         day_sell_price = _parse_day_sell_price(get("daySellPrice", UNSET))
+
+        position_v1.day_sell_price = day_sell_price
 
         def _parse_buy_quantity(data: object) -> float | None | str | Unset:
             if data is None:
@@ -200,6 +209,8 @@ class PositionV1:
 
         buy_quantity = _parse_buy_quantity(get("buyQuantity", UNSET))
 
+        position_v1.buy_quantity = buy_quantity
+
         def _parse_sell_quantity(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -208,6 +219,8 @@ class PositionV1:
             return cast(float | None | str | Unset, data)
 
         sell_quantity = _parse_sell_quantity(get("sellQuantity", UNSET))
+
+        position_v1.sell_quantity = sell_quantity
 
         def _parse_mtm(data: object) -> float | None | str | Unset:
             if data is None:
@@ -218,6 +231,8 @@ class PositionV1:
 
         mtm = _parse_mtm(get("mtm", UNSET))
 
+        position_v1.mtm = mtm
+
         def _parse_unrealised_pnl(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -226,6 +241,8 @@ class PositionV1:
             return cast(float | None | str | Unset, data)
 
         unrealised_pnl = _parse_unrealised_pnl(get("unrealisedPnl", UNSET))
+
+        position_v1.unrealised_pnl = unrealised_pnl
 
         def _parse_realized_pnl(data: object) -> float | None | str | Unset:
             if data is None:
@@ -236,21 +253,11 @@ class PositionV1:
 
         realized_pnl = _parse_realized_pnl(get("realizedPnl", UNSET))
 
-        position_v1 = cls(
-            net_quantity=net_quantity,
-            net_average_price=net_average_price,
-            day_buy_price=day_buy_price,
-            day_sell_price=day_sell_price,
-            buy_quantity=buy_quantity,
-            sell_quantity=sell_quantity,
-            mtm=mtm,
-            unrealised_pnl=unrealised_pnl,
-            realized_pnl=realized_pnl,
-        )
+        position_v1.realized_pnl = realized_pnl
 
         position_v1.additional_properties = (
             {}
-            if src_dict.keys() <= _POSITIONV1_FIELDS
+            if _POSITIONV1_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _POSITIONV1_FIELDS}
         )
         return position_v1

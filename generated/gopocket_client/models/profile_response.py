@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,9 +104,12 @@ class ProfileResponse:
         from ..models.client_details import ClientDetails  # noqa: PLC0415
 
         get = src_dict.get
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        profile_response = cls.__new__(cls)
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        message = get("message", UNSET)
+        profile_response.status = status
+
+        profile_response.message = get("message", UNSET)
 
         _result = get("result", UNSET)
         result: list[ClientDetails] | Unset = UNSET
@@ -117,27 +120,19 @@ class ProfileResponse:
 
                 result.append(result_item)
 
-        error_type = get("error_type", UNSET)
+        profile_response.result = result
 
-        emsg = get("emsg", UNSET)
+        profile_response.error_type = get("error_type", UNSET)
 
-        stat = get("stat", UNSET)
+        profile_response.emsg = get("emsg", UNSET)
 
-        data = get("data", UNSET)
+        profile_response.stat = get("stat", UNSET)
 
-        profile_response = cls(
-            status=status,
-            message=message,
-            result=result,
-            error_type=error_type,
-            emsg=emsg,
-            stat=stat,
-            data=data,
-        )
+        profile_response.data = get("data", UNSET)
 
         profile_response.additional_properties = (
             {}
-            if src_dict.keys() <= _PROFILERESPONSE_FIELDS
+            if _PROFILERESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _PROFILERESPONSE_FIELDS}
         )
         return profile_response

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -369,99 +369,118 @@ class TradeBookEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        order_no = get("orderNo", UNSET)
+        trade_book_entry = cls.__new__(cls)
+        trade_book_entry.order_no = get("orderNo", UNSET)
 
-        user_id = get("userId", UNSET)
+        trade_book_entry.user_id = get("userId", UNSET)
 
-        act_id = get("actId", UNSET)
+        trade_book_entry.act_id = get("actId", UNSET)
 
-        exchange = cast("ExchangeV1 | str | Unset", get("exchange", UNSET))
+        exchange: ExchangeV1 | str | Unset = get("exchange", UNSET)
 
-        ret = cast("str | Unset | Validity", get("ret", UNSET))
+        trade_book_entry.exchange = exchange
 
-        product = cast("Product | ProductCode | str | Unset", get("product", UNSET))
+        ret: str | Unset | Validity = get("ret", UNSET)
 
-        order_type = cast("OrderType | str | Unset", get("orderType", UNSET))
+        trade_book_entry.ret = ret
 
-        price_type = cast("PriceType | str | Unset", get("priceType", UNSET))
+        product: Product | ProductCode | str | Unset = get("product", UNSET)
 
-        fill_id = cast("None | str | Unset", get("fillId", UNSET))
+        trade_book_entry.product = product
 
-        fill_time = cast("None | str | Unset", get("fillTime", UNSET))
+        order_type: OrderType | str | Unset = get("orderType", UNSET)
 
-        trans_type = cast("str | TransTypeAny | Unset", get("transType", UNSET))
+        trade_book_entry.order_type = order_type
 
-        tran_type = cast("str | TransTypeAny | Unset", get("tranType", UNSET))
+        price_type: PriceType | str | Unset = get("priceType", UNSET)
 
-        trading_symbol = get("tradingSymbol", UNSET)
+        trade_book_entry.price_type = price_type
 
-        qty = cast("None | str | Unset", get("qty", UNSET))
+        fill_id: None | str | Unset = get("fillId", UNSET)
 
-        token = cast("None | str | Unset", get("token", UNSET))
+        trade_book_entry.fill_id = fill_id
 
-        fillshares = cast("None | str | Unset", get("fillshares", UNSET))
+        fill_time: None | str | Unset = get("fillTime", UNSET)
 
-        fill_shares = cast("None | str | Unset", get("fillShares", UNSET))
+        trade_book_entry.fill_time = fill_time
 
-        fillqty = cast("None | str | Unset", get("fillqty", UNSET))
+        trans_type: str | TransTypeAny | Unset = get("transType", UNSET)
 
-        price_precision = cast("None | str | Unset", get("pricePrecision", UNSET))
+        trade_book_entry.trans_type = trans_type
 
-        lot_size = cast("None | str | Unset", get("lotSize", UNSET))
+        tran_type: str | TransTypeAny | Unset = get("tranType", UNSET)
 
-        tick_size = cast("None | str | Unset", get("tickSize", UNSET))
+        trade_book_entry.tran_type = tran_type
 
-        price = cast("None | str | Unset", get("price", UNSET))
+        trade_book_entry.trading_symbol = get("tradingSymbol", UNSET)
 
-        prcftr = cast("None | str | Unset", get("prcftr", UNSET))
+        qty: None | str | Unset = get("qty", UNSET)
 
-        fillprc = cast("None | str | Unset", get("fillprc", UNSET))
+        trade_book_entry.qty = qty
 
-        exch_update_time = cast("None | str | Unset", get("exchUpdateTime", UNSET))
+        token: None | str | Unset = get("token", UNSET)
 
-        exch_order_id = cast("None | str | Unset", get("exchOrderId", UNSET))
+        trade_book_entry.token = token
 
-        formatted_ins_name = cast("None | str | Unset", get("formattedInsName", UNSET))
+        fillshares: None | str | Unset = get("fillshares", UNSET)
 
-        ltp = cast("None | str | Unset", get("ltp", UNSET))
+        trade_book_entry.fillshares = fillshares
 
-        order_time = cast("None | str | Unset", get("orderTime", UNSET))
+        fill_shares: None | str | Unset = get("fillShares", UNSET)
 
-        trade_book_entry = cls(
-            order_no=order_no,
-            user_id=user_id,
-            act_id=act_id,
-            exchange=exchange,
-            ret=ret,
-            product=product,
-            order_type=order_type,
-            price_type=price_type,
-            fill_id=fill_id,
-            fill_time=fill_time,
-            trans_type=trans_type,
-            tran_type=tran_type,
-            trading_symbol=trading_symbol,
-            qty=qty,
-            token=token,
-            fillshares=fillshares,
-            fill_shares=fill_shares,
-            fillqty=fillqty,
-            price_precision=price_precision,
-            lot_size=lot_size,
-            tick_size=tick_size,
-            price=price,
-            prcftr=prcftr,
-            fillprc=fillprc,
-            exch_update_time=exch_update_time,
-            exch_order_id=exch_order_id,
-            formatted_ins_name=formatted_ins_name,
-            ltp=ltp,
-            order_time=order_time,
-        )
+        trade_book_entry.fill_shares = fill_shares
+
+        fillqty: None | str | Unset = get("fillqty", UNSET)
+
+        trade_book_entry.fillqty = fillqty
+
+        price_precision: None | str | Unset = get("pricePrecision", UNSET)
+
+        trade_book_entry.price_precision = price_precision
+
+        lot_size: None | str | Unset = get("lotSize", UNSET)
+
+        trade_book_entry.lot_size = lot_size
+
+        tick_size: None | str | Unset = get("tickSize", UNSET)
+
+        trade_book_entry.tick_size = tick_size
+
+        price: None | str | Unset = get("price", UNSET)
+
+        trade_book_entry.price = price
+
+        prcftr: None | str | Unset = get("prcftr", UNSET)
+
+        trade_book_entry.prcftr = prcftr
+
+        fillprc: None | str | Unset = get("fillprc", UNSET)
+
+        trade_book_entry.fillprc = fillprc
+
+        exch_update_time: None | str | Unset = get("exchUpdateTime", UNSET)
+
+        trade_book_entry.exch_update_time = exch_update_time
+
+        exch_order_id: None | str | Unset = get("exchOrderId", UNSET)
+
+        trade_book_entry.exch_order_id = exch_order_id
+
+        formatted_ins_name: None | str | Unset = get("formattedInsName", UNSET)
+
+        trade_book_entry.formatted_ins_name = formatted_ins_name
+
+        ltp: None | str | Unset = get("ltp", UNSET)
+
+        trade_book_entry.ltp = ltp
+
+        order_time: None | str | Unset = get("orderTime", UNSET)
+
+        trade_book_entry.order_time = order_time
 
         trade_book_entry.additional_properties = (
             {}
-            if src_dict.keys() <= _TRADEBOOKENTRY_FIELDS
+            if _TRADEBOOKENTRY_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _TRADEBOOKENTRY_FIELDS}
         )
         return trade_book_entry

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,9 +104,12 @@ class TradeBookResponse:
         from ..models.trade_book_entry import TradeBookEntry  # noqa: PLC0415
 
         get = src_dict.get
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        trade_book_response = cls.__new__(cls)
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        message = get("message", UNSET)
+        trade_book_response.status = status
+
+        trade_book_response.message = get("message", UNSET)
 
         _result = get("result", UNSET)
         result: list[TradeBookEntry] | Unset = UNSET
@@ -117,27 +120,19 @@ class TradeBookResponse:
 
                 result.append(result_item)
 
-        error_type = get("error_type", UNSET)
+        trade_book_response.result = result
 
-        emsg = get("emsg", UNSET)
+        trade_book_response.error_type = get("error_type", UNSET)
 
-        stat = get("stat", UNSET)
+        trade_book_response.emsg = get("emsg", UNSET)
 
-        data = get("data", UNSET)
+        trade_book_response.stat = get("stat", UNSET)
 
-        trade_book_response = cls(
-            status=status,
-            message=message,
-            result=result,
-            error_type=error_type,
-            emsg=emsg,
-            stat=stat,
-            data=data,
-        )
+        trade_book_response.data = get("data", UNSET)
 
         trade_book_response.additional_properties = (
             {}
-            if src_dict.keys() <= _TRADEBOOKRESPONSE_FIELDS
+            if _TRADEBOOKRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _TRADEBOOKRESPONSE_FIELDS}
         )
         return trade_book_response

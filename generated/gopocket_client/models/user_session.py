@@ -41,15 +41,12 @@ class UserSession:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        access_token = get("accessToken", UNSET)
-
-        user_session = cls(
-            access_token=access_token,
-        )
+        user_session = cls.__new__(cls)
+        user_session.access_token = get("accessToken", UNSET)
 
         user_session.additional_properties = (
             {}
-            if src_dict.keys() <= _USERSESSION_FIELDS
+            if _USERSESSION_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _USERSESSION_FIELDS}
         )
         return user_session

@@ -42,15 +42,12 @@ class WebSocketKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        key = get("key", UNSET)
-
-        web_socket_key = cls(
-            key=key,
-        )
+        web_socket_key = cls.__new__(cls)
+        web_socket_key.key = get("key", UNSET)
 
         web_socket_key.additional_properties = (
             {}
-            if src_dict.keys() <= _WEBSOCKETKEY_FIELDS
+            if _WEBSOCKETKEY_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _WEBSOCKETKEY_FIELDS}
         )
         return web_socket_key

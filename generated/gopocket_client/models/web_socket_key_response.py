@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,9 +104,12 @@ class WebSocketKeyResponse:
         from ..models.web_socket_key import WebSocketKey  # noqa: PLC0415
 
         get = src_dict.get
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        web_socket_key_response = cls.__new__(cls)
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        message = get("message", UNSET)
+        web_socket_key_response.status = status
+
+        web_socket_key_response.message = get("message", UNSET)
 
         _result = get("result", UNSET)
         result: list[WebSocketKey] | Unset = UNSET
@@ -117,27 +120,19 @@ class WebSocketKeyResponse:
 
                 result.append(result_item)
 
-        error_type = get("error_type", UNSET)
+        web_socket_key_response.result = result
 
-        emsg = get("emsg", UNSET)
+        web_socket_key_response.error_type = get("error_type", UNSET)
 
-        stat = get("stat", UNSET)
+        web_socket_key_response.emsg = get("emsg", UNSET)
 
-        data = get("data", UNSET)
+        web_socket_key_response.stat = get("stat", UNSET)
 
-        web_socket_key_response = cls(
-            status=status,
-            message=message,
-            result=result,
-            error_type=error_type,
-            emsg=emsg,
-            stat=stat,
-            data=data,
-        )
+        web_socket_key_response.data = get("data", UNSET)
 
         web_socket_key_response.additional_properties = (
             {}
-            if src_dict.keys() <= _WEBSOCKETKEYRESPONSE_FIELDS
+            if _WEBSOCKETKEYRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _WEBSOCKETKEYRESPONSE_FIELDS}
         )
         return web_socket_key_response

@@ -122,23 +122,34 @@ class AddGttRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        symbol_name = src_dict["symbolName"]
+        add_gtt_request = cls.__new__(cls)
+        add_gtt_request.symbol_name = src_dict["symbolName"]
 
         transaction_type = check_transaction_type(src_dict["transactionType"])
+
+        add_gtt_request.transaction_type = transaction_type
 
         def _parse_quantity(data: object) -> int | str:
             return cast(int | str, data)
 
         quantity = _parse_quantity(src_dict["quantity"])
 
+        add_gtt_request.quantity = quantity
+
         product_type = check_gtt_product_type(src_dict["productType"])
 
+        add_gtt_request.product_type = product_type
+
         order_type = check_gtt_order_type(src_dict["orderType"])
+
+        add_gtt_request.order_type = order_type
 
         def _parse_trigger_price(data: object) -> float | str:
             return cast(float | str, data)
 
         trigger_price = _parse_trigger_price(src_dict["triggerPrice"])
+
+        add_gtt_request.trigger_price = trigger_price
 
         _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
@@ -147,6 +158,8 @@ class AddGttRequest:
         else:
             exchange = check_exchange(_exchange)
 
+        add_gtt_request.exchange = exchange
+
         def _parse_limit_price(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -154,23 +167,13 @@ class AddGttRequest:
 
         limit_price = _parse_limit_price(get("limitPrice", UNSET))
 
-        market_protection = get("marketProtection", UNSET)
+        add_gtt_request.limit_price = limit_price
 
-        add_gtt_request = cls(
-            symbol_name=symbol_name,
-            transaction_type=transaction_type,
-            quantity=quantity,
-            product_type=product_type,
-            order_type=order_type,
-            trigger_price=trigger_price,
-            exchange=exchange,
-            limit_price=limit_price,
-            market_protection=market_protection,
-        )
+        add_gtt_request.market_protection = get("marketProtection", UNSET)
 
         add_gtt_request.additional_properties = (
             {}
-            if src_dict.keys() <= _ADDGTTREQUEST_FIELDS
+            if _ADDGTTREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ADDGTTREQUEST_FIELDS}
         )
         return add_gtt_request

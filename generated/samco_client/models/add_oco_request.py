@@ -143,28 +143,41 @@ class AddOcoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        symbol_name = src_dict["symbolName"]
+        add_oco_request = cls.__new__(cls)
+        add_oco_request.symbol_name = src_dict["symbolName"]
 
         transaction_type = check_transaction_type(src_dict["transactionType"])
+
+        add_oco_request.transaction_type = transaction_type
 
         def _parse_quantity(data: object) -> int | str:
             return cast(int | str, data)
 
         quantity = _parse_quantity(src_dict["quantity"])
 
+        add_oco_request.quantity = quantity
+
         product_type = check_gtt_product_type(src_dict["productType"])
 
+        add_oco_request.product_type = product_type
+
         order_type = check_gtt_order_type(src_dict["orderType"])
+
+        add_oco_request.order_type = order_type
 
         def _parse_target_trigger_price(data: object) -> float | str:
             return cast(float | str, data)
 
         target_trigger_price = _parse_target_trigger_price(src_dict["targetTriggerPrice"])
 
+        add_oco_request.target_trigger_price = target_trigger_price
+
         def _parse_stoploss_trigger_price(data: object) -> float | str:
             return cast(float | str, data)
 
         stoploss_trigger_price = _parse_stoploss_trigger_price(src_dict["stoplossTriggerPrice"])
+
+        add_oco_request.stoploss_trigger_price = stoploss_trigger_price
 
         _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
@@ -173,12 +186,16 @@ class AddOcoRequest:
         else:
             exchange = check_exchange(_exchange)
 
+        add_oco_request.exchange = exchange
+
         def _parse_target_limit_price(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
         target_limit_price = _parse_target_limit_price(get("targetLimitPrice", UNSET))
+
+        add_oco_request.target_limit_price = target_limit_price
 
         def _parse_stoploss_limit_price(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -187,25 +204,13 @@ class AddOcoRequest:
 
         stoploss_limit_price = _parse_stoploss_limit_price(get("stoplossLimitPrice", UNSET))
 
-        market_protection = get("marketProtection", UNSET)
+        add_oco_request.stoploss_limit_price = stoploss_limit_price
 
-        add_oco_request = cls(
-            symbol_name=symbol_name,
-            transaction_type=transaction_type,
-            quantity=quantity,
-            product_type=product_type,
-            order_type=order_type,
-            target_trigger_price=target_trigger_price,
-            stoploss_trigger_price=stoploss_trigger_price,
-            exchange=exchange,
-            target_limit_price=target_limit_price,
-            stoploss_limit_price=stoploss_limit_price,
-            market_protection=market_protection,
-        )
+        add_oco_request.market_protection = get("marketProtection", UNSET)
 
         add_oco_request.additional_properties = (
             {}
-            if src_dict.keys() <= _ADDOCOREQUEST_FIELDS
+            if _ADDOCOREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ADDOCOREQUEST_FIELDS}
         )
         return add_oco_request

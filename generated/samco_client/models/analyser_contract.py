@@ -59,24 +59,18 @@ class AnalyserContract:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        trading_symbol = src_dict["tradingSymbol"]
+        analyser_contract = cls.__new__(cls)
+        analyser_contract.trading_symbol = src_dict["tradingSymbol"]
 
-        transaction_type = src_dict["transactionType"]
+        analyser_contract.transaction_type = src_dict["transactionType"]
 
-        price = src_dict["price"]
+        analyser_contract.price = src_dict["price"]
 
-        lot = src_dict["lot"]
-
-        analyser_contract = cls(
-            trading_symbol=trading_symbol,
-            transaction_type=transaction_type,
-            price=price,
-            lot=lot,
-        )
+        analyser_contract.lot = src_dict["lot"]
 
         analyser_contract.additional_properties = (
             {}
-            if src_dict.keys() <= _ANALYSERCONTRACT_FIELDS
+            if _ANALYSERCONTRACT_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ANALYSERCONTRACT_FIELDS}
         )
         return analyser_contract

@@ -59,9 +59,10 @@ class AnalyserLeg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        symbol = get("symbol", UNSET)
+        analyser_leg = cls.__new__(cls)
+        analyser_leg.symbol = get("symbol", UNSET)
 
-        transaction_type = get("transactionType", UNSET)
+        analyser_leg.transaction_type = get("transactionType", UNSET)
 
         def _parse_quantity(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -70,15 +71,11 @@ class AnalyserLeg:
 
         quantity = _parse_quantity(get("quantity", UNSET))
 
-        analyser_leg = cls(
-            symbol=symbol,
-            transaction_type=transaction_type,
-            quantity=quantity,
-        )
+        analyser_leg.quantity = quantity
 
         analyser_leg.additional_properties = (
             {}
-            if src_dict.keys() <= _ANALYSERLEG_FIELDS
+            if _ANALYSERLEG_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ANALYSERLEG_FIELDS}
         )
         return analyser_leg

@@ -30,7 +30,7 @@ class AnalyticsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        analytics_data = cls()
+        analytics_data = cls.__new__(cls)
 
         analytics_data.additional_properties = dict(src_dict)
         return analytics_data

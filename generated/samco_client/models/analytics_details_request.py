@@ -48,18 +48,14 @@ class AnalyticsDetailsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        from_date = get("fromDate", UNSET)
+        analytics_details_request = cls.__new__(cls)
+        analytics_details_request.from_date = get("fromDate", UNSET)
 
-        to_date = get("toDate", UNSET)
-
-        analytics_details_request = cls(
-            from_date=from_date,
-            to_date=to_date,
-        )
+        analytics_details_request.to_date = get("toDate", UNSET)
 
         analytics_details_request.additional_properties = (
             {}
-            if src_dict.keys() <= _ANALYTICSDETAILSREQUEST_FIELDS
+            if _ANALYTICSDETAILSREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ANALYTICSDETAILSREQUEST_FIELDS}
         )
         return analytics_details_request

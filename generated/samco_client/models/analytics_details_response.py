@@ -111,17 +111,22 @@ class AnalyticsDetailsResponse:
         from ..models.analytics_data import AnalyticsData  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        analytics_details_response = cls.__new__(cls)
+        analytics_details_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        analytics_details_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        analytics_details_response.status = status
+
+        analytics_details_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        analytics_details_response.validation_errors = validation_errors
+
+        analytics_details_response.error_code = get("errorCode", UNSET)
 
         _details = get("details", UNSET)
         details: list[AnalyticsData] | Unset = UNSET
@@ -132,19 +137,11 @@ class AnalyticsDetailsResponse:
 
                 details.append(details_item)
 
-        analytics_details_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            details=details,
-        )
+        analytics_details_response.details = details
 
         analytics_details_response.additional_properties = (
             {}
-            if src_dict.keys() <= _ANALYTICSDETAILSRESPONSE_FIELDS
+            if _ANALYTICSDETAILSRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ANALYTICSDETAILSRESPONSE_FIELDS}
         )
         return analytics_details_response

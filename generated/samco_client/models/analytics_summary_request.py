@@ -74,11 +74,12 @@ class AnalyticsSummaryRequest:
         )
 
         get = src_dict.get
-        duration = get("duration", UNSET)
+        analytics_summary_request = cls.__new__(cls)
+        analytics_summary_request.duration = get("duration", UNSET)
 
-        from_date = get("fromDate", UNSET)
+        analytics_summary_request.from_date = get("fromDate", UNSET)
 
-        to_date = get("toDate", UNSET)
+        analytics_summary_request.to_date = get("toDate", UNSET)
 
         _filter_ = get("filter", UNSET)
         filter_: AnalyticsSummaryRequestFilter | Unset
@@ -87,16 +88,11 @@ class AnalyticsSummaryRequest:
         else:
             filter_ = AnalyticsSummaryRequestFilter.from_dict(_filter_)
 
-        analytics_summary_request = cls(
-            duration=duration,
-            from_date=from_date,
-            to_date=to_date,
-            filter_=filter_,
-        )
+        analytics_summary_request.filter_ = filter_
 
         analytics_summary_request.additional_properties = (
             {}
-            if src_dict.keys() <= _ANALYTICSSUMMARYREQUEST_FIELDS
+            if _ANALYTICSSUMMARYREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ANALYTICSSUMMARYREQUEST_FIELDS}
         )
         return analytics_summary_request

@@ -25,7 +25,7 @@ class AnalyticsSummaryRequestFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        analytics_summary_request_filter = cls()
+        analytics_summary_request_filter = cls.__new__(cls)
 
         analytics_summary_request_filter.additional_properties = dict(src_dict)
         return analytics_summary_request_filter

@@ -113,17 +113,22 @@ class AnalyticsSummaryResponse:
         from ..models.analytics_data import AnalyticsData  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        analytics_summary_response = cls.__new__(cls)
+        analytics_summary_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        analytics_summary_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        analytics_summary_response.status = status
+
+        analytics_summary_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        analytics_summary_response.validation_errors = validation_errors
+
+        analytics_summary_response.error_code = get("errorCode", UNSET)
 
         _summary = get("summary", UNSET)
         summary: AnalyticsData | Unset
@@ -132,19 +137,11 @@ class AnalyticsSummaryResponse:
         else:
             summary = AnalyticsData.from_dict(_summary)
 
-        analytics_summary_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            summary=summary,
-        )
+        analytics_summary_response.summary = summary
 
         analytics_summary_response.additional_properties = (
             {}
-            if src_dict.keys() <= _ANALYTICSSUMMARYRESPONSE_FIELDS
+            if _ANALYTICSSUMMARYRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ANALYTICSSUMMARYRESPONSE_FIELDS}
         )
         return analytics_summary_response

@@ -25,7 +25,7 @@ class BasketDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        basket_details = cls()
+        basket_details = cls.__new__(cls)
 
         basket_details.additional_properties = dict(src_dict)
         return basket_details

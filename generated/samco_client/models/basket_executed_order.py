@@ -25,7 +25,7 @@ class BasketExecutedOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        basket_executed_order = cls()
+        basket_executed_order = cls.__new__(cls)
 
         basket_executed_order.additional_properties = dict(src_dict)
         return basket_executed_order

@@ -25,7 +25,7 @@ class BasketInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        basket_info = cls()
+        basket_info = cls.__new__(cls)
 
         basket_info.additional_properties = dict(src_dict)
         return basket_info

@@ -25,7 +25,7 @@ class BasketOrderInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        basket_order_info = cls()
+        basket_order_info = cls.__new__(cls)
 
         basket_order_info.additional_properties = dict(src_dict)
         return basket_order_info

@@ -170,7 +170,8 @@ class BasketOrderItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        symbol_name = get("symbolName", UNSET)
+        basket_order_item = cls.__new__(cls)
+        basket_order_item.symbol_name = get("symbolName", UNSET)
 
         _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
@@ -179,12 +180,16 @@ class BasketOrderItem:
         else:
             exchange = check_exchange(_exchange)
 
+        basket_order_item.exchange = exchange
+
         _transaction_type = get("transactionType", UNSET)
         transaction_type: TransactionType | Unset
         if isinstance(_transaction_type, Unset):
             transaction_type = UNSET
         else:
             transaction_type = check_transaction_type(_transaction_type)
+
+        basket_order_item.transaction_type = transaction_type
 
         _order_type = get("orderType", UNSET)
         order_type: OrderType | Unset
@@ -193,12 +198,16 @@ class BasketOrderItem:
         else:
             order_type = check_order_type(_order_type)
 
+        basket_order_item.order_type = order_type
+
         _order_validity = get("orderValidity", UNSET)
         order_validity: OrderValidity | Unset
         if isinstance(_order_validity, Unset):
             order_validity = UNSET
         else:
             order_validity = check_order_validity(_order_validity)
+
+        basket_order_item.order_validity = order_validity
 
         _product_type = get("productType", UNSET)
         product_type: ProductType | Unset
@@ -207,11 +216,13 @@ class BasketOrderItem:
         else:
             product_type = check_product_type(_product_type)
 
-        quantity = get("quantity", UNSET)
+        basket_order_item.product_type = product_type
 
-        disclosed_quantity = get("disclosedQuantity", UNSET)
+        basket_order_item.quantity = get("quantity", UNSET)
 
-        price = get("price", UNSET)
+        basket_order_item.disclosed_quantity = get("disclosedQuantity", UNSET)
+
+        basket_order_item.price = get("price", UNSET)
 
         _price_type = get("priceType", UNSET)
         price_type: BoPriceType | Unset
@@ -220,9 +231,11 @@ class BasketOrderItem:
         else:
             price_type = check_bo_price_type(_price_type)
 
-        square_off_value = get("squareOffValue", UNSET)
+        basket_order_item.price_type = price_type
 
-        stop_loss_value = get("stopLossValue", UNSET)
+        basket_order_item.square_off_value = get("squareOffValue", UNSET)
+
+        basket_order_item.stop_loss_value = get("stopLossValue", UNSET)
 
         _value_type = get("valueType", UNSET)
         value_type: BoValueType | Unset
@@ -231,31 +244,15 @@ class BasketOrderItem:
         else:
             value_type = check_bo_value_type(_value_type)
 
-        trailing_stop_loss = get("trailingStopLoss", UNSET)
+        basket_order_item.value_type = value_type
 
-        trigger_price = get("triggerPrice", UNSET)
+        basket_order_item.trailing_stop_loss = get("trailingStopLoss", UNSET)
 
-        basket_order_item = cls(
-            symbol_name=symbol_name,
-            exchange=exchange,
-            transaction_type=transaction_type,
-            order_type=order_type,
-            order_validity=order_validity,
-            product_type=product_type,
-            quantity=quantity,
-            disclosed_quantity=disclosed_quantity,
-            price=price,
-            price_type=price_type,
-            square_off_value=square_off_value,
-            stop_loss_value=stop_loss_value,
-            value_type=value_type,
-            trailing_stop_loss=trailing_stop_loss,
-            trigger_price=trigger_price,
-        )
+        basket_order_item.trigger_price = get("triggerPrice", UNSET)
 
         basket_order_item.additional_properties = (
             {}
-            if src_dict.keys() <= _BASKETORDERITEM_FIELDS
+            if _BASKETORDERITEM_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _BASKETORDERITEM_FIELDS}
         )
         return basket_order_item

@@ -25,7 +25,7 @@ class BasketPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        basket_position = cls()
+        basket_position = cls.__new__(cls)
 
         basket_position.additional_properties = dict(src_dict)
         return basket_position

@@ -217,17 +217,22 @@ class BasketResponse:
         from ..models.basket_order_info import BasketOrderInfo  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        basket_response = cls.__new__(cls)
+        basket_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        basket_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        basket_response.status = status
+
+        basket_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        basket_response.validation_errors = validation_errors
+
+        basket_response.error_code = get("errorCode", UNSET)
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -236,12 +241,16 @@ class BasketResponse:
 
         basket_id = _parse_basket_id(get("basketId", UNSET))
 
+        basket_response.basket_id = basket_id
+
         def _parse_order_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
         order_id = _parse_order_id(get("orderId", UNSET))
+
+        basket_response.order_id = order_id
 
         _baskets = get("baskets", UNSET)
         baskets: list[BasketInfo] | Unset = UNSET
@@ -252,6 +261,8 @@ class BasketResponse:
 
                 baskets.append(baskets_item)
 
+        basket_response.baskets = baskets
+
         _basket_orders = get("basketOrders", UNSET)
         basket_orders: list[BasketOrderInfo] | Unset = UNSET
         if _basket_orders is not UNSET:
@@ -260,6 +271,8 @@ class BasketResponse:
                 basket_orders_item = BasketOrderInfo.from_dict(basket_orders_item_data)
 
                 basket_orders.append(basket_orders_item)
+
+        basket_response.basket_orders = basket_orders
 
         def _parse_basket_details(data: object) -> BasketDetails | list[BasketDetails] | Unset:
             if isinstance(data, Unset):
@@ -287,7 +300,11 @@ class BasketResponse:
 
         basket_details = _parse_basket_details(get("basketDetails", UNSET))
 
+        basket_response.basket_details = basket_details
+
         order_numbers = cast(list[str], get("orderNumbers", UNSET))
+
+        basket_response.order_numbers = order_numbers
 
         _executed_orders = get("executedOrders", UNSET)
         executed_orders: list[BasketExecutedOrder] | Unset = UNSET
@@ -298,12 +315,16 @@ class BasketResponse:
 
                 executed_orders.append(executed_orders_item)
 
+        basket_response.executed_orders = executed_orders
+
         def _parse_span_margin(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
         span_margin = _parse_span_margin(get("spanMargin", UNSET))
+
+        basket_response.span_margin = span_margin
 
         def _parse_total_margin(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -312,27 +333,11 @@ class BasketResponse:
 
         total_margin = _parse_total_margin(get("totalMargin", UNSET))
 
-        basket_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            basket_id=basket_id,
-            order_id=order_id,
-            baskets=baskets,
-            basket_orders=basket_orders,
-            basket_details=basket_details,
-            order_numbers=order_numbers,
-            executed_orders=executed_orders,
-            span_margin=span_margin,
-            total_margin=total_margin,
-        )
+        basket_response.total_margin = total_margin
 
         basket_response.additional_properties = (
             {}
-            if src_dict.keys() <= _BASKETRESPONSE_FIELDS
+            if _BASKETRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _BASKETRESPONSE_FIELDS}
         )
         return basket_response

@@ -76,6 +76,7 @@ class BasketSpanCalculatorRequest:
         from ..models.basket_order_item import BasketOrderItem  # noqa: PLC0415
 
         get = src_dict.get
+        basket_span_calculator_request = cls.__new__(cls)
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -84,7 +85,9 @@ class BasketSpanCalculatorRequest:
 
         basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        basket_name = get("basketName", UNSET)
+        basket_span_calculator_request.basket_id = basket_id
+
+        basket_span_calculator_request.basket_name = get("basketName", UNSET)
 
         _orders = get("orders", UNSET)
         orders: list[BasketOrderItem] | Unset = UNSET
@@ -95,15 +98,11 @@ class BasketSpanCalculatorRequest:
 
                 orders.append(orders_item)
 
-        basket_span_calculator_request = cls(
-            basket_id=basket_id,
-            basket_name=basket_name,
-            orders=orders,
-        )
+        basket_span_calculator_request.orders = orders
 
         basket_span_calculator_request.additional_properties = (
             {}
-            if src_dict.keys() <= _BASKETSPANCALCULATORREQUEST_FIELDS
+            if _BASKETSPANCALCULATORREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _BASKETSPANCALCULATORREQUEST_FIELDS}
         )
         return basket_span_calculator_request

@@ -77,6 +77,7 @@ class BasketSquareOffRequest:
         from ..models.basket_position import BasketPosition  # noqa: PLC0415
 
         get = src_dict.get
+        basket_square_off_request = cls.__new__(cls)
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -85,7 +86,9 @@ class BasketSquareOffRequest:
 
         basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        basket_name = get("basketName", UNSET)
+        basket_square_off_request.basket_id = basket_id
+
+        basket_square_off_request.basket_name = get("basketName", UNSET)
 
         _positions = get("positions", UNSET)
         positions: list[BasketPosition] | Unset = UNSET
@@ -96,15 +99,11 @@ class BasketSquareOffRequest:
 
                 positions.append(positions_item)
 
-        basket_square_off_request = cls(
-            basket_id=basket_id,
-            basket_name=basket_name,
-            positions=positions,
-        )
+        basket_square_off_request.positions = positions
 
         basket_square_off_request.additional_properties = (
             {}
-            if src_dict.keys() <= _BASKETSQUAREOFFREQUEST_FIELDS
+            if _BASKETSQUAREOFFREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _BASKETSQUAREOFFREQUEST_FIELDS}
         )
         return basket_square_off_request

@@ -60,6 +60,7 @@ class BookLevel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        book_level = cls.__new__(cls)
 
         def _parse_number(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -68,19 +69,15 @@ class BookLevel:
 
         number = _parse_number(get("number", UNSET))
 
-        quantity = get("quantity", UNSET)
+        book_level.number = number
 
-        price = get("price", UNSET)
+        book_level.quantity = get("quantity", UNSET)
 
-        book_level = cls(
-            number=number,
-            quantity=quantity,
-            price=price,
-        )
+        book_level.price = get("price", UNSET)
 
         book_level.additional_properties = (
             {}
-            if src_dict.keys() <= _BOOKLEVEL_FIELDS
+            if _BOOKLEVEL_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _BOOKLEVEL_FIELDS}
         )
         return book_level

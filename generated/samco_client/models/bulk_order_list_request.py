@@ -50,6 +50,7 @@ class BulkOrderListRequest:
         from ..models.place_order_request import PlaceOrderRequest  # noqa: PLC0415
 
         get = src_dict.get
+        bulk_order_list_request = cls.__new__(cls)
         orders = []
         _orders = src_dict["orders"]
         for orders_item_data in _orders:
@@ -57,13 +58,11 @@ class BulkOrderListRequest:
 
             orders.append(orders_item)
 
-        bulk_order_list_request = cls(
-            orders=orders,
-        )
+        bulk_order_list_request.orders = orders
 
         bulk_order_list_request.additional_properties = (
             {}
-            if src_dict.keys() <= _BULKORDERLISTREQUEST_FIELDS
+            if _BULKORDERLISTREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _BULKORDERLISTREQUEST_FIELDS}
         )
         return bulk_order_list_request

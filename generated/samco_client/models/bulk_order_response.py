@@ -120,17 +120,22 @@ class BulkOrderResponse:
         from ..models.order_response import OrderResponse  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        bulk_order_response = cls.__new__(cls)
+        bulk_order_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        bulk_order_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        bulk_order_response.status = status
+
+        bulk_order_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        bulk_order_response.validation_errors = validation_errors
+
+        bulk_order_response.error_code = get("errorCode", UNSET)
 
         _order_responses = get("orderResponses", UNSET)
         order_responses: list[OrderResponse] | Unset = UNSET
@@ -141,22 +146,15 @@ class BulkOrderResponse:
 
                 order_responses.append(order_responses_item)
 
+        bulk_order_response.order_responses = order_responses
+
         order_numbers = cast(list[str], get("orderNumbers", UNSET))
 
-        bulk_order_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            order_responses=order_responses,
-            order_numbers=order_numbers,
-        )
+        bulk_order_response.order_numbers = order_numbers
 
         bulk_order_response.additional_properties = (
             {}
-            if src_dict.keys() <= _BULKORDERRESPONSE_FIELDS
+            if _BULKORDERRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _BULKORDERRESPONSE_FIELDS}
         )
         return bulk_order_response

@@ -144,17 +144,26 @@ class BulkOrderSingleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        symbol_name = src_dict["symbolName"]
+        bulk_order_single_request = cls.__new__(cls)
+        bulk_order_single_request.symbol_name = src_dict["symbolName"]
 
         transaction_type = check_transaction_type(src_dict["transactionType"])
 
+        bulk_order_single_request.transaction_type = transaction_type
+
         order_type = check_regular_order_type(src_dict["orderType"])
 
-        quantity = src_dict["quantity"]
+        bulk_order_single_request.order_type = order_type
+
+        bulk_order_single_request.quantity = src_dict["quantity"]
 
         order_validity = check_order_validity(src_dict["orderValidity"])
 
+        bulk_order_single_request.order_validity = order_validity
+
         product_type = check_product_type(src_dict["productType"])
+
+        bulk_order_single_request.product_type = product_type
 
         _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
@@ -163,9 +172,11 @@ class BulkOrderSingleRequest:
         else:
             exchange = check_exchange(_exchange)
 
-        disclosed_quantity = get("disclosedQuantity", UNSET)
+        bulk_order_single_request.exchange = exchange
 
-        price = get("price", UNSET)
+        bulk_order_single_request.disclosed_quantity = get("disclosedQuantity", UNSET)
+
+        bulk_order_single_request.price = get("price", UNSET)
 
         _after_market_order_flag = get("afterMarketOrderFlag", UNSET)
         after_market_order_flag: YesNo | Unset
@@ -174,28 +185,15 @@ class BulkOrderSingleRequest:
         else:
             after_market_order_flag = check_yes_no(_after_market_order_flag)
 
-        trigger_price = get("triggerPrice", UNSET)
+        bulk_order_single_request.after_market_order_flag = after_market_order_flag
 
-        market_protection = get("marketProtection", UNSET)
+        bulk_order_single_request.trigger_price = get("triggerPrice", UNSET)
 
-        bulk_order_single_request = cls(
-            symbol_name=symbol_name,
-            transaction_type=transaction_type,
-            order_type=order_type,
-            quantity=quantity,
-            order_validity=order_validity,
-            product_type=product_type,
-            exchange=exchange,
-            disclosed_quantity=disclosed_quantity,
-            price=price,
-            after_market_order_flag=after_market_order_flag,
-            trigger_price=trigger_price,
-            market_protection=market_protection,
-        )
+        bulk_order_single_request.market_protection = get("marketProtection", UNSET)
 
         bulk_order_single_request.additional_properties = (
             {}
-            if src_dict.keys() <= _BULKORDERSINGLEREQUEST_FIELDS
+            if _BULKORDERSINGLEREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _BULKORDERSINGLEREQUEST_FIELDS}
         )
         return bulk_order_single_request

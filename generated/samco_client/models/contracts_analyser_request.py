@@ -85,6 +85,7 @@ class ContractsAnalyserRequest:
         from ..models.analyser_leg import AnalyserLeg  # noqa: PLC0415
 
         get = src_dict.get
+        contracts_analyser_request = cls.__new__(cls)
         _exchange = get("exchange", UNSET)
         exchange: AnalyserExchange | Unset
         if isinstance(_exchange, Unset):
@@ -92,7 +93,9 @@ class ContractsAnalyserRequest:
         else:
             exchange = check_analyser_exchange(_exchange)
 
-        target_date = get("targetDate", UNSET)
+        contracts_analyser_request.exchange = exchange
+
+        contracts_analyser_request.target_date = get("targetDate", UNSET)
 
         _contracts = get("contracts", UNSET)
         contracts: list[AnalyserContract] | Unset = UNSET
@@ -103,6 +106,8 @@ class ContractsAnalyserRequest:
 
                 contracts.append(contracts_item)
 
+        contracts_analyser_request.contracts = contracts
+
         _legs = get("legs", UNSET)
         legs: list[AnalyserLeg] | Unset = UNSET
         if _legs is not UNSET:
@@ -112,16 +117,11 @@ class ContractsAnalyserRequest:
 
                 legs.append(legs_item)
 
-        contracts_analyser_request = cls(
-            exchange=exchange,
-            target_date=target_date,
-            contracts=contracts,
-            legs=legs,
-        )
+        contracts_analyser_request.legs = legs
 
         contracts_analyser_request.additional_properties = (
             {}
-            if src_dict.keys() <= _CONTRACTSANALYSERREQUEST_FIELDS
+            if _CONTRACTSANALYSERREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _CONTRACTSANALYSERREQUEST_FIELDS}
         )
         return contracts_analyser_request

@@ -112,17 +112,22 @@ class ContractsAnalyserResponse:
         from ..models.analytics_data import AnalyticsData  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        contracts_analyser_response = cls.__new__(cls)
+        contracts_analyser_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        contracts_analyser_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        contracts_analyser_response.status = status
+
+        contracts_analyser_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        contracts_analyser_response.validation_errors = validation_errors
+
+        contracts_analyser_response.error_code = get("errorCode", UNSET)
 
         _analysis = get("analysis", UNSET)
         analysis: list[AnalyticsData] | Unset = UNSET
@@ -133,19 +138,11 @@ class ContractsAnalyserResponse:
 
                 analysis.append(analysis_item)
 
-        contracts_analyser_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            analysis=analysis,
-        )
+        contracts_analyser_response.analysis = analysis
 
         contracts_analyser_response.additional_properties = (
             {}
-            if src_dict.keys() <= _CONTRACTSANALYSERRESPONSE_FIELDS
+            if _CONTRACTSANALYSERRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _CONTRACTSANALYSERRESPONSE_FIELDS}
         )
         return contracts_analyser_response

@@ -98,19 +98,28 @@ class ConvertPositionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        symbol_name = src_dict["symbolName"]
+        convert_position_request = cls.__new__(cls)
+        convert_position_request.symbol_name = src_dict["symbolName"]
 
         transaction_type = check_transaction_type(src_dict["transactionType"])
 
+        convert_position_request.transaction_type = transaction_type
+
         position_type = check_position_type(src_dict["positionType"])
 
-        net_quantity = src_dict["netQuantity"]
+        convert_position_request.position_type = position_type
 
-        quantity_to_convert = src_dict["quantityToConvert"]
+        convert_position_request.net_quantity = src_dict["netQuantity"]
+
+        convert_position_request.quantity_to_convert = src_dict["quantityToConvert"]
 
         from_product_type = check_regular_product_type(src_dict["fromProductType"])
 
+        convert_position_request.from_product_type = from_product_type
+
         to_product_type = check_regular_product_type(src_dict["toProductType"])
+
+        convert_position_request.to_product_type = to_product_type
 
         _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
@@ -119,20 +128,11 @@ class ConvertPositionRequest:
         else:
             exchange = check_exchange(_exchange)
 
-        convert_position_request = cls(
-            symbol_name=symbol_name,
-            transaction_type=transaction_type,
-            position_type=position_type,
-            net_quantity=net_quantity,
-            quantity_to_convert=quantity_to_convert,
-            from_product_type=from_product_type,
-            to_product_type=to_product_type,
-            exchange=exchange,
-        )
+        convert_position_request.exchange = exchange
 
         convert_position_request.additional_properties = (
             {}
-            if src_dict.keys() <= _CONVERTPOSITIONREQUEST_FIELDS
+            if _CONVERTPOSITIONREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _CONVERTPOSITIONREQUEST_FIELDS}
         )
         return convert_position_request

@@ -100,33 +100,28 @@ class ConvertPositionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        convert_position_response = cls.__new__(cls)
+        convert_position_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        convert_position_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        convert_position_response.status = status
+
+        convert_position_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        convert_position_response.validation_errors = validation_errors
 
-        status_msg = get("statusMsg", UNSET)
+        convert_position_response.error_code = get("errorCode", UNSET)
 
-        convert_position_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            status_msg=status_msg,
-        )
+        convert_position_response.status_msg = get("statusMsg", UNSET)
 
         convert_position_response.additional_properties = (
             {}
-            if src_dict.keys() <= _CONVERTPOSITIONRESPONSE_FIELDS
+            if _CONVERTPOSITIONRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _CONVERTPOSITIONRESPONSE_FIELDS}
         )
         return convert_position_response

@@ -208,15 +208,22 @@ class CreateBasketOrderRequest:
         from ..models.basket_order_item import BasketOrderItem  # noqa: PLC0415
 
         get = src_dict.get
-        symbol_name = src_dict["symbolName"]
+        create_basket_order_request = cls.__new__(cls)
+        create_basket_order_request.symbol_name = src_dict["symbolName"]
 
         transaction_type = check_transaction_type(src_dict["transactionType"])
 
+        create_basket_order_request.transaction_type = transaction_type
+
         order_type = check_order_type(src_dict["orderType"])
+
+        create_basket_order_request.order_type = order_type
 
         product_type = check_product_type(src_dict["productType"])
 
-        quantity = src_dict["quantity"]
+        create_basket_order_request.product_type = product_type
+
+        create_basket_order_request.quantity = src_dict["quantity"]
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -225,7 +232,9 @@ class CreateBasketOrderRequest:
 
         basket_id = _parse_basket_id(get("basketID", UNSET))
 
-        basket_name = get("basketName", UNSET)
+        create_basket_order_request.basket_id = basket_id
+
+        create_basket_order_request.basket_name = get("basketName", UNSET)
 
         _orders = get("orders", UNSET)
         orders: list[BasketOrderItem] | Unset = UNSET
@@ -236,12 +245,16 @@ class CreateBasketOrderRequest:
 
                 orders.append(orders_item)
 
+        create_basket_order_request.orders = orders
+
         _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
         if isinstance(_exchange, Unset):
             exchange = UNSET
         else:
             exchange = check_exchange(_exchange)
+
+        create_basket_order_request.exchange = exchange
 
         _order_validity = get("orderValidity", UNSET)
         order_validity: OrderValidity | Unset
@@ -250,9 +263,11 @@ class CreateBasketOrderRequest:
         else:
             order_validity = check_order_validity(_order_validity)
 
-        disclosed_quantity = get("disclosedQuantity", UNSET)
+        create_basket_order_request.order_validity = order_validity
 
-        price = get("price", UNSET)
+        create_basket_order_request.disclosed_quantity = get("disclosedQuantity", UNSET)
+
+        create_basket_order_request.price = get("price", UNSET)
 
         _price_type = get("priceType", UNSET)
         price_type: BoPriceType | Unset
@@ -261,9 +276,11 @@ class CreateBasketOrderRequest:
         else:
             price_type = check_bo_price_type(_price_type)
 
-        square_off_value = get("squareOffValue", UNSET)
+        create_basket_order_request.price_type = price_type
 
-        stop_loss_value = get("stopLossValue", UNSET)
+        create_basket_order_request.square_off_value = get("squareOffValue", UNSET)
+
+        create_basket_order_request.stop_loss_value = get("stopLossValue", UNSET)
 
         _value_type = get("valueType", UNSET)
         value_type: BoValueType | Unset
@@ -272,34 +289,15 @@ class CreateBasketOrderRequest:
         else:
             value_type = check_bo_value_type(_value_type)
 
-        trailing_stop_loss = get("trailingStopLoss", UNSET)
+        create_basket_order_request.value_type = value_type
 
-        trigger_price = get("triggerPrice", UNSET)
+        create_basket_order_request.trailing_stop_loss = get("trailingStopLoss", UNSET)
 
-        create_basket_order_request = cls(
-            symbol_name=symbol_name,
-            transaction_type=transaction_type,
-            order_type=order_type,
-            product_type=product_type,
-            quantity=quantity,
-            basket_id=basket_id,
-            basket_name=basket_name,
-            orders=orders,
-            exchange=exchange,
-            order_validity=order_validity,
-            disclosed_quantity=disclosed_quantity,
-            price=price,
-            price_type=price_type,
-            square_off_value=square_off_value,
-            stop_loss_value=stop_loss_value,
-            value_type=value_type,
-            trailing_stop_loss=trailing_stop_loss,
-            trigger_price=trigger_price,
-        )
+        create_basket_order_request.trigger_price = get("triggerPrice", UNSET)
 
         create_basket_order_request.additional_properties = (
             {}
-            if src_dict.keys() <= _CREATEBASKETORDERREQUEST_FIELDS
+            if _CREATEBASKETORDERREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _CREATEBASKETORDERREQUEST_FIELDS}
         )
         return create_basket_order_request

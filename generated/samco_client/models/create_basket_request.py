@@ -76,9 +76,10 @@ class CreateBasketRequest:
         from ..models.basket_order_item import BasketOrderItem  # noqa: PLC0415
 
         get = src_dict.get
-        basket_name = src_dict["basketName"]
+        create_basket_request = cls.__new__(cls)
+        create_basket_request.basket_name = src_dict["basketName"]
 
-        description = get("description", UNSET)
+        create_basket_request.description = get("description", UNSET)
 
         _orders = get("orders", UNSET)
         orders: list[BasketOrderItem] | Unset = UNSET
@@ -89,18 +90,13 @@ class CreateBasketRequest:
 
                 orders.append(orders_item)
 
-        new_position = get("newPosition", UNSET)
+        create_basket_request.orders = orders
 
-        create_basket_request = cls(
-            basket_name=basket_name,
-            description=description,
-            orders=orders,
-            new_position=new_position,
-        )
+        create_basket_request.new_position = get("newPosition", UNSET)
 
         create_basket_request.additional_properties = (
             {}
-            if src_dict.keys() <= _CREATEBASKETREQUEST_FIELDS
+            if _CREATEBASKETREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _CREATEBASKETREQUEST_FIELDS}
         )
         return create_basket_request

@@ -108,7 +108,8 @@ class DailyCandle:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        date = get("date", UNSET)
+        daily_candle = cls.__new__(cls)
+        daily_candle.date = get("date", UNSET)
 
         def _parse_open_(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -117,12 +118,16 @@ class DailyCandle:
 
         open_ = _parse_open_(get("open", UNSET))
 
+        daily_candle.open_ = open_
+
         def _parse_high(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
         high = _parse_high(get("high", UNSET))
+
+        daily_candle.high = high
 
         def _parse_low(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -131,12 +136,16 @@ class DailyCandle:
 
         low = _parse_low(get("low", UNSET))
 
+        daily_candle.low = low
+
         def _parse_close(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
         close = _parse_close(get("close", UNSET))
+
+        daily_candle.close = close
 
         def _parse_ltp(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -145,6 +154,8 @@ class DailyCandle:
 
         ltp = _parse_ltp(get("ltp", UNSET))
 
+        daily_candle.ltp = ltp
+
         def _parse_volume(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -152,19 +163,11 @@ class DailyCandle:
 
         volume = _parse_volume(get("volume", UNSET))
 
-        daily_candle = cls(
-            date=date,
-            open_=open_,
-            high=high,
-            low=low,
-            close=close,
-            ltp=ltp,
-            volume=volume,
-        )
+        daily_candle.volume = volume
 
         daily_candle.additional_properties = (
             {}
-            if src_dict.keys() <= _DAILYCANDLE_FIELDS
+            if _DAILYCANDLE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _DAILYCANDLE_FIELDS}
         )
         return daily_candle

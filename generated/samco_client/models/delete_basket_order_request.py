@@ -82,6 +82,7 @@ class DeleteBasketOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        delete_basket_order_request = cls.__new__(cls)
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -90,7 +91,9 @@ class DeleteBasketOrderRequest:
 
         basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        basket_name = get("basketName", UNSET)
+        delete_basket_order_request.basket_id = basket_id
+
+        delete_basket_order_request.basket_name = get("basketName", UNSET)
 
         def _parse_basket_order_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -99,18 +102,13 @@ class DeleteBasketOrderRequest:
 
         basket_order_id = _parse_basket_order_id(get("basketOrderId", UNSET))
 
-        symbol_name = get("symbolName", UNSET)
+        delete_basket_order_request.basket_order_id = basket_order_id
 
-        delete_basket_order_request = cls(
-            basket_id=basket_id,
-            basket_name=basket_name,
-            basket_order_id=basket_order_id,
-            symbol_name=symbol_name,
-        )
+        delete_basket_order_request.symbol_name = get("symbolName", UNSET)
 
         delete_basket_order_request.additional_properties = (
             {}
-            if src_dict.keys() <= _DELETEBASKETORDERREQUEST_FIELDS
+            if _DELETEBASKETORDERREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _DELETEBASKETORDERREQUEST_FIELDS}
         )
         return delete_basket_order_request

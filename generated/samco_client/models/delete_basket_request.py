@@ -58,6 +58,7 @@ class DeleteBasketRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        delete_basket_request = cls.__new__(cls)
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -66,16 +67,13 @@ class DeleteBasketRequest:
 
         basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        basket_name = get("basketName", UNSET)
+        delete_basket_request.basket_id = basket_id
 
-        delete_basket_request = cls(
-            basket_id=basket_id,
-            basket_name=basket_name,
-        )
+        delete_basket_request.basket_name = get("basketName", UNSET)
 
         delete_basket_request.additional_properties = (
             {}
-            if src_dict.keys() <= _DELETEBASKETREQUEST_FIELDS
+            if _DELETEBASKETREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _DELETEBASKETREQUEST_FIELDS}
         )
         return delete_basket_request

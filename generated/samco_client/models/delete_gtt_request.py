@@ -46,19 +46,18 @@ class DeleteGttRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        delete_gtt_request = cls.__new__(cls)
 
         def _parse_gtt_summary_id(data: object) -> int | str:
             return cast(int | str, data)
 
         gtt_summary_id = _parse_gtt_summary_id(src_dict["gttSummaryId"])
 
-        delete_gtt_request = cls(
-            gtt_summary_id=gtt_summary_id,
-        )
+        delete_gtt_request.gtt_summary_id = gtt_summary_id
 
         delete_gtt_request.additional_properties = (
             {}
-            if src_dict.keys() <= _DELETEGTTREQUEST_FIELDS
+            if _DELETEGTTREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _DELETEGTTREQUEST_FIELDS}
         )
         return delete_gtt_request

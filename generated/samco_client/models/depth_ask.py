@@ -68,6 +68,7 @@ class DepthAsk:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        depth_ask = cls.__new__(cls)
 
         def _parse_ask_number(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -76,12 +77,16 @@ class DepthAsk:
 
         ask_number = _parse_ask_number(get("askNumber", UNSET))
 
+        depth_ask.ask_number = ask_number
+
         def _parse_ask_size(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
         ask_size = _parse_ask_size(get("askSize", UNSET))
+
+        depth_ask.ask_size = ask_size
 
         def _parse_ask_price(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -90,15 +95,11 @@ class DepthAsk:
 
         ask_price = _parse_ask_price(get("askPrice", UNSET))
 
-        depth_ask = cls(
-            ask_number=ask_number,
-            ask_size=ask_size,
-            ask_price=ask_price,
-        )
+        depth_ask.ask_price = ask_price
 
         depth_ask.additional_properties = (
             {}
-            if src_dict.keys() <= _DEPTHASK_FIELDS
+            if _DEPTHASK_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _DEPTHASK_FIELDS}
         )
         return depth_ask

@@ -68,6 +68,7 @@ class DepthBid:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        depth_bid = cls.__new__(cls)
 
         def _parse_bid_number(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -76,12 +77,16 @@ class DepthBid:
 
         bid_number = _parse_bid_number(get("bidNumber", UNSET))
 
+        depth_bid.bid_number = bid_number
+
         def _parse_bid_size(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
         bid_size = _parse_bid_size(get("bidSize", UNSET))
+
+        depth_bid.bid_size = bid_size
 
         def _parse_bid_price(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -90,15 +95,11 @@ class DepthBid:
 
         bid_price = _parse_bid_price(get("bidPrice", UNSET))
 
-        depth_bid = cls(
-            bid_number=bid_number,
-            bid_size=bid_size,
-            bid_price=bid_price,
-        )
+        depth_bid.bid_price = bid_price
 
         depth_bid.additional_properties = (
             {}
-            if src_dict.keys() <= _DEPTHBID_FIELDS
+            if _DEPTHBID_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _DEPTHBID_FIELDS}
         )
         return depth_bid

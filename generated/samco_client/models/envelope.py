@@ -96,30 +96,26 @@ class Envelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        envelope = cls.__new__(cls)
+        envelope.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        envelope.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        envelope.status = status
+
+        envelope.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        envelope.validation_errors = validation_errors
 
-        envelope = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-        )
+        envelope.error_code = get("errorCode", UNSET)
 
         envelope.additional_properties = (
             {}
-            if src_dict.keys() <= _ENVELOPE_FIELDS
+            if _ENVELOPE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ENVELOPE_FIELDS}
         )
         return envelope

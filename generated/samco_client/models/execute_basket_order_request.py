@@ -73,6 +73,7 @@ class ExecuteBasketOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        execute_basket_order_request = cls.__new__(cls)
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -81,7 +82,9 @@ class ExecuteBasketOrderRequest:
 
         basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        basket_name = get("basketName", UNSET)
+        execute_basket_order_request.basket_id = basket_id
+
+        execute_basket_order_request.basket_name = get("basketName", UNSET)
 
         _execution_type = get("executionType", UNSET)
         execution_type: BasketExecutionType | Unset
@@ -90,15 +93,11 @@ class ExecuteBasketOrderRequest:
         else:
             execution_type = check_basket_execution_type(_execution_type)
 
-        execute_basket_order_request = cls(
-            basket_id=basket_id,
-            basket_name=basket_name,
-            execution_type=execution_type,
-        )
+        execute_basket_order_request.execution_type = execution_type
 
         execute_basket_order_request.additional_properties = (
             {}
-            if src_dict.keys() <= _EXECUTEBASKETORDERREQUEST_FIELDS
+            if _EXECUTEBASKETORDERREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _EXECUTEBASKETORDERREQUEST_FIELDS}
         )
         return execute_basket_order_request

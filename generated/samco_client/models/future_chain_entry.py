@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -171,33 +171,36 @@ class FutureChainEntry:
         from ..models.book_level import BookLevel  # noqa: PLC0415
 
         get = src_dict.get
-        trading_symbol = get("tradingSymbol", UNSET)
+        future_chain_entry = cls.__new__(cls)
+        future_chain_entry.trading_symbol = get("tradingSymbol", UNSET)
 
-        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
+        exchange: Exchange | str | Unset = get("exchange", UNSET)
 
-        symbol = get("symbol", UNSET)
+        future_chain_entry.exchange = exchange
 
-        expiry_date = get("expiryDate", UNSET)
+        future_chain_entry.symbol = get("symbol", UNSET)
 
-        instrument = get("instrument", UNSET)
+        future_chain_entry.expiry_date = get("expiryDate", UNSET)
 
-        under_lying_symbol = get("underLyingSymbol", UNSET)
+        future_chain_entry.instrument = get("instrument", UNSET)
 
-        spot_price = get("spotPrice", UNSET)
+        future_chain_entry.under_lying_symbol = get("underLyingSymbol", UNSET)
 
-        last_traded_price = get("lastTradedPrice", UNSET)
+        future_chain_entry.spot_price = get("spotPrice", UNSET)
 
-        open_interest = get("openInterest", UNSET)
+        future_chain_entry.last_traded_price = get("lastTradedPrice", UNSET)
 
-        open_interest_in_lot = get("openInterestInLot", UNSET)
+        future_chain_entry.open_interest = get("openInterest", UNSET)
 
-        open_interest_change = get("openInterestChange", UNSET)
+        future_chain_entry.open_interest_in_lot = get("openInterestInLot", UNSET)
 
-        open_interest_change_in_lot = get("openInterestChangeInLot", UNSET)
+        future_chain_entry.open_interest_change = get("openInterestChange", UNSET)
 
-        oichange_per = get("oichangePer", UNSET)
+        future_chain_entry.open_interest_change_in_lot = get("openInterestChangeInLot", UNSET)
 
-        volume = get("volume", UNSET)
+        future_chain_entry.oichange_per = get("oichangePer", UNSET)
+
+        future_chain_entry.volume = get("volume", UNSET)
 
         _best_bids = get("bestBids", UNSET)
         best_bids: list[BookLevel] | Unset = UNSET
@@ -208,6 +211,8 @@ class FutureChainEntry:
 
                 best_bids.append(best_bids_item)
 
+        future_chain_entry.best_bids = best_bids
+
         _best_asks = get("bestAsks", UNSET)
         best_asks: list[BookLevel] | Unset = UNSET
         if _best_asks is not UNSET:
@@ -217,28 +222,11 @@ class FutureChainEntry:
 
                 best_asks.append(best_asks_item)
 
-        future_chain_entry = cls(
-            trading_symbol=trading_symbol,
-            exchange=exchange,
-            symbol=symbol,
-            expiry_date=expiry_date,
-            instrument=instrument,
-            under_lying_symbol=under_lying_symbol,
-            spot_price=spot_price,
-            last_traded_price=last_traded_price,
-            open_interest=open_interest,
-            open_interest_in_lot=open_interest_in_lot,
-            open_interest_change=open_interest_change,
-            open_interest_change_in_lot=open_interest_change_in_lot,
-            oichange_per=oichange_per,
-            volume=volume,
-            best_bids=best_bids,
-            best_asks=best_asks,
-        )
+        future_chain_entry.best_asks = best_asks
 
         future_chain_entry.additional_properties = (
             {}
-            if src_dict.keys() <= _FUTURECHAINENTRY_FIELDS
+            if _FUTURECHAINENTRY_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _FUTURECHAINENTRY_FIELDS}
         )
         return future_chain_entry

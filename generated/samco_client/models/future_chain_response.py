@@ -110,17 +110,22 @@ class FutureChainResponse:
         from ..models.future_chain_entry import FutureChainEntry  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        future_chain_response = cls.__new__(cls)
+        future_chain_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        future_chain_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        future_chain_response.status = status
+
+        future_chain_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        future_chain_response.validation_errors = validation_errors
+
+        future_chain_response.error_code = get("errorCode", UNSET)
 
         _future_chain_details = get("futureChainDetails", UNSET)
         future_chain_details: list[FutureChainEntry] | Unset = UNSET
@@ -133,19 +138,11 @@ class FutureChainResponse:
 
                 future_chain_details.append(future_chain_details_item)
 
-        future_chain_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            future_chain_details=future_chain_details,
-        )
+        future_chain_response.future_chain_details = future_chain_details
 
         future_chain_response.additional_properties = (
             {}
-            if src_dict.keys() <= _FUTURECHAINRESPONSE_FIELDS
+            if _FUTURECHAINRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _FUTURECHAINRESPONSE_FIELDS}
         )
         return future_chain_response

@@ -58,9 +58,10 @@ class GainLossRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        from_date = src_dict["fromDate"]
+        gain_loss_request = cls.__new__(cls)
+        gain_loss_request.from_date = src_dict["fromDate"]
 
-        to_date = src_dict["toDate"]
+        gain_loss_request.to_date = src_dict["toDate"]
 
         _status = get("status", UNSET)
         status: GainLossStatus | Unset
@@ -69,15 +70,11 @@ class GainLossRequest:
         else:
             status = check_gain_loss_status(_status)
 
-        gain_loss_request = cls(
-            from_date=from_date,
-            to_date=to_date,
-            status=status,
-        )
+        gain_loss_request.status = status
 
         gain_loss_request.additional_properties = (
             {}
-            if src_dict.keys() <= _GAINLOSSREQUEST_FIELDS
+            if _GAINLOSSREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _GAINLOSSREQUEST_FIELDS}
         )
         return gain_loss_request

@@ -123,17 +123,22 @@ class GainLossResponse:
         from ..models.analytics_data import AnalyticsData  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        gain_loss_response = cls.__new__(cls)
+        gain_loss_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        gain_loss_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        gain_loss_response.status = status
+
+        gain_loss_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        gain_loss_response.validation_errors = validation_errors
+
+        gain_loss_response.error_code = get("errorCode", UNSET)
 
         _gains = get("gains", UNSET)
         gains: list[AnalyticsData] | Unset = UNSET
@@ -144,6 +149,8 @@ class GainLossResponse:
 
                 gains.append(gains_item)
 
+        gain_loss_response.gains = gains
+
         _losses = get("losses", UNSET)
         losses: list[AnalyticsData] | Unset = UNSET
         if _losses is not UNSET:
@@ -153,20 +160,11 @@ class GainLossResponse:
 
                 losses.append(losses_item)
 
-        gain_loss_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            gains=gains,
-            losses=losses,
-        )
+        gain_loss_response.losses = losses
 
         gain_loss_response.additional_properties = (
             {}
-            if src_dict.keys() <= _GAINLOSSRESPONSE_FIELDS
+            if _GAINLOSSRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _GAINLOSSRESPONSE_FIELDS}
         )
         return gain_loss_response

@@ -62,12 +62,15 @@ class GttListEntry:
         from ..models.gtt_triggers import GttTriggers  # noqa: PLC0415
 
         get = src_dict.get
+        gtt_list_entry = cls.__new__(cls)
         _summary = get("summary", UNSET)
         summary: GttSummary | Unset
         if isinstance(_summary, Unset):
             summary = UNSET
         else:
             summary = GttSummary.from_dict(_summary)
+
+        gtt_list_entry.summary = summary
 
         _triggers = get("triggers", UNSET)
         triggers: GttTriggers | Unset
@@ -76,14 +79,11 @@ class GttListEntry:
         else:
             triggers = GttTriggers.from_dict(_triggers)
 
-        gtt_list_entry = cls(
-            summary=summary,
-            triggers=triggers,
-        )
+        gtt_list_entry.triggers = triggers
 
         gtt_list_entry.additional_properties = (
             {}
-            if src_dict.keys() <= _GTTLISTENTRY_FIELDS
+            if _GTTLISTENTRY_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _GTTLISTENTRY_FIELDS}
         )
         return gtt_list_entry

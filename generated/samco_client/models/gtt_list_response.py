@@ -111,17 +111,22 @@ class GttListResponse:
         from ..models.gtt_list_entry import GttListEntry  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        gtt_list_response = cls.__new__(cls)
+        gtt_list_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        gtt_list_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        gtt_list_response.status = status
+
+        gtt_list_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        gtt_list_response.validation_errors = validation_errors
+
+        gtt_list_response.error_code = get("errorCode", UNSET)
 
         _order_details = get("orderDetails", UNSET)
         order_details: list[GttListEntry] | Unset = UNSET
@@ -132,19 +137,11 @@ class GttListResponse:
 
                 order_details.append(order_details_item)
 
-        gtt_list_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            order_details=order_details,
-        )
+        gtt_list_response.order_details = order_details
 
         gtt_list_response.additional_properties = (
             {}
-            if src_dict.keys() <= _GTTLISTRESPONSE_FIELDS
+            if _GTTLISTRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _GTTLISTRESPONSE_FIELDS}
         )
         return gtt_list_response

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -144,48 +144,40 @@ class GttOrderDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        product_type = cast("ProductType | str | Unset", get("productType", UNSET))
+        gtt_order_details = cls.__new__(cls)
+        product_type: ProductType | str | Unset = get("productType", UNSET)
 
-        order_type = cast("OrderTypeOpenType0 | str | Unset", get("orderType", UNSET))
+        gtt_order_details.product_type = product_type
 
-        trigger_price = get("triggerPrice", UNSET)
+        order_type: OrderTypeOpenType0 | str | Unset = get("orderType", UNSET)
 
-        limit_price = get("limitPrice", UNSET)
+        gtt_order_details.order_type = order_type
 
-        market_protection = get("marketProtection", UNSET)
+        gtt_order_details.trigger_price = get("triggerPrice", UNSET)
 
-        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
+        gtt_order_details.limit_price = get("limitPrice", UNSET)
 
-        quantity = get("quantity", UNSET)
+        gtt_order_details.market_protection = get("marketProtection", UNSET)
 
-        trigger_id = get("triggerId", UNSET)
+        transaction_type: str | TransactionType | Unset = get("transactionType", UNSET)
 
-        symbol = get("symbol", UNSET)
+        gtt_order_details.transaction_type = transaction_type
 
-        symbol_name = get("symbolName", UNSET)
+        gtt_order_details.quantity = get("quantity", UNSET)
 
-        created_at = get("createdAt", UNSET)
+        gtt_order_details.trigger_id = get("triggerId", UNSET)
 
-        user_id = get("userId", UNSET)
+        gtt_order_details.symbol = get("symbol", UNSET)
 
-        gtt_order_details = cls(
-            product_type=product_type,
-            order_type=order_type,
-            trigger_price=trigger_price,
-            limit_price=limit_price,
-            market_protection=market_protection,
-            transaction_type=transaction_type,
-            quantity=quantity,
-            trigger_id=trigger_id,
-            symbol=symbol,
-            symbol_name=symbol_name,
-            created_at=created_at,
-            user_id=user_id,
-        )
+        gtt_order_details.symbol_name = get("symbolName", UNSET)
+
+        gtt_order_details.created_at = get("createdAt", UNSET)
+
+        gtt_order_details.user_id = get("userId", UNSET)
 
         gtt_order_details.additional_properties = (
             {}
-            if src_dict.keys() <= _GTTORDERDETAILS_FIELDS
+            if _GTTORDERDETAILS_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _GTTORDERDETAILS_FIELDS}
         )
         return gtt_order_details

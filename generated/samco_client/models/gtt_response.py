@@ -119,19 +119,24 @@ class GttResponse:
         from ..models.gtt_order_details import GttOrderDetails  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        gtt_response = cls.__new__(cls)
+        gtt_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        gtt_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        gtt_response.status = status
+
+        gtt_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        gtt_response.validation_errors = validation_errors
 
-        gtt_summary_id = get("gttSummaryId", UNSET)
+        gtt_response.error_code = get("errorCode", UNSET)
+
+        gtt_response.gtt_summary_id = get("gttSummaryId", UNSET)
 
         _order_details = get("orderDetails", UNSET)
         order_details: GttOrderDetails | Unset
@@ -140,20 +145,11 @@ class GttResponse:
         else:
             order_details = GttOrderDetails.from_dict(_order_details)
 
-        gtt_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            gtt_summary_id=gtt_summary_id,
-            order_details=order_details,
-        )
+        gtt_response.order_details = order_details
 
         gtt_response.additional_properties = (
             {}
-            if src_dict.keys() <= _GTTRESPONSE_FIELDS
+            if _GTTRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _GTTRESPONSE_FIELDS}
         )
         return gtt_response

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -145,48 +145,40 @@ class GttSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        id = get("id", UNSET)
+        gtt_summary = cls.__new__(cls)
+        gtt_summary.id = get("id", UNSET)
 
-        user_id = get("userId", UNSET)
+        gtt_summary.user_id = get("userId", UNSET)
 
-        symbol = get("symbol", UNSET)
+        gtt_summary.symbol = get("symbol", UNSET)
 
-        symbol_name = get("symbolName", UNSET)
+        gtt_summary.symbol_name = get("symbolName", UNSET)
 
-        order_type = cast("OrderTypeOpenType0 | str | Unset", get("orderType", UNSET))
+        order_type: OrderTypeOpenType0 | str | Unset = get("orderType", UNSET)
 
-        product_type = cast("ProductType | str | Unset", get("productType", UNSET))
+        gtt_summary.order_type = order_type
 
-        gtt_type = cast("GttTypeOpenType0 | str | Unset", get("gttType", UNSET))
+        product_type: ProductType | str | Unset = get("productType", UNSET)
 
-        valid_till = get("validTill", UNSET)
+        gtt_summary.product_type = product_type
 
-        created_at = get("createdAt", UNSET)
+        gtt_type: GttTypeOpenType0 | str | Unset = get("gttType", UNSET)
 
-        deleted_at = get("deletedAt", UNSET)
+        gtt_summary.gtt_type = gtt_type
 
-        gtt_summary_id = get("gttSummaryId", UNSET)
+        gtt_summary.valid_till = get("validTill", UNSET)
 
-        is_expired = get("isExpired", UNSET)
+        gtt_summary.created_at = get("createdAt", UNSET)
 
-        gtt_summary = cls(
-            id=id,
-            user_id=user_id,
-            symbol=symbol,
-            symbol_name=symbol_name,
-            order_type=order_type,
-            product_type=product_type,
-            gtt_type=gtt_type,
-            valid_till=valid_till,
-            created_at=created_at,
-            deleted_at=deleted_at,
-            gtt_summary_id=gtt_summary_id,
-            is_expired=is_expired,
-        )
+        gtt_summary.deleted_at = get("deletedAt", UNSET)
+
+        gtt_summary.gtt_summary_id = get("gttSummaryId", UNSET)
+
+        gtt_summary.is_expired = get("isExpired", UNSET)
 
         gtt_summary.additional_properties = (
             {}
-            if src_dict.keys() <= _GTTSUMMARY_FIELDS
+            if _GTTSUMMARY_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _GTTSUMMARY_FIELDS}
         )
         return gtt_summary

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -157,51 +157,42 @@ class GttTrigger:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        type_ = cast("GttTriggerTypeOpenType0 | str | Unset", get("type", UNSET))
+        gtt_trigger = cls.__new__(cls)
+        type_: GttTriggerTypeOpenType0 | str | Unset = get("type", UNSET)
 
-        status = cast("GttTriggerStatusOpenType0 | str | Unset", get("status", UNSET))
+        gtt_trigger.type_ = type_
 
-        triggered_at = get("triggeredAt", UNSET)
+        status: GttTriggerStatusOpenType0 | str | Unset = get("status", UNSET)
 
-        trigger_id = get("triggerId", UNSET)
+        gtt_trigger.status = status
 
-        gtt_id = get("gttId", UNSET)
+        gtt_trigger.triggered_at = get("triggeredAt", UNSET)
 
-        quantity = get("quantity", UNSET)
+        gtt_trigger.trigger_id = get("triggerId", UNSET)
 
-        limit_price = get("limitPrice", UNSET)
+        gtt_trigger.gtt_id = get("gttId", UNSET)
 
-        market_protection = get("marketProtection", UNSET)
+        gtt_trigger.quantity = get("quantity", UNSET)
 
-        ltp_at_creation = get("ltpAtCreation", UNSET)
+        gtt_trigger.limit_price = get("limitPrice", UNSET)
 
-        trigger_price = get("triggerPrice", UNSET)
+        gtt_trigger.market_protection = get("marketProtection", UNSET)
 
-        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
+        gtt_trigger.ltp_at_creation = get("ltpAtCreation", UNSET)
 
-        reject_reason = get("rejectReason", UNSET)
+        gtt_trigger.trigger_price = get("triggerPrice", UNSET)
 
-        order_number = get("orderNumber", UNSET)
+        transaction_type: str | TransactionType | Unset = get("transactionType", UNSET)
 
-        gtt_trigger = cls(
-            type_=type_,
-            status=status,
-            triggered_at=triggered_at,
-            trigger_id=trigger_id,
-            gtt_id=gtt_id,
-            quantity=quantity,
-            limit_price=limit_price,
-            market_protection=market_protection,
-            ltp_at_creation=ltp_at_creation,
-            trigger_price=trigger_price,
-            transaction_type=transaction_type,
-            reject_reason=reject_reason,
-            order_number=order_number,
-        )
+        gtt_trigger.transaction_type = transaction_type
+
+        gtt_trigger.reject_reason = get("rejectReason", UNSET)
+
+        gtt_trigger.order_number = get("orderNumber", UNSET)
 
         gtt_trigger.additional_properties = (
             {}
-            if src_dict.keys() <= _GTTTRIGGER_FIELDS
+            if _GTTTRIGGER_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _GTTTRIGGER_FIELDS}
         )
         return gtt_trigger

@@ -80,12 +80,15 @@ class GttTriggers:
         from ..models.gtt_trigger import GttTrigger  # noqa: PLC0415
 
         get = src_dict.get
+        gtt_triggers = cls.__new__(cls)
         _gtt = get("gtt", UNSET)
         gtt: GttTrigger | Unset
         if isinstance(_gtt, Unset):
             gtt = UNSET
         else:
             gtt = GttTrigger.from_dict(_gtt)
+
+        gtt_triggers.gtt = gtt
 
         _target = get("target", UNSET)
         target: GttTrigger | Unset
@@ -94,6 +97,8 @@ class GttTriggers:
         else:
             target = GttTrigger.from_dict(_target)
 
+        gtt_triggers.target = target
+
         _stop_loss = get("stopLoss", UNSET)
         stop_loss: GttTrigger | Unset
         if isinstance(_stop_loss, Unset):
@@ -101,15 +106,11 @@ class GttTriggers:
         else:
             stop_loss = GttTrigger.from_dict(_stop_loss)
 
-        gtt_triggers = cls(
-            gtt=gtt,
-            target=target,
-            stop_loss=stop_loss,
-        )
+        gtt_triggers.stop_loss = stop_loss
 
         gtt_triggers.additional_properties = (
             {}
-            if src_dict.keys() <= _GTTTRIGGERS_FIELDS
+            if _GTTTRIGGERS_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _GTTTRIGGERS_FIELDS}
         )
         return gtt_triggers

@@ -110,17 +110,22 @@ class HistoricalCandlesResponse:
         from ..models.daily_candle import DailyCandle  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        historical_candles_response = cls.__new__(cls)
+        historical_candles_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        historical_candles_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        historical_candles_response.status = status
+
+        historical_candles_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        historical_candles_response.validation_errors = validation_errors
+
+        historical_candles_response.error_code = get("errorCode", UNSET)
 
         _historical_candle_data = get("historicalCandleData", UNSET)
         historical_candle_data: list[DailyCandle] | Unset = UNSET
@@ -133,19 +138,11 @@ class HistoricalCandlesResponse:
 
                 historical_candle_data.append(historical_candle_data_item)
 
-        historical_candles_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            historical_candle_data=historical_candle_data,
-        )
+        historical_candles_response.historical_candle_data = historical_candle_data
 
         historical_candles_response.additional_properties = (
             {}
-            if src_dict.keys() <= _HISTORICALCANDLESRESPONSE_FIELDS
+            if _HISTORICALCANDLESRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _HISTORICALCANDLESRESPONSE_FIELDS}
         )
         return historical_candles_response

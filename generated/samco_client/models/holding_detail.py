@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -164,60 +164,46 @@ class HoldingDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        average_price = get("averagePrice", UNSET)
+        holding_detail = cls.__new__(cls)
+        holding_detail.average_price = get("averagePrice", UNSET)
 
-        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
+        exchange: Exchange | str | Unset = get("exchange", UNSET)
 
-        last_traded_price = get("lastTradedPrice", UNSET)
+        holding_detail.exchange = exchange
 
-        previous_close = get("previousClose", UNSET)
+        holding_detail.last_traded_price = get("lastTradedPrice", UNSET)
 
-        product_code = cast("ProductType | str | Unset", get("productCode", UNSET))
+        holding_detail.previous_close = get("previousClose", UNSET)
 
-        symbol_description = get("symbolDescription", UNSET)
+        product_code: ProductType | str | Unset = get("productCode", UNSET)
 
-        trading_symbol = get("tradingSymbol", UNSET)
+        holding_detail.product_code = product_code
 
-        total_gain_and_loss = get("totalGainAndLoss", UNSET)
+        holding_detail.symbol_description = get("symbolDescription", UNSET)
 
-        holdings_quantity = get("holdingsQuantity", UNSET)
+        holding_detail.trading_symbol = get("tradingSymbol", UNSET)
 
-        collateral_quantity = get("collateralQuantity", UNSET)
+        holding_detail.total_gain_and_loss = get("totalGainAndLoss", UNSET)
 
-        holdings_value = get("holdingsValue", UNSET)
+        holding_detail.holdings_quantity = get("holdingsQuantity", UNSET)
 
-        sellable_quantity = get("sellableQuantity", UNSET)
+        holding_detail.collateral_quantity = get("collateralQuantity", UNSET)
 
-        isin = get("ISIN", UNSET)
+        holding_detail.holdings_value = get("holdingsValue", UNSET)
 
-        mark_to_market_price = get("markToMarketPrice", UNSET)
+        holding_detail.sellable_quantity = get("sellableQuantity", UNSET)
 
-        calculated_net_quantity = get("calculatedNetQuantity", UNSET)
+        holding_detail.isin = get("ISIN", UNSET)
 
-        total_market_to_market_price = get("totalMarketToMarketPrice", UNSET)
+        holding_detail.mark_to_market_price = get("markToMarketPrice", UNSET)
 
-        holding_detail = cls(
-            average_price=average_price,
-            exchange=exchange,
-            last_traded_price=last_traded_price,
-            previous_close=previous_close,
-            product_code=product_code,
-            symbol_description=symbol_description,
-            trading_symbol=trading_symbol,
-            total_gain_and_loss=total_gain_and_loss,
-            holdings_quantity=holdings_quantity,
-            collateral_quantity=collateral_quantity,
-            holdings_value=holdings_value,
-            sellable_quantity=sellable_quantity,
-            isin=isin,
-            mark_to_market_price=mark_to_market_price,
-            calculated_net_quantity=calculated_net_quantity,
-            total_market_to_market_price=total_market_to_market_price,
-        )
+        holding_detail.calculated_net_quantity = get("calculatedNetQuantity", UNSET)
+
+        holding_detail.total_market_to_market_price = get("totalMarketToMarketPrice", UNSET)
 
         holding_detail.additional_properties = (
             {}
-            if src_dict.keys() <= _HOLDINGDETAIL_FIELDS
+            if _HOLDINGDETAIL_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _HOLDINGDETAIL_FIELDS}
         )
         return holding_detail

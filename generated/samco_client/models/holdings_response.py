@@ -124,17 +124,22 @@ class HoldingsResponse:
         from ..models.portfolio_summary import PortfolioSummary  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        holdings_response = cls.__new__(cls)
+        holdings_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        holdings_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        holdings_response.status = status
+
+        holdings_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        holdings_response.validation_errors = validation_errors
+
+        holdings_response.error_code = get("errorCode", UNSET)
 
         _holding_summary = get("holdingSummary", UNSET)
         holding_summary: PortfolioSummary | Unset
@@ -142,6 +147,8 @@ class HoldingsResponse:
             holding_summary = UNSET
         else:
             holding_summary = PortfolioSummary.from_dict(_holding_summary)
+
+        holdings_response.holding_summary = holding_summary
 
         _holding_details = get("holdingDetails", UNSET)
         holding_details: list[HoldingDetail] | Unset = UNSET
@@ -152,20 +159,11 @@ class HoldingsResponse:
 
                 holding_details.append(holding_details_item)
 
-        holdings_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            holding_summary=holding_summary,
-            holding_details=holding_details,
-        )
+        holdings_response.holding_details = holding_details
 
         holdings_response.additional_properties = (
             {}
-            if src_dict.keys() <= _HOLDINGSRESPONSE_FIELDS
+            if _HOLDINGSRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _HOLDINGSRESPONSE_FIELDS}
         )
         return holdings_response

@@ -125,17 +125,22 @@ class IndexHistoricalCandlesResponse:
         from ..models.daily_candle import DailyCandle  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        index_historical_candles_response = cls.__new__(cls)
+        index_historical_candles_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        index_historical_candles_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        index_historical_candles_response.status = status
+
+        index_historical_candles_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        index_historical_candles_response.validation_errors = validation_errors
+
+        index_historical_candles_response.error_code = get("errorCode", UNSET)
 
         _index_candle_data = get("indexCandleData", UNSET)
         index_candle_data: list[DailyCandle] | Unset = UNSET
@@ -145,6 +150,8 @@ class IndexHistoricalCandlesResponse:
                 index_candle_data_item = DailyCandle.from_dict(index_candle_data_item_data)
 
                 index_candle_data.append(index_candle_data_item)
+
+        index_historical_candles_response.index_candle_data = index_candle_data
 
         _historical_candle_data = get("historicalCandleData", UNSET)
         historical_candle_data: list[DailyCandle] | Unset = UNSET
@@ -157,20 +164,11 @@ class IndexHistoricalCandlesResponse:
 
                 historical_candle_data.append(historical_candle_data_item)
 
-        index_historical_candles_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            index_candle_data=index_candle_data,
-            historical_candle_data=historical_candle_data,
-        )
+        index_historical_candles_response.historical_candle_data = historical_candle_data
 
         index_historical_candles_response.additional_properties = (
             {}
-            if src_dict.keys() <= _INDEXHISTORICALCANDLESRESPONSE_FIELDS
+            if _INDEXHISTORICALCANDLESRESPONSE_FIELDS.issuperset(src_dict)
             else {
                 k: v for k, v in src_dict.items() if k not in _INDEXHISTORICALCANDLESRESPONSE_FIELDS
             }

@@ -126,17 +126,22 @@ class IndexIntradayCandlesResponse:
         from ..models.intraday_candle import IntradayCandle  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        index_intraday_candles_response = cls.__new__(cls)
+        index_intraday_candles_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        index_intraday_candles_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        index_intraday_candles_response.status = status
+
+        index_intraday_candles_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        index_intraday_candles_response.validation_errors = validation_errors
+
+        index_intraday_candles_response.error_code = get("errorCode", UNSET)
 
         _intraday_candle_data = get("intradayCandleData", UNSET)
         intraday_candle_data: list[IntradayCandle] | Unset = UNSET
@@ -146,6 +151,8 @@ class IndexIntradayCandlesResponse:
                 intraday_candle_data_item = IntradayCandle.from_dict(intraday_candle_data_item_data)
 
                 intraday_candle_data.append(intraday_candle_data_item)
+
+        index_intraday_candles_response.intraday_candle_data = intraday_candle_data
 
         _index_intra_day_candle_data = get("indexIntraDayCandleData", UNSET)
         index_intra_day_candle_data: list[IntradayCandle] | Unset = UNSET
@@ -158,20 +165,11 @@ class IndexIntradayCandlesResponse:
 
                 index_intra_day_candle_data.append(index_intra_day_candle_data_item)
 
-        index_intraday_candles_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            intraday_candle_data=intraday_candle_data,
-            index_intra_day_candle_data=index_intra_day_candle_data,
-        )
+        index_intraday_candles_response.index_intra_day_candle_data = index_intra_day_candle_data
 
         index_intraday_candles_response.additional_properties = (
             {}
-            if src_dict.keys() <= _INDEXINTRADAYCANDLESRESPONSE_FIELDS
+            if _INDEXINTRADAYCANDLESRESPONSE_FIELDS.issuperset(src_dict)
             else {
                 k: v for k, v in src_dict.items() if k not in _INDEXINTRADAYCANDLESRESPONSE_FIELDS
             }

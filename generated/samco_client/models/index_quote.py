@@ -140,57 +140,40 @@ class IndexQuote:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        index_name = get("indexName", UNSET)
+        index_quote = cls.__new__(cls)
+        index_quote.index_name = get("indexName", UNSET)
 
-        listing_id = get("listingId", UNSET)
+        index_quote.listing_id = get("listingId", UNSET)
 
-        last_traded_time = get("lastTradedTime", UNSET)
+        index_quote.last_traded_time = get("lastTradedTime", UNSET)
 
-        spot_price = get("spotPrice", UNSET)
+        index_quote.spot_price = get("spotPrice", UNSET)
 
-        change_percentage = get("changePercentage", UNSET)
+        index_quote.change_percentage = get("changePercentage", UNSET)
 
-        average_price = get("averagePrice", UNSET)
+        index_quote.average_price = get("averagePrice", UNSET)
 
-        open_value = get("openValue", UNSET)
+        index_quote.open_value = get("openValue", UNSET)
 
-        high_value = get("highValue", UNSET)
+        index_quote.high_value = get("highValue", UNSET)
 
-        low_value = get("lowValue", UNSET)
+        index_quote.low_value = get("lowValue", UNSET)
 
-        close_value = get("closeValue", UNSET)
+        index_quote.close_value = get("closeValue", UNSET)
 
-        total_buy_quantity = get("totalBuyQuantity", UNSET)
+        index_quote.total_buy_quantity = get("totalBuyQuantity", UNSET)
 
-        total_sell_quantity = get("totalSellQuantity", UNSET)
+        index_quote.total_sell_quantity = get("totalSellQuantity", UNSET)
 
-        total_traded_value = get("totalTradedValue", UNSET)
+        index_quote.total_traded_value = get("totalTradedValue", UNSET)
 
-        total_traded_volume = get("totalTradedVolume", UNSET)
+        index_quote.total_traded_volume = get("totalTradedVolume", UNSET)
 
-        change = get("change", UNSET)
-
-        index_quote = cls(
-            index_name=index_name,
-            listing_id=listing_id,
-            last_traded_time=last_traded_time,
-            spot_price=spot_price,
-            change_percentage=change_percentage,
-            average_price=average_price,
-            open_value=open_value,
-            high_value=high_value,
-            low_value=low_value,
-            close_value=close_value,
-            total_buy_quantity=total_buy_quantity,
-            total_sell_quantity=total_sell_quantity,
-            total_traded_value=total_traded_value,
-            total_traded_volume=total_traded_volume,
-            change=change,
-        )
+        index_quote.change = get("change", UNSET)
 
         index_quote.additional_properties = (
             {}
-            if src_dict.keys() <= _INDEXQUOTE_FIELDS
+            if _INDEXQUOTE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _INDEXQUOTE_FIELDS}
         )
         return index_quote

@@ -110,17 +110,22 @@ class IndexQuoteResponse:
         from ..models.index_quote import IndexQuote  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        index_quote_response = cls.__new__(cls)
+        index_quote_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        index_quote_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        index_quote_response.status = status
+
+        index_quote_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        index_quote_response.validation_errors = validation_errors
+
+        index_quote_response.error_code = get("errorCode", UNSET)
 
         _index_details = get("indexDetails", UNSET)
         index_details: list[IndexQuote] | Unset = UNSET
@@ -131,19 +136,11 @@ class IndexQuoteResponse:
 
                 index_details.append(index_details_item)
 
-        index_quote_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            index_details=index_details,
-        )
+        index_quote_response.index_details = index_details
 
         index_quote_response.additional_properties = (
             {}
-            if src_dict.keys() <= _INDEXQUOTERESPONSE_FIELDS
+            if _INDEXQUOTERESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _INDEXQUOTERESPONSE_FIELDS}
         )
         return index_quote_response

@@ -79,30 +79,22 @@ class IntradayCandle:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        date_time = get("dateTime", UNSET)
+        intraday_candle = cls.__new__(cls)
+        intraday_candle.date_time = get("dateTime", UNSET)
 
-        open_ = get("open", UNSET)
+        intraday_candle.open_ = get("open", UNSET)
 
-        high = get("high", UNSET)
+        intraday_candle.high = get("high", UNSET)
 
-        low = get("low", UNSET)
+        intraday_candle.low = get("low", UNSET)
 
-        close = get("close", UNSET)
+        intraday_candle.close = get("close", UNSET)
 
-        volume = get("volume", UNSET)
-
-        intraday_candle = cls(
-            date_time=date_time,
-            open_=open_,
-            high=high,
-            low=low,
-            close=close,
-            volume=volume,
-        )
+        intraday_candle.volume = get("volume", UNSET)
 
         intraday_candle.additional_properties = (
             {}
-            if src_dict.keys() <= _INTRADAYCANDLE_FIELDS
+            if _INTRADAYCANDLE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _INTRADAYCANDLE_FIELDS}
         )
         return intraday_candle

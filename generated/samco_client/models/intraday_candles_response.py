@@ -110,17 +110,22 @@ class IntradayCandlesResponse:
         from ..models.intraday_candle import IntradayCandle  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        intraday_candles_response = cls.__new__(cls)
+        intraday_candles_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        intraday_candles_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        intraday_candles_response.status = status
+
+        intraday_candles_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        intraday_candles_response.validation_errors = validation_errors
+
+        intraday_candles_response.error_code = get("errorCode", UNSET)
 
         _intraday_candle_data = get("intradayCandleData", UNSET)
         intraday_candle_data: list[IntradayCandle] | Unset = UNSET
@@ -131,19 +136,11 @@ class IntradayCandlesResponse:
 
                 intraday_candle_data.append(intraday_candle_data_item)
 
-        intraday_candles_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            intraday_candle_data=intraday_candle_data,
-        )
+        intraday_candles_response.intraday_candle_data = intraday_candle_data
 
         intraday_candles_response.additional_properties = (
             {}
-            if src_dict.keys() <= _INTRADAYCANDLESRESPONSE_FIELDS
+            if _INTRADAYCANDLESRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _INTRADAYCANDLESRESPONSE_FIELDS}
         )
         return intraday_candles_response

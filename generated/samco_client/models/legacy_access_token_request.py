@@ -46,18 +46,14 @@ class LegacyAccessTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        uid = src_dict["uid"]
+        legacy_access_token_request = cls.__new__(cls)
+        legacy_access_token_request.uid = src_dict["uid"]
 
-        secret_api_key = src_dict["secretApiKey"]
-
-        legacy_access_token_request = cls(
-            uid=uid,
-            secret_api_key=secret_api_key,
-        )
+        legacy_access_token_request.secret_api_key = src_dict["secretApiKey"]
 
         legacy_access_token_request.additional_properties = (
             {}
-            if src_dict.keys() <= _LEGACYACCESSTOKENREQUEST_FIELDS
+            if _LEGACYACCESSTOKENREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _LEGACYACCESSTOKENREQUEST_FIELDS}
         )
         return legacy_access_token_request

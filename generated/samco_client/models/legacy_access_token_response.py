@@ -101,33 +101,28 @@ class LegacyAccessTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        legacy_access_token_response = cls.__new__(cls)
+        legacy_access_token_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        legacy_access_token_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        legacy_access_token_response.status = status
+
+        legacy_access_token_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        legacy_access_token_response.validation_errors = validation_errors
 
-        access_token = get("accessToken", UNSET)
+        legacy_access_token_response.error_code = get("errorCode", UNSET)
 
-        legacy_access_token_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            access_token=access_token,
-        )
+        legacy_access_token_response.access_token = get("accessToken", UNSET)
 
         legacy_access_token_response.additional_properties = (
             {}
-            if src_dict.keys() <= _LEGACYACCESSTOKENRESPONSE_FIELDS
+            if _LEGACYACCESSTOKENRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _LEGACYACCESSTOKENRESPONSE_FIELDS}
         )
         return legacy_access_token_response

@@ -40,15 +40,12 @@ class LegacyGenerateOtpRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        uid = src_dict["uid"]
-
-        legacy_generate_otp_request = cls(
-            uid=uid,
-        )
+        legacy_generate_otp_request = cls.__new__(cls)
+        legacy_generate_otp_request.uid = src_dict["uid"]
 
         legacy_generate_otp_request.additional_properties = (
             {}
-            if src_dict.keys() <= _LEGACYGENERATEOTPREQUEST_FIELDS
+            if _LEGACYGENERATEOTPREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _LEGACYGENERATEOTPREQUEST_FIELDS}
         )
         return legacy_generate_otp_request

@@ -64,24 +64,18 @@ class LegacyLoginRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        user_id = src_dict["userId"]
+        legacy_login_request = cls.__new__(cls)
+        legacy_login_request.user_id = src_dict["userId"]
 
-        password = src_dict["password"]
+        legacy_login_request.password = src_dict["password"]
 
-        access_token = src_dict["accessToken"]
+        legacy_login_request.access_token = src_dict["accessToken"]
 
-        yob = get("yob", UNSET)
-
-        legacy_login_request = cls(
-            user_id=user_id,
-            password=password,
-            access_token=access_token,
-            yob=yob,
-        )
+        legacy_login_request.yob = get("yob", UNSET)
 
         legacy_login_request.additional_properties = (
             {}
-            if src_dict.keys() <= _LEGACYLOGINREQUEST_FIELDS
+            if _LEGACYLOGINREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _LEGACYLOGINREQUEST_FIELDS}
         )
         return legacy_login_request

@@ -168,69 +168,65 @@ class LegacyLoginResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        legacy_login_response = cls.__new__(cls)
+        legacy_login_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        legacy_login_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        legacy_login_response.status = status
+
+        legacy_login_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        legacy_login_response.validation_errors = validation_errors
 
-        session_token = get("sessionToken", UNSET)
+        legacy_login_response.error_code = get("errorCode", UNSET)
 
-        account_id = get("accountID", UNSET)
+        legacy_login_response.session_token = get("sessionToken", UNSET)
 
-        account_name = get("accountName", UNSET)
+        legacy_login_response.account_id = get("accountID", UNSET)
+
+        legacy_login_response.account_name = get("accountName", UNSET)
 
         _exchange_list = get("exchangeList", UNSET)
         exchange_list: list[Exchange | str] | Unset = UNSET
         if _exchange_list is not UNSET:
             exchange_list = []
             for exchange_list_item_data in _exchange_list:
-                exchange_list_item = cast("Exchange | str", exchange_list_item_data)
+                exchange_list_item: Exchange | str = exchange_list_item_data
 
                 exchange_list.append(exchange_list_item)
+
+        legacy_login_response.exchange_list = exchange_list
 
         _order_type_list = get("orderTypeList", UNSET)
         order_type_list: list[OrderTypeOpenType0 | str] | Unset = UNSET
         if _order_type_list is not UNSET:
             order_type_list = []
             for order_type_list_item_data in _order_type_list:
-                order_type_list_item = cast("OrderTypeOpenType0 | str", order_type_list_item_data)
+                order_type_list_item: OrderTypeOpenType0 | str = order_type_list_item_data
 
                 order_type_list.append(order_type_list_item)
+
+        legacy_login_response.order_type_list = order_type_list
 
         _product_list = get("productList", UNSET)
         product_list: list[ProductType | str] | Unset = UNSET
         if _product_list is not UNSET:
             product_list = []
             for product_list_item_data in _product_list:
-                product_list_item = cast("ProductType | str", product_list_item_data)
+                product_list_item: ProductType | str = product_list_item_data
 
                 product_list.append(product_list_item)
 
-        legacy_login_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            session_token=session_token,
-            account_id=account_id,
-            account_name=account_name,
-            exchange_list=exchange_list,
-            order_type_list=order_type_list,
-            product_list=product_list,
-        )
+        legacy_login_response.product_list = product_list
 
         legacy_login_response.additional_properties = (
             {}
-            if src_dict.keys() <= _LEGACYLOGINRESPONSE_FIELDS
+            if _LEGACYLOGINRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _LEGACYLOGINRESPONSE_FIELDS}
         )
         return legacy_login_response

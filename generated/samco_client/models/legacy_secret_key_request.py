@@ -46,18 +46,14 @@ class LegacySecretKeyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        uid = src_dict["uid"]
+        legacy_secret_key_request = cls.__new__(cls)
+        legacy_secret_key_request.uid = src_dict["uid"]
 
-        otp = src_dict["otp"]
-
-        legacy_secret_key_request = cls(
-            uid=uid,
-            otp=otp,
-        )
+        legacy_secret_key_request.otp = src_dict["otp"]
 
         legacy_secret_key_request.additional_properties = (
             {}
-            if src_dict.keys() <= _LEGACYSECRETKEYREQUEST_FIELDS
+            if _LEGACYSECRETKEYREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _LEGACYSECRETKEYREQUEST_FIELDS}
         )
         return legacy_secret_key_request

@@ -102,33 +102,28 @@ class LegacySecretKeyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        legacy_secret_key_response = cls.__new__(cls)
+        legacy_secret_key_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        legacy_secret_key_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        legacy_secret_key_response.status = status
+
+        legacy_secret_key_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        legacy_secret_key_response.validation_errors = validation_errors
 
-        secret_api_key = get("secretApiKey", UNSET)
+        legacy_secret_key_response.error_code = get("errorCode", UNSET)
 
-        legacy_secret_key_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            secret_api_key=secret_api_key,
-        )
+        legacy_secret_key_response.secret_api_key = get("secretApiKey", UNSET)
 
         legacy_secret_key_response.additional_properties = (
             {}
-            if src_dict.keys() <= _LEGACYSECRETKEYRESPONSE_FIELDS
+            if _LEGACYSECRETKEYRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _LEGACYSECRETKEYRESPONSE_FIELDS}
         )
         return legacy_secret_key_response

@@ -61,24 +61,18 @@ class LegacyStaticIpRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        client_id = src_dict["clientId"]
+        legacy_static_ip_request = cls.__new__(cls)
+        legacy_static_ip_request.client_id = src_dict["clientId"]
 
-        password = src_dict["password"]
+        legacy_static_ip_request.password = src_dict["password"]
 
-        primary_ip = src_dict["primaryIp"]
+        legacy_static_ip_request.primary_ip = src_dict["primaryIp"]
 
-        secondary_ip = get("secondaryIp", UNSET)
-
-        legacy_static_ip_request = cls(
-            client_id=client_id,
-            password=password,
-            primary_ip=primary_ip,
-            secondary_ip=secondary_ip,
-        )
+        legacy_static_ip_request.secondary_ip = get("secondaryIp", UNSET)
 
         legacy_static_ip_request.additional_properties = (
             {}
-            if src_dict.keys() <= _LEGACYSTATICIPREQUEST_FIELDS
+            if _LEGACYSTATICIPREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _LEGACYSTATICIPREQUEST_FIELDS}
         )
         return legacy_static_ip_request

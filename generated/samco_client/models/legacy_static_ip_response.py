@@ -108,36 +108,30 @@ class LegacyStaticIpResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        legacy_static_ip_response = cls.__new__(cls)
+        legacy_static_ip_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        legacy_static_ip_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        legacy_static_ip_response.status = status
+
+        legacy_static_ip_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        legacy_static_ip_response.validation_errors = validation_errors
 
-        data = get("data", UNSET)
+        legacy_static_ip_response.error_code = get("errorCode", UNSET)
 
-        ip_details = get("ipDetails", UNSET)
+        legacy_static_ip_response.data = get("data", UNSET)
 
-        legacy_static_ip_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            data=data,
-            ip_details=ip_details,
-        )
+        legacy_static_ip_response.ip_details = get("ipDetails", UNSET)
 
         legacy_static_ip_response.additional_properties = (
             {}
-            if src_dict.keys() <= _LEGACYSTATICIPRESPONSE_FIELDS
+            if _LEGACYSTATICIPRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _LEGACYSTATICIPRESPONSE_FIELDS}
         )
         return legacy_static_ip_response

@@ -125,17 +125,22 @@ class LimitsResponse:
         from ..models.margin_limit import MarginLimit  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        limits_response = cls.__new__(cls)
+        limits_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        limits_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        limits_response.status = status
+
+        limits_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        limits_response.validation_errors = validation_errors
+
+        limits_response.error_code = get("errorCode", UNSET)
 
         _equity_limit = get("equityLimit", UNSET)
         equity_limit: MarginLimit | Unset
@@ -144,6 +149,8 @@ class LimitsResponse:
         else:
             equity_limit = MarginLimit.from_dict(_equity_limit)
 
+        limits_response.equity_limit = equity_limit
+
         _commodity_limit = get("commodityLimit", UNSET)
         commodity_limit: MarginLimit | Unset
         if isinstance(_commodity_limit, Unset):
@@ -151,20 +158,11 @@ class LimitsResponse:
         else:
             commodity_limit = MarginLimit.from_dict(_commodity_limit)
 
-        limits_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            equity_limit=equity_limit,
-            commodity_limit=commodity_limit,
-        )
+        limits_response.commodity_limit = commodity_limit
 
         limits_response.additional_properties = (
             {}
-            if src_dict.keys() <= _LIMITSRESPONSE_FIELDS
+            if _LIMITSRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _LIMITSRESPONSE_FIELDS}
         )
         return limits_response

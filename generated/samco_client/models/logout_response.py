@@ -93,30 +93,26 @@ class LogoutResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        logout_response = cls.__new__(cls)
+        logout_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        logout_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        logout_response.status = status
+
+        logout_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        logout_response.validation_errors = validation_errors
 
-        logout_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-        )
+        logout_response.error_code = get("errorCode", UNSET)
 
         logout_response.additional_properties = (
             {}
-            if src_dict.keys() <= _LOGOUTRESPONSE_FIELDS
+            if _LOGOUTRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _LOGOUTRESPONSE_FIELDS}
         )
         return logout_response

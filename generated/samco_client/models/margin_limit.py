@@ -79,30 +79,22 @@ class MarginLimit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        gross_available_margin = get("grossAvailableMargin", UNSET)
+        margin_limit = cls.__new__(cls)
+        margin_limit.gross_available_margin = get("grossAvailableMargin", UNSET)
 
-        pay_in_today = get("payInToday", UNSET)
+        margin_limit.pay_in_today = get("payInToday", UNSET)
 
-        notional_cash = get("notionalCash", UNSET)
+        margin_limit.notional_cash = get("notionalCash", UNSET)
 
-        margin_used = get("marginUsed", UNSET)
+        margin_limit.margin_used = get("marginUsed", UNSET)
 
-        net_available_margin = get("netAvailableMargin", UNSET)
+        margin_limit.net_available_margin = get("netAvailableMargin", UNSET)
 
-        collateral_margin_against_shares = get("collateralMarginAgainstShares", UNSET)
-
-        margin_limit = cls(
-            gross_available_margin=gross_available_margin,
-            pay_in_today=pay_in_today,
-            notional_cash=notional_cash,
-            margin_used=margin_used,
-            net_available_margin=net_available_margin,
-            collateral_margin_against_shares=collateral_margin_against_shares,
-        )
+        margin_limit.collateral_margin_against_shares = get("collateralMarginAgainstShares", UNSET)
 
         margin_limit.additional_properties = (
             {}
-            if src_dict.keys() <= _MARGINLIMIT_FIELDS
+            if _MARGINLIMIT_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MARGINLIMIT_FIELDS}
         )
         return margin_limit

@@ -173,11 +173,14 @@ class MarketDepth:
         from ..models.depth_bid import DepthBid  # noqa: PLC0415
 
         get = src_dict.get
-        trading_symbol = get("tradingSymbol", UNSET)
+        market_depth = cls.__new__(cls)
+        market_depth.trading_symbol = get("tradingSymbol", UNSET)
 
-        symbol = get("symbol", UNSET)
+        market_depth.symbol = get("symbol", UNSET)
 
-        exc = cast("Exchange | str | Unset", get("exc", UNSET))
+        exc: Exchange | str | Unset = get("exc", UNSET)
+
+        market_depth.exc = exc
 
         def _parse_t_buy_qty(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -186,12 +189,16 @@ class MarketDepth:
 
         t_buy_qty = _parse_t_buy_qty(get("tBuyQty", UNSET))
 
+        market_depth.t_buy_qty = t_buy_qty
+
         def _parse_t_sell_qty(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
         t_sell_qty = _parse_t_sell_qty(get("tSellQty", UNSET))
+
+        market_depth.t_sell_qty = t_sell_qty
 
         def _parse_iv(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -200,12 +207,16 @@ class MarketDepth:
 
         iv = _parse_iv(get("iv", UNSET))
 
+        market_depth.iv = iv
+
         def _parse_delta(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
         delta = _parse_delta(get("delta", UNSET))
+
+        market_depth.delta = delta
 
         def _parse_gamma(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -214,6 +225,8 @@ class MarketDepth:
 
         gamma = _parse_gamma(get("gamma", UNSET))
 
+        market_depth.gamma = gamma
+
         def _parse_theta(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -221,12 +234,16 @@ class MarketDepth:
 
         theta = _parse_theta(get("theta", UNSET))
 
+        market_depth.theta = theta
+
         def _parse_vega(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(float | str | Unset, data)
 
         vega = _parse_vega(get("vega", UNSET))
+
+        market_depth.vega = vega
 
         _best_five_bid = get("bestFiveBid", UNSET)
         best_five_bid: list[DepthBid] | Unset = UNSET
@@ -237,6 +254,8 @@ class MarketDepth:
 
                 best_five_bid.append(best_five_bid_item)
 
+        market_depth.best_five_bid = best_five_bid
+
         _best_five_ask = get("bestFiveAsk", UNSET)
         best_five_ask: list[DepthAsk] | Unset = UNSET
         if _best_five_ask is not UNSET:
@@ -246,24 +265,11 @@ class MarketDepth:
 
                 best_five_ask.append(best_five_ask_item)
 
-        market_depth = cls(
-            trading_symbol=trading_symbol,
-            symbol=symbol,
-            exc=exc,
-            t_buy_qty=t_buy_qty,
-            t_sell_qty=t_sell_qty,
-            iv=iv,
-            delta=delta,
-            gamma=gamma,
-            theta=theta,
-            vega=vega,
-            best_five_bid=best_five_bid,
-            best_five_ask=best_five_ask,
-        )
+        market_depth.best_five_ask = best_five_ask
 
         market_depth.additional_properties = (
             {}
-            if src_dict.keys() <= _MARKETDEPTH_FIELDS
+            if _MARKETDEPTH_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MARKETDEPTH_FIELDS}
         )
         return market_depth

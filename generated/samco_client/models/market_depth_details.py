@@ -50,6 +50,7 @@ class MarketDepthDetails:
         from ..models.market_depth import MarketDepth  # noqa: PLC0415
 
         get = src_dict.get
+        market_depth_details = cls.__new__(cls)
         _market_depth = get("marketDepth", UNSET)
         market_depth: MarketDepth | Unset
         if isinstance(_market_depth, Unset):
@@ -57,13 +58,11 @@ class MarketDepthDetails:
         else:
             market_depth = MarketDepth.from_dict(_market_depth)
 
-        market_depth_details = cls(
-            market_depth=market_depth,
-        )
+        market_depth_details.market_depth = market_depth
 
         market_depth_details.additional_properties = (
             {}
-            if src_dict.keys() <= _MARKETDEPTHDETAILS_FIELDS
+            if _MARKETDEPTHDETAILS_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MARKETDEPTHDETAILS_FIELDS}
         )
         return market_depth_details

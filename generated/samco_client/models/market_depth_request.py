@@ -56,7 +56,8 @@ class MarketDepthRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        symbol_name = src_dict["symbolName"]
+        market_depth_request = cls.__new__(cls)
+        market_depth_request.symbol_name = src_dict["symbolName"]
 
         _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
@@ -65,14 +66,11 @@ class MarketDepthRequest:
         else:
             exchange = check_exchange(_exchange)
 
-        market_depth_request = cls(
-            symbol_name=symbol_name,
-            exchange=exchange,
-        )
+        market_depth_request.exchange = exchange
 
         market_depth_request.additional_properties = (
             {}
-            if src_dict.keys() <= _MARKETDEPTHREQUEST_FIELDS
+            if _MARKETDEPTHREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MARKETDEPTHREQUEST_FIELDS}
         )
         return market_depth_request

@@ -109,17 +109,22 @@ class MarketDepthResponse:
         from ..models.market_depth_details import MarketDepthDetails  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        market_depth_response = cls.__new__(cls)
+        market_depth_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        market_depth_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        market_depth_response.status = status
+
+        market_depth_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        market_depth_response.validation_errors = validation_errors
+
+        market_depth_response.error_code = get("errorCode", UNSET)
 
         _market_depth_details = get("MarketDepthDetails", UNSET)
         market_depth_details: MarketDepthDetails | Unset
@@ -128,19 +133,11 @@ class MarketDepthResponse:
         else:
             market_depth_details = MarketDepthDetails.from_dict(_market_depth_details)
 
-        market_depth_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            market_depth_details=market_depth_details,
-        )
+        market_depth_response.market_depth_details = market_depth_details
 
         market_depth_response.additional_properties = (
             {}
-            if src_dict.keys() <= _MARKETDEPTHRESPONSE_FIELDS
+            if _MARKETDEPTHRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MARKETDEPTHRESPONSE_FIELDS}
         )
         return market_depth_response

@@ -77,6 +77,7 @@ class ModifyAndRetryBasketRequest:
         from ..models.basket_order_item import BasketOrderItem  # noqa: PLC0415
 
         get = src_dict.get
+        modify_and_retry_basket_request = cls.__new__(cls)
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -85,7 +86,9 @@ class ModifyAndRetryBasketRequest:
 
         basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        basket_name = get("basketName", UNSET)
+        modify_and_retry_basket_request.basket_id = basket_id
+
+        modify_and_retry_basket_request.basket_name = get("basketName", UNSET)
 
         _orders = get("orders", UNSET)
         orders: list[BasketOrderItem] | Unset = UNSET
@@ -96,15 +99,11 @@ class ModifyAndRetryBasketRequest:
 
                 orders.append(orders_item)
 
-        modify_and_retry_basket_request = cls(
-            basket_id=basket_id,
-            basket_name=basket_name,
-            orders=orders,
-        )
+        modify_and_retry_basket_request.orders = orders
 
         modify_and_retry_basket_request.additional_properties = (
             {}
-            if src_dict.keys() <= _MODIFYANDRETRYBASKETREQUEST_FIELDS
+            if _MODIFYANDRETRYBASKETREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MODIFYANDRETRYBASKETREQUEST_FIELDS}
         )
         return modify_and_retry_basket_request

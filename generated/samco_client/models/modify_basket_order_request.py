@@ -239,6 +239,7 @@ class ModifyBasketOrderRequest:
         from ..models.basket_order_item import BasketOrderItem  # noqa: PLC0415
 
         get = src_dict.get
+        modify_basket_order_request = cls.__new__(cls)
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -247,7 +248,9 @@ class ModifyBasketOrderRequest:
 
         basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        basket_name = get("basketName", UNSET)
+        modify_basket_order_request.basket_id = basket_id
+
+        modify_basket_order_request.basket_name = get("basketName", UNSET)
 
         def _parse_basket_order_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -256,12 +259,16 @@ class ModifyBasketOrderRequest:
 
         basket_order_id = _parse_basket_order_id(get("basketOrderId", UNSET))
 
+        modify_basket_order_request.basket_order_id = basket_order_id
+
         def _parse_order_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
         order_id = _parse_order_id(get("orderId", UNSET))
+
+        modify_basket_order_request.order_id = order_id
 
         _orders = get("orders", UNSET)
         orders: list[BasketOrderItem] | Unset = UNSET
@@ -272,7 +279,9 @@ class ModifyBasketOrderRequest:
 
                 orders.append(orders_item)
 
-        symbol_name = get("symbolName", UNSET)
+        modify_basket_order_request.orders = orders
+
+        modify_basket_order_request.symbol_name = get("symbolName", UNSET)
 
         _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
@@ -281,12 +290,16 @@ class ModifyBasketOrderRequest:
         else:
             exchange = check_exchange(_exchange)
 
+        modify_basket_order_request.exchange = exchange
+
         _transaction_type = get("transactionType", UNSET)
         transaction_type: TransactionType | Unset
         if isinstance(_transaction_type, Unset):
             transaction_type = UNSET
         else:
             transaction_type = check_transaction_type(_transaction_type)
+
+        modify_basket_order_request.transaction_type = transaction_type
 
         _order_type = get("orderType", UNSET)
         order_type: OrderType | Unset
@@ -295,12 +308,16 @@ class ModifyBasketOrderRequest:
         else:
             order_type = check_order_type(_order_type)
 
+        modify_basket_order_request.order_type = order_type
+
         _order_validity = get("orderValidity", UNSET)
         order_validity: OrderValidity | Unset
         if isinstance(_order_validity, Unset):
             order_validity = UNSET
         else:
             order_validity = check_order_validity(_order_validity)
+
+        modify_basket_order_request.order_validity = order_validity
 
         _product_type = get("productType", UNSET)
         product_type: ProductType | Unset
@@ -309,11 +326,13 @@ class ModifyBasketOrderRequest:
         else:
             product_type = check_product_type(_product_type)
 
-        quantity = get("quantity", UNSET)
+        modify_basket_order_request.product_type = product_type
 
-        disclosed_quantity = get("disclosedQuantity", UNSET)
+        modify_basket_order_request.quantity = get("quantity", UNSET)
 
-        price = get("price", UNSET)
+        modify_basket_order_request.disclosed_quantity = get("disclosedQuantity", UNSET)
+
+        modify_basket_order_request.price = get("price", UNSET)
 
         _price_type = get("priceType", UNSET)
         price_type: BoPriceType | Unset
@@ -322,9 +341,11 @@ class ModifyBasketOrderRequest:
         else:
             price_type = check_bo_price_type(_price_type)
 
-        square_off_value = get("squareOffValue", UNSET)
+        modify_basket_order_request.price_type = price_type
 
-        stop_loss_value = get("stopLossValue", UNSET)
+        modify_basket_order_request.square_off_value = get("squareOffValue", UNSET)
+
+        modify_basket_order_request.stop_loss_value = get("stopLossValue", UNSET)
 
         _value_type = get("valueType", UNSET)
         value_type: BoValueType | Unset
@@ -333,36 +354,15 @@ class ModifyBasketOrderRequest:
         else:
             value_type = check_bo_value_type(_value_type)
 
-        trailing_stop_loss = get("trailingStopLoss", UNSET)
+        modify_basket_order_request.value_type = value_type
 
-        trigger_price = get("triggerPrice", UNSET)
+        modify_basket_order_request.trailing_stop_loss = get("trailingStopLoss", UNSET)
 
-        modify_basket_order_request = cls(
-            basket_id=basket_id,
-            basket_name=basket_name,
-            basket_order_id=basket_order_id,
-            order_id=order_id,
-            orders=orders,
-            symbol_name=symbol_name,
-            exchange=exchange,
-            transaction_type=transaction_type,
-            order_type=order_type,
-            order_validity=order_validity,
-            product_type=product_type,
-            quantity=quantity,
-            disclosed_quantity=disclosed_quantity,
-            price=price,
-            price_type=price_type,
-            square_off_value=square_off_value,
-            stop_loss_value=stop_loss_value,
-            value_type=value_type,
-            trailing_stop_loss=trailing_stop_loss,
-            trigger_price=trigger_price,
-        )
+        modify_basket_order_request.trigger_price = get("triggerPrice", UNSET)
 
         modify_basket_order_request.additional_properties = (
             {}
-            if src_dict.keys() <= _MODIFYBASKETORDERREQUEST_FIELDS
+            if _MODIFYBASKETORDERREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MODIFYBASKETORDERREQUEST_FIELDS}
         )
         return modify_basket_order_request

@@ -58,7 +58,8 @@ class ModifyBasketRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        basket_name = src_dict["basketName"]
+        modify_basket_request = cls.__new__(cls)
+        modify_basket_request.basket_name = src_dict["basketName"]
 
         def _parse_basket_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -67,14 +68,11 @@ class ModifyBasketRequest:
 
         basket_id = _parse_basket_id(get("basketId", UNSET))
 
-        modify_basket_request = cls(
-            basket_name=basket_name,
-            basket_id=basket_id,
-        )
+        modify_basket_request.basket_id = basket_id
 
         modify_basket_request.additional_properties = (
             {}
-            if src_dict.keys() <= _MODIFYBASKETREQUEST_FIELDS
+            if _MODIFYBASKETREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MODIFYBASKETREQUEST_FIELDS}
         )
         return modify_basket_request

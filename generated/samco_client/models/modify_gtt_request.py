@@ -131,29 +131,42 @@ class ModifyGttRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        modify_gtt_request = cls.__new__(cls)
 
         def _parse_gtt_summary_id(data: object) -> int | str:
             return cast(int | str, data)
 
         gtt_summary_id = _parse_gtt_summary_id(src_dict["gttSummaryId"])
 
-        symbol_name = src_dict["symbolName"]
+        modify_gtt_request.gtt_summary_id = gtt_summary_id
+
+        modify_gtt_request.symbol_name = src_dict["symbolName"]
 
         transaction_type = check_transaction_type(src_dict["transactionType"])
+
+        modify_gtt_request.transaction_type = transaction_type
 
         def _parse_quantity(data: object) -> int | str:
             return cast(int | str, data)
 
         quantity = _parse_quantity(src_dict["quantity"])
 
+        modify_gtt_request.quantity = quantity
+
         product_type = check_gtt_product_type(src_dict["productType"])
 
+        modify_gtt_request.product_type = product_type
+
         order_type = check_gtt_order_type(src_dict["orderType"])
+
+        modify_gtt_request.order_type = order_type
 
         def _parse_trigger_price(data: object) -> float | str:
             return cast(float | str, data)
 
         trigger_price = _parse_trigger_price(src_dict["triggerPrice"])
+
+        modify_gtt_request.trigger_price = trigger_price
 
         _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
@@ -162,6 +175,8 @@ class ModifyGttRequest:
         else:
             exchange = check_exchange(_exchange)
 
+        modify_gtt_request.exchange = exchange
+
         def _parse_limit_price(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -169,24 +184,13 @@ class ModifyGttRequest:
 
         limit_price = _parse_limit_price(get("limitPrice", UNSET))
 
-        market_protection = get("marketProtection", UNSET)
+        modify_gtt_request.limit_price = limit_price
 
-        modify_gtt_request = cls(
-            gtt_summary_id=gtt_summary_id,
-            symbol_name=symbol_name,
-            transaction_type=transaction_type,
-            quantity=quantity,
-            product_type=product_type,
-            order_type=order_type,
-            trigger_price=trigger_price,
-            exchange=exchange,
-            limit_price=limit_price,
-            market_protection=market_protection,
-        )
+        modify_gtt_request.market_protection = get("marketProtection", UNSET)
 
         modify_gtt_request.additional_properties = (
             {}
-            if src_dict.keys() <= _MODIFYGTTREQUEST_FIELDS
+            if _MODIFYGTTREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MODIFYGTTREQUEST_FIELDS}
         )
         return modify_gtt_request

@@ -114,6 +114,7 @@ class ModifyOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        modify_order_request = cls.__new__(cls)
         _order_type = get("orderType", UNSET)
         order_type: RegularOrderType | Unset
         if isinstance(_order_type, Unset):
@@ -121,9 +122,11 @@ class ModifyOrderRequest:
         else:
             order_type = check_regular_order_type(_order_type)
 
-        quantity = get("quantity", UNSET)
+        modify_order_request.order_type = order_type
 
-        disclosed_quantity = get("disclosedQuantity", UNSET)
+        modify_order_request.quantity = get("quantity", UNSET)
+
+        modify_order_request.disclosed_quantity = get("disclosedQuantity", UNSET)
 
         _order_validity = get("orderValidity", UNSET)
         order_validity: OrderValidity | Unset
@@ -132,28 +135,19 @@ class ModifyOrderRequest:
         else:
             order_validity = check_order_validity(_order_validity)
 
-        price = get("price", UNSET)
+        modify_order_request.order_validity = order_validity
 
-        trigger_price = get("triggerPrice", UNSET)
+        modify_order_request.price = get("price", UNSET)
 
-        market_protection = get("marketProtection", UNSET)
+        modify_order_request.trigger_price = get("triggerPrice", UNSET)
 
-        parent_order_id = get("parentOrderId", UNSET)
+        modify_order_request.market_protection = get("marketProtection", UNSET)
 
-        modify_order_request = cls(
-            order_type=order_type,
-            quantity=quantity,
-            disclosed_quantity=disclosed_quantity,
-            order_validity=order_validity,
-            price=price,
-            trigger_price=trigger_price,
-            market_protection=market_protection,
-            parent_order_id=parent_order_id,
-        )
+        modify_order_request.parent_order_id = get("parentOrderId", UNSET)
 
         modify_order_request.additional_properties = (
             {}
-            if src_dict.keys() <= _MODIFYORDERREQUEST_FIELDS
+            if _MODIFYORDERREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MODIFYORDERREQUEST_FIELDS}
         )
         return modify_order_request

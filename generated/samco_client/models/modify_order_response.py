@@ -136,23 +136,28 @@ class ModifyOrderResponse:
         from ..models.order_details import OrderDetails  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        modify_order_response = cls.__new__(cls)
+        modify_order_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        modify_order_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        modify_order_response.status = status
+
+        modify_order_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        modify_order_response.validation_errors = validation_errors
 
-        ordernumber = get("ordernumber", UNSET)
+        modify_order_response.error_code = get("errorCode", UNSET)
 
-        exchange_order_status = get("exchangeOrderStatus", UNSET)
+        modify_order_response.ordernumber = get("ordernumber", UNSET)
 
-        rejection_reason = get("rejectionReason", UNSET)
+        modify_order_response.exchange_order_status = get("exchangeOrderStatus", UNSET)
+
+        modify_order_response.rejection_reason = get("rejectionReason", UNSET)
 
         _order_details = get("orderDetails", UNSET)
         order_details: OrderDetails | Unset
@@ -161,22 +166,11 @@ class ModifyOrderResponse:
         else:
             order_details = OrderDetails.from_dict(_order_details)
 
-        modify_order_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            ordernumber=ordernumber,
-            exchange_order_status=exchange_order_status,
-            rejection_reason=rejection_reason,
-            order_details=order_details,
-        )
+        modify_order_response.order_details = order_details
 
         modify_order_response.additional_properties = (
             {}
-            if src_dict.keys() <= _MODIFYORDERRESPONSE_FIELDS
+            if _MODIFYORDERRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MODIFYORDERRESPONSE_FIELDS}
         )
         return modify_order_response

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -242,96 +242,68 @@ class MultiQuote:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
+        multi_quote = cls.__new__(cls)
+        exchange: Exchange | str | Unset = get("exchange", UNSET)
 
-        symbol_name = get("symbolName", UNSET)
+        multi_quote.exchange = exchange
 
-        trading_symbol = get("tradingSymbol", UNSET)
+        multi_quote.symbol_name = get("symbolName", UNSET)
 
-        open_interest = get("openInterest", UNSET)
+        multi_quote.trading_symbol = get("tradingSymbol", UNSET)
 
-        company_name = get("companyName", UNSET)
+        multi_quote.open_interest = get("openInterest", UNSET)
 
-        isin = get("isin", UNSET)
+        multi_quote.company_name = get("companyName", UNSET)
 
-        lot_size = get("lotSize", UNSET)
+        multi_quote.isin = get("isin", UNSET)
 
-        average_price = get("averagePrice", UNSET)
+        multi_quote.lot_size = get("lotSize", UNSET)
 
-        total_trade_volume = get("totalTradeVolume", UNSET)
+        multi_quote.average_price = get("averagePrice", UNSET)
 
-        symbol = get("symbol", UNSET)
+        multi_quote.total_trade_volume = get("totalTradeVolume", UNSET)
 
-        last_trade_time = get("lastTradeTime", UNSET)
+        multi_quote.symbol = get("symbol", UNSET)
 
-        last_trade_quantity = get("lastTradeQuantity", UNSET)
+        multi_quote.last_trade_time = get("lastTradeTime", UNSET)
 
-        last_trade_price = get("lastTradePrice", UNSET)
+        multi_quote.last_trade_quantity = get("lastTradeQuantity", UNSET)
 
-        mis_multiplier = get("misMultiplier", UNSET)
+        multi_quote.last_trade_price = get("lastTradePrice", UNSET)
 
-        change = get("change", UNSET)
+        multi_quote.mis_multiplier = get("misMultiplier", UNSET)
 
-        change_percent = get("changePercent", UNSET)
+        multi_quote.change = get("change", UNSET)
 
-        open_ = get("open", UNSET)
+        multi_quote.change_percent = get("changePercent", UNSET)
 
-        close = get("close", UNSET)
+        multi_quote.open_ = get("open", UNSET)
 
-        previous_close = get("previousClose", UNSET)
+        multi_quote.close = get("close", UNSET)
 
-        low = get("low", UNSET)
+        multi_quote.previous_close = get("previousClose", UNSET)
 
-        high = get("high", UNSET)
+        multi_quote.low = get("low", UNSET)
 
-        tick_size = get("tickSize", UNSET)
+        multi_quote.high = get("high", UNSET)
 
-        bid_size = get("bidSize", UNSET)
+        multi_quote.tick_size = get("tickSize", UNSET)
 
-        bid_price = get("bidPrice", UNSET)
+        multi_quote.bid_size = get("bidSize", UNSET)
 
-        total_traded_value = get("totalTradedValue", UNSET)
+        multi_quote.bid_price = get("bidPrice", UNSET)
 
-        ask_size = get("askSize", UNSET)
+        multi_quote.total_traded_value = get("totalTradedValue", UNSET)
 
-        ask_price = get("askPrice", UNSET)
+        multi_quote.ask_size = get("askSize", UNSET)
 
-        iv = get("iv", UNSET)
+        multi_quote.ask_price = get("askPrice", UNSET)
 
-        multi_quote = cls(
-            exchange=exchange,
-            symbol_name=symbol_name,
-            trading_symbol=trading_symbol,
-            open_interest=open_interest,
-            company_name=company_name,
-            isin=isin,
-            lot_size=lot_size,
-            average_price=average_price,
-            total_trade_volume=total_trade_volume,
-            symbol=symbol,
-            last_trade_time=last_trade_time,
-            last_trade_quantity=last_trade_quantity,
-            last_trade_price=last_trade_price,
-            mis_multiplier=mis_multiplier,
-            change=change,
-            change_percent=change_percent,
-            open_=open_,
-            close=close,
-            previous_close=previous_close,
-            low=low,
-            high=high,
-            tick_size=tick_size,
-            bid_size=bid_size,
-            bid_price=bid_price,
-            total_traded_value=total_traded_value,
-            ask_size=ask_size,
-            ask_price=ask_price,
-            iv=iv,
-        )
+        multi_quote.iv = get("iv", UNSET)
 
         multi_quote.additional_properties = (
             {}
-            if src_dict.keys() <= _MULTIQUOTE_FIELDS
+            if _MULTIQUOTE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MULTIQUOTE_FIELDS}
         )
         return multi_quote

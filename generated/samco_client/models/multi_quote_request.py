@@ -107,36 +107,42 @@ class MultiQuoteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        multi_quote_request = cls.__new__(cls)
         nse = cast(list[str], get("NSE", UNSET))
+
+        multi_quote_request.nse = nse
 
         bse = cast(list[str], get("BSE", UNSET))
 
+        multi_quote_request.bse = bse
+
         nfo = cast(list[str], get("NFO", UNSET))
+
+        multi_quote_request.nfo = nfo
 
         bfo = cast(list[str], get("BFO", UNSET))
 
+        multi_quote_request.bfo = bfo
+
         cds = cast(list[str], get("CDS", UNSET))
+
+        multi_quote_request.cds = cds
 
         mcx = cast(list[str], get("MCX", UNSET))
 
+        multi_quote_request.mcx = mcx
+
         mfo = cast(list[str], get("MFO", UNSET))
+
+        multi_quote_request.mfo = mfo
 
         index = cast(list[str], get("INDEX", UNSET))
 
-        multi_quote_request = cls(
-            nse=nse,
-            bse=bse,
-            nfo=nfo,
-            bfo=bfo,
-            cds=cds,
-            mcx=mcx,
-            mfo=mfo,
-            index=index,
-        )
+        multi_quote_request.index = index
 
         multi_quote_request.additional_properties = (
             {}
-            if src_dict.keys() <= _MULTIQUOTEREQUEST_FIELDS
+            if _MULTIQUOTEREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MULTIQUOTEREQUEST_FIELDS}
         )
         return multi_quote_request

@@ -119,19 +119,26 @@ class MultiQuoteResponse:
         from ..models.multi_quote import MultiQuote  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        multi_quote_response = cls.__new__(cls)
+        multi_quote_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        multi_quote_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        multi_quote_response.status = status
+
+        multi_quote_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        multi_quote_response.validation_errors = validation_errors
+
+        multi_quote_response.error_code = get("errorCode", UNSET)
 
         invalid_symbol = cast(list[str], get("invalidSymbol", UNSET))
+
+        multi_quote_response.invalid_symbol = invalid_symbol
 
         _multi_quotes = get("multiQuotes", UNSET)
         multi_quotes: list[MultiQuote] | Unset = UNSET
@@ -142,20 +149,11 @@ class MultiQuoteResponse:
 
                 multi_quotes.append(multi_quotes_item)
 
-        multi_quote_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            invalid_symbol=invalid_symbol,
-            multi_quotes=multi_quotes,
-        )
+        multi_quote_response.multi_quotes = multi_quotes
 
         multi_quote_response.additional_properties = (
             {}
-            if src_dict.keys() <= _MULTIQUOTERESPONSE_FIELDS
+            if _MULTIQUOTERESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _MULTIQUOTERESPONSE_FIELDS}
         )
         return multi_quote_response

@@ -40,15 +40,12 @@ class OAuthRevokeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        token = src_dict["token"]
-
-        o_auth_revoke_request = cls(
-            token=token,
-        )
+        o_auth_revoke_request = cls.__new__(cls)
+        o_auth_revoke_request.token = src_dict["token"]
 
         o_auth_revoke_request.additional_properties = (
             {}
-            if src_dict.keys() <= _OAUTHREVOKEREQUEST_FIELDS
+            if _OAUTHREVOKEREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _OAUTHREVOKEREQUEST_FIELDS}
         )
         return o_auth_revoke_request

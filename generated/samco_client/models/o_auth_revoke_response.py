@@ -93,30 +93,26 @@ class OAuthRevokeResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        o_auth_revoke_response = cls.__new__(cls)
+        o_auth_revoke_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        o_auth_revoke_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        o_auth_revoke_response.status = status
+
+        o_auth_revoke_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        o_auth_revoke_response.validation_errors = validation_errors
 
-        o_auth_revoke_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-        )
+        o_auth_revoke_response.error_code = get("errorCode", UNSET)
 
         o_auth_revoke_response.additional_properties = (
             {}
-            if src_dict.keys() <= _OAUTHREVOKERESPONSE_FIELDS
+            if _OAUTHREVOKERESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _OAUTHREVOKERESPONSE_FIELDS}
         )
         return o_auth_revoke_response

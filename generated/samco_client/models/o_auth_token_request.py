@@ -83,30 +83,22 @@ class OAuthTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        code = get("code", UNSET)
+        o_auth_token_request = cls.__new__(cls)
+        o_auth_token_request.code = get("code", UNSET)
 
-        redirect_url = get("redirect_url", UNSET)
+        o_auth_token_request.redirect_url = get("redirect_url", UNSET)
 
-        grant_type = get("grant_type", UNSET)
+        o_auth_token_request.grant_type = get("grant_type", UNSET)
 
-        refresh_token = get("refresh_token", UNSET)
+        o_auth_token_request.refresh_token = get("refresh_token", UNSET)
 
-        code_verifier = get("code_verifier", UNSET)
+        o_auth_token_request.code_verifier = get("code_verifier", UNSET)
 
-        api_key = get("api_key", UNSET)
-
-        o_auth_token_request = cls(
-            code=code,
-            redirect_url=redirect_url,
-            grant_type=grant_type,
-            refresh_token=refresh_token,
-            code_verifier=code_verifier,
-            api_key=api_key,
-        )
+        o_auth_token_request.api_key = get("api_key", UNSET)
 
         o_auth_token_request.additional_properties = (
             {}
-            if src_dict.keys() <= _OAUTHTOKENREQUEST_FIELDS
+            if _OAUTHTOKENREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _OAUTHTOKENREQUEST_FIELDS}
         )
         return o_auth_token_request

@@ -123,42 +123,34 @@ class OAuthTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        o_auth_token_response = cls.__new__(cls)
+        o_auth_token_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        o_auth_token_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        o_auth_token_response.status = status
+
+        o_auth_token_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        o_auth_token_response.validation_errors = validation_errors
 
-        access_token = get("access_token", UNSET)
+        o_auth_token_response.error_code = get("errorCode", UNSET)
 
-        refresh_token = get("refresh_token", UNSET)
+        o_auth_token_response.access_token = get("access_token", UNSET)
 
-        accessToken = get("accessToken", UNSET)
+        o_auth_token_response.refresh_token = get("refresh_token", UNSET)
 
-        refreshToken = get("refreshToken", UNSET)
+        o_auth_token_response.accessToken = get("accessToken", UNSET)
 
-        o_auth_token_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            access_token=access_token,
-            refresh_token=refresh_token,
-            accessToken=accessToken,
-            refreshToken=refreshToken,
-        )
+        o_auth_token_response.refreshToken = get("refreshToken", UNSET)
 
         o_auth_token_response.additional_properties = (
             {}
-            if src_dict.keys() <= _OAUTHTOKENRESPONSE_FIELDS
+            if _OAUTHTOKENRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _OAUTHTOKENRESPONSE_FIELDS}
         )
         return o_auth_token_response

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -133,15 +133,22 @@ class OcoOrderDetails:
         from ..models.gtt_trigger import GttTrigger  # noqa: PLC0415
 
         get = src_dict.get
-        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
+        oco_order_details = cls.__new__(cls)
+        transaction_type: str | TransactionType | Unset = get("transactionType", UNSET)
 
-        symbol = get("symbol", UNSET)
+        oco_order_details.transaction_type = transaction_type
 
-        symbol_name = get("symbolName", UNSET)
+        oco_order_details.symbol = get("symbol", UNSET)
 
-        product_type = cast("ProductType | str | Unset", get("productType", UNSET))
+        oco_order_details.symbol_name = get("symbolName", UNSET)
 
-        order_type = cast("OrderTypeOpenType0 | str | Unset", get("orderType", UNSET))
+        product_type: ProductType | str | Unset = get("productType", UNSET)
+
+        oco_order_details.product_type = product_type
+
+        order_type: OrderTypeOpenType0 | str | Unset = get("orderType", UNSET)
+
+        oco_order_details.order_type = order_type
 
         _target = get("target", UNSET)
         target: GttTrigger | Unset
@@ -150,6 +157,8 @@ class OcoOrderDetails:
         else:
             target = GttTrigger.from_dict(_target)
 
+        oco_order_details.target = target
+
         _stop_loss = get("stopLoss", UNSET)
         stop_loss: GttTrigger | Unset
         if isinstance(_stop_loss, Unset):
@@ -157,22 +166,13 @@ class OcoOrderDetails:
         else:
             stop_loss = GttTrigger.from_dict(_stop_loss)
 
-        client_id = get("clientId", UNSET)
+        oco_order_details.stop_loss = stop_loss
 
-        oco_order_details = cls(
-            transaction_type=transaction_type,
-            symbol=symbol,
-            symbol_name=symbol_name,
-            product_type=product_type,
-            order_type=order_type,
-            target=target,
-            stop_loss=stop_loss,
-            client_id=client_id,
-        )
+        oco_order_details.client_id = get("clientId", UNSET)
 
         oco_order_details.additional_properties = (
             {}
-            if src_dict.keys() <= _OCOORDERDETAILS_FIELDS
+            if _OCOORDERDETAILS_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _OCOORDERDETAILS_FIELDS}
         )
         return oco_order_details

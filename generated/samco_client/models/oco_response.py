@@ -117,19 +117,24 @@ class OcoResponse:
         from ..models.oco_order_details import OcoOrderDetails  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        oco_response = cls.__new__(cls)
+        oco_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        oco_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        oco_response.status = status
+
+        oco_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        oco_response.validation_errors = validation_errors
 
-        gtt_summary_id = get("gttSummaryId", UNSET)
+        oco_response.error_code = get("errorCode", UNSET)
+
+        oco_response.gtt_summary_id = get("gttSummaryId", UNSET)
 
         _order_details = get("orderDetails", UNSET)
         order_details: OcoOrderDetails | Unset
@@ -138,20 +143,11 @@ class OcoResponse:
         else:
             order_details = OcoOrderDetails.from_dict(_order_details)
 
-        oco_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            gtt_summary_id=gtt_summary_id,
-            order_details=order_details,
-        )
+        oco_response.order_details = order_details
 
         oco_response.additional_properties = (
             {}
-            if src_dict.keys() <= _OCORESPONSE_FIELDS
+            if _OCORESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _OCORESPONSE_FIELDS}
         )
         return oco_response

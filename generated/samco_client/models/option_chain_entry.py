@@ -202,33 +202,38 @@ class OptionChainEntry:
         from ..models.book_level import BookLevel  # noqa: PLC0415
 
         get = src_dict.get
-        trading_symbol = get("tradingSymbol", UNSET)
+        option_chain_entry = cls.__new__(cls)
+        option_chain_entry.trading_symbol = get("tradingSymbol", UNSET)
 
-        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
+        exchange: Exchange | str | Unset = get("exchange", UNSET)
 
-        symbol = get("symbol", UNSET)
+        option_chain_entry.exchange = exchange
 
-        strike_price = get("strikePrice", UNSET)
+        option_chain_entry.symbol = get("symbol", UNSET)
 
-        expiry_date = get("expiryDate", UNSET)
+        option_chain_entry.strike_price = get("strikePrice", UNSET)
 
-        instrument = get("instrument", UNSET)
+        option_chain_entry.expiry_date = get("expiryDate", UNSET)
 
-        option_type = cast("OptionTypeOpenType0 | str | Unset", get("optionType", UNSET))
+        option_chain_entry.instrument = get("instrument", UNSET)
 
-        under_lying_symbol = get("underLyingSymbol", UNSET)
+        option_type: OptionTypeOpenType0 | str | Unset = get("optionType", UNSET)
 
-        spot_price = get("spotPrice", UNSET)
+        option_chain_entry.option_type = option_type
 
-        last_traded_price = get("lastTradedPrice", UNSET)
+        option_chain_entry.under_lying_symbol = get("underLyingSymbol", UNSET)
 
-        open_interest = get("openInterest", UNSET)
+        option_chain_entry.spot_price = get("spotPrice", UNSET)
 
-        open_interest_change = get("openInterestChange", UNSET)
+        option_chain_entry.last_traded_price = get("lastTradedPrice", UNSET)
 
-        oichange_per = get("oichangePer", UNSET)
+        option_chain_entry.open_interest = get("openInterest", UNSET)
 
-        volume = get("volume", UNSET)
+        option_chain_entry.open_interest_change = get("openInterestChange", UNSET)
+
+        option_chain_entry.oichange_per = get("oichangePer", UNSET)
+
+        option_chain_entry.volume = get("volume", UNSET)
 
         def _parse_open_interest_in_lot(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -236,6 +241,8 @@ class OptionChainEntry:
             return cast(int | str | Unset, data)
 
         open_interest_in_lot = _parse_open_interest_in_lot(get("openInterestInLot", UNSET))
+
+        option_chain_entry.open_interest_in_lot = open_interest_in_lot
 
         def _parse_open_interest_change_in_lot(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -246,6 +253,8 @@ class OptionChainEntry:
             get("openInterestChangeInLot", UNSET)
         )
 
+        option_chain_entry.open_interest_change_in_lot = open_interest_change_in_lot
+
         _best_bids = get("bestBids", UNSET)
         best_bids: list[BookLevel] | Unset = UNSET
         if _best_bids is not UNSET:
@@ -254,6 +263,8 @@ class OptionChainEntry:
                 best_bids_item = BookLevel.from_dict(best_bids_item_data)
 
                 best_bids.append(best_bids_item)
+
+        option_chain_entry.best_bids = best_bids
 
         _best_asks = get("bestAsks", UNSET)
         best_asks: list[BookLevel] | Unset = UNSET
@@ -264,30 +275,11 @@ class OptionChainEntry:
 
                 best_asks.append(best_asks_item)
 
-        option_chain_entry = cls(
-            trading_symbol=trading_symbol,
-            exchange=exchange,
-            symbol=symbol,
-            strike_price=strike_price,
-            expiry_date=expiry_date,
-            instrument=instrument,
-            option_type=option_type,
-            under_lying_symbol=under_lying_symbol,
-            spot_price=spot_price,
-            last_traded_price=last_traded_price,
-            open_interest=open_interest,
-            open_interest_change=open_interest_change,
-            oichange_per=oichange_per,
-            volume=volume,
-            open_interest_in_lot=open_interest_in_lot,
-            open_interest_change_in_lot=open_interest_change_in_lot,
-            best_bids=best_bids,
-            best_asks=best_asks,
-        )
+        option_chain_entry.best_asks = best_asks
 
         option_chain_entry.additional_properties = (
             {}
-            if src_dict.keys() <= _OPTIONCHAINENTRY_FIELDS
+            if _OPTIONCHAINENTRY_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _OPTIONCHAINENTRY_FIELDS}
         )
         return option_chain_entry

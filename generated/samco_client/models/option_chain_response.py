@@ -110,17 +110,22 @@ class OptionChainResponse:
         from ..models.option_chain_entry import OptionChainEntry  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        option_chain_response = cls.__new__(cls)
+        option_chain_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        option_chain_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        option_chain_response.status = status
+
+        option_chain_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        option_chain_response.validation_errors = validation_errors
+
+        option_chain_response.error_code = get("errorCode", UNSET)
 
         _option_chain_details = get("optionChainDetails", UNSET)
         option_chain_details: list[OptionChainEntry] | Unset = UNSET
@@ -133,19 +138,11 @@ class OptionChainResponse:
 
                 option_chain_details.append(option_chain_details_item)
 
-        option_chain_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            option_chain_details=option_chain_details,
-        )
+        option_chain_response.option_chain_details = option_chain_details
 
         option_chain_response.additional_properties = (
             {}
-            if src_dict.keys() <= _OPTIONCHAINRESPONSE_FIELDS
+            if _OPTIONCHAINRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _OPTIONCHAINRESPONSE_FIELDS}
         )
         return option_chain_response

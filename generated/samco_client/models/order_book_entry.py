@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -402,144 +402,110 @@ class OrderBookEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        order_number = get("orderNumber", UNSET)
+        order_book_entry = cls.__new__(cls)
+        order_book_entry.order_number = get("orderNumber", UNSET)
 
-        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
+        exchange: Exchange | str | Unset = get("exchange", UNSET)
 
-        trading_symbol = get("tradingSymbol", UNSET)
+        order_book_entry.exchange = exchange
 
-        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
+        order_book_entry.trading_symbol = get("tradingSymbol", UNSET)
 
-        product_code = cast("ProductType | str | Unset", get("productCode", UNSET))
+        transaction_type: str | TransactionType | Unset = get("transactionType", UNSET)
 
-        order_type = cast("OrderTypeOpenType0 | str | Unset", get("orderType", UNSET))
+        order_book_entry.transaction_type = transaction_type
 
-        order_price = get("orderPrice", UNSET)
+        product_code: ProductType | str | Unset = get("productCode", UNSET)
 
-        trigger_price = get("triggerPrice", UNSET)
+        order_book_entry.product_code = product_code
 
-        order_validity = cast("OrderValidity | str | Unset", get("orderValidity", UNSET))
+        order_type: OrderTypeOpenType0 | str | Unset = get("orderType", UNSET)
 
-        order_status = get("orderStatus", UNSET)
+        order_book_entry.order_type = order_type
 
-        order_value = get("orderValue", UNSET)
+        order_book_entry.order_price = get("orderPrice", UNSET)
 
-        order_time = get("orderTime", UNSET)
+        order_book_entry.trigger_price = get("triggerPrice", UNSET)
 
-        user_id = get("userId", UNSET)
+        order_validity: OrderValidity | str | Unset = get("orderValidity", UNSET)
 
-        filled_quantity = get("filledQuantity", UNSET)
+        order_book_entry.order_validity = order_validity
 
-        fill_price = get("fillPrice", UNSET)
+        order_book_entry.order_status = get("orderStatus", UNSET)
 
-        average_price = get("averagePrice", UNSET)
+        order_book_entry.order_value = get("orderValue", UNSET)
 
-        rejection_reason = get("rejectionReason", UNSET)
+        order_book_entry.order_time = get("orderTime", UNSET)
 
-        exchange_confirmation_time = get("exchangeConfirmationTime", UNSET)
+        order_book_entry.user_id = get("userId", UNSET)
 
-        cover_order_percentage = get("coverOrderPercentage", UNSET)
+        order_book_entry.filled_quantity = get("filledQuantity", UNSET)
 
-        order_remarks = get("orderRemarks", UNSET)
+        order_book_entry.fill_price = get("fillPrice", UNSET)
 
-        exchange_order_number = get("exchangeOrderNumber", UNSET)
+        order_book_entry.average_price = get("averagePrice", UNSET)
 
-        symbol = get("symbol", UNSET)
+        order_book_entry.rejection_reason = get("rejectionReason", UNSET)
 
-        display_strike_price = get("displayStrikePrice", UNSET)
+        order_book_entry.exchange_confirmation_time = get("exchangeConfirmationTime", UNSET)
 
-        display_net_quantity = get("displayNetQuantity", UNSET)
+        order_book_entry.cover_order_percentage = get("coverOrderPercentage", UNSET)
 
-        status = get("status", UNSET)
+        order_book_entry.order_remarks = get("orderRemarks", UNSET)
 
-        exchange_status = get("exchangeStatus", UNSET)
+        order_book_entry.exchange_order_number = get("exchangeOrderNumber", UNSET)
 
-        expiry = get("expiry", UNSET)
+        order_book_entry.symbol = get("symbol", UNSET)
 
-        pending_quantity = get("pendingQuantity", UNSET)
+        order_book_entry.display_strike_price = get("displayStrikePrice", UNSET)
 
-        total_quanity = get("totalQuanity", UNSET)
+        order_book_entry.display_net_quantity = get("displayNetQuantity", UNSET)
 
-        option_type = cast("OptionTypeOpenType0 | str | Unset", get("optionType", UNSET))
+        order_book_entry.status = get("status", UNSET)
 
-        order_place_by = get("orderPlaceBy", UNSET)
+        order_book_entry.exchange_status = get("exchangeStatus", UNSET)
 
-        symbol_description = get("symbolDescription", UNSET)
+        order_book_entry.expiry = get("expiry", UNSET)
 
-        quantity = get("quantity", UNSET)
+        order_book_entry.pending_quantity = get("pendingQuantity", UNSET)
 
-        disclosed_quantity = get("disclosedQuantity", UNSET)
+        order_book_entry.total_quanity = get("totalQuanity", UNSET)
 
-        market_protection = get("marketProtection", UNSET)
+        option_type: OptionTypeOpenType0 | str | Unset = get("optionType", UNSET)
 
-        instrument_name = get("instrumentName", UNSET)
+        order_book_entry.option_type = option_type
 
-        unfilled_quantity = get("unfilledQuantity", UNSET)
+        order_book_entry.order_place_by = get("orderPlaceBy", UNSET)
 
-        exchange_order_id = get("exchangeOrderId", UNSET)
+        order_book_entry.symbol_description = get("symbolDescription", UNSET)
 
-        cancelled_quantity = get("cancelledQuantity", UNSET)
+        order_book_entry.quantity = get("quantity", UNSET)
 
-        reference_limit_price = get("referenceLimitPrice", UNSET)
+        order_book_entry.disclosed_quantity = get("disclosedQuantity", UNSET)
 
-        order_source = get("orderSource", UNSET)
+        order_book_entry.market_protection = get("marketProtection", UNSET)
 
-        instrument = get("instrument", UNSET)
+        order_book_entry.instrument_name = get("instrumentName", UNSET)
 
-        scrip_name = get("scripName", UNSET)
+        order_book_entry.unfilled_quantity = get("unfilledQuantity", UNSET)
 
-        lot_quantity = get("lotQuantity", UNSET)
+        order_book_entry.exchange_order_id = get("exchangeOrderId", UNSET)
 
-        order_book_entry = cls(
-            order_number=order_number,
-            exchange=exchange,
-            trading_symbol=trading_symbol,
-            transaction_type=transaction_type,
-            product_code=product_code,
-            order_type=order_type,
-            order_price=order_price,
-            trigger_price=trigger_price,
-            order_validity=order_validity,
-            order_status=order_status,
-            order_value=order_value,
-            order_time=order_time,
-            user_id=user_id,
-            filled_quantity=filled_quantity,
-            fill_price=fill_price,
-            average_price=average_price,
-            rejection_reason=rejection_reason,
-            exchange_confirmation_time=exchange_confirmation_time,
-            cover_order_percentage=cover_order_percentage,
-            order_remarks=order_remarks,
-            exchange_order_number=exchange_order_number,
-            symbol=symbol,
-            display_strike_price=display_strike_price,
-            display_net_quantity=display_net_quantity,
-            status=status,
-            exchange_status=exchange_status,
-            expiry=expiry,
-            pending_quantity=pending_quantity,
-            total_quanity=total_quanity,
-            option_type=option_type,
-            order_place_by=order_place_by,
-            symbol_description=symbol_description,
-            quantity=quantity,
-            disclosed_quantity=disclosed_quantity,
-            market_protection=market_protection,
-            instrument_name=instrument_name,
-            unfilled_quantity=unfilled_quantity,
-            exchange_order_id=exchange_order_id,
-            cancelled_quantity=cancelled_quantity,
-            reference_limit_price=reference_limit_price,
-            order_source=order_source,
-            instrument=instrument,
-            scrip_name=scrip_name,
-            lot_quantity=lot_quantity,
-        )
+        order_book_entry.cancelled_quantity = get("cancelledQuantity", UNSET)
+
+        order_book_entry.reference_limit_price = get("referenceLimitPrice", UNSET)
+
+        order_book_entry.order_source = get("orderSource", UNSET)
+
+        order_book_entry.instrument = get("instrument", UNSET)
+
+        order_book_entry.scrip_name = get("scripName", UNSET)
+
+        order_book_entry.lot_quantity = get("lotQuantity", UNSET)
 
         order_book_entry.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERBOOKENTRY_FIELDS
+            if _ORDERBOOKENTRY_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERBOOKENTRY_FIELDS}
         )
         return order_book_entry

@@ -110,17 +110,22 @@ class OrderBookResponse:
         from ..models.order_book_entry import OrderBookEntry  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        order_book_response = cls.__new__(cls)
+        order_book_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        order_book_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        order_book_response.status = status
+
+        order_book_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        order_book_response.validation_errors = validation_errors
+
+        order_book_response.error_code = get("errorCode", UNSET)
 
         _order_book_details = get("orderBookDetails", UNSET)
         order_book_details: list[OrderBookEntry] | Unset = UNSET
@@ -131,19 +136,11 @@ class OrderBookResponse:
 
                 order_book_details.append(order_book_details_item)
 
-        order_book_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            order_book_details=order_book_details,
-        )
+        order_book_response.order_book_details = order_book_details
 
         order_book_response.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERBOOKRESPONSE_FIELDS
+            if _ORDERBOOKRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERBOOKRESPONSE_FIELDS}
         )
         return order_book_response

@@ -100,33 +100,28 @@ class OrderCancelResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        order_cancel_response = cls.__new__(cls)
+        order_cancel_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        order_cancel_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        order_cancel_response.status = status
+
+        order_cancel_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        order_cancel_response.validation_errors = validation_errors
 
-        order_number = get("orderNumber", UNSET)
+        order_cancel_response.error_code = get("errorCode", UNSET)
 
-        order_cancel_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            order_number=order_number,
-        )
+        order_cancel_response.order_number = get("orderNumber", UNSET)
 
         order_cancel_response.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERCANCELRESPONSE_FIELDS
+            if _ORDERCANCELRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERCANCELRESPONSE_FIELDS}
         )
         return order_cancel_response

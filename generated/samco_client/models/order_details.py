@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -200,66 +200,56 @@ class OrderDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        pending_quantity = get("pendingQuantity", UNSET)
+        order_details = cls.__new__(cls)
+        order_details.pending_quantity = get("pendingQuantity", UNSET)
 
-        avg_execution_price = get("avgExecutionPrice", UNSET)
+        order_details.avg_execution_price = get("avgExecutionPrice", UNSET)
 
-        order_placed_by = get("orderPlacedBy", UNSET)
+        order_details.order_placed_by = get("orderPlacedBy", UNSET)
 
-        trading_symbol = get("tradingSymbol", UNSET)
+        order_details.trading_symbol = get("tradingSymbol", UNSET)
 
-        trigger_price = get("triggerPrice", UNSET)
+        order_details.trigger_price = get("triggerPrice", UNSET)
 
-        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
+        exchange: Exchange | str | Unset = get("exchange", UNSET)
 
-        total_quantity = get("totalQuantity", UNSET)
+        order_details.exchange = exchange
 
-        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
+        order_details.total_quantity = get("totalQuantity", UNSET)
 
-        product_type = cast("ProductType | str | Unset", get("productType", UNSET))
+        transaction_type: str | TransactionType | Unset = get("transactionType", UNSET)
 
-        order_type = cast("OrderTypeOpenType0 | str | Unset", get("orderType", UNSET))
+        order_details.transaction_type = transaction_type
 
-        quantity = get("quantity", UNSET)
+        product_type: ProductType | str | Unset = get("productType", UNSET)
 
-        filled_quantity = get("filledQuantity", UNSET)
+        order_details.product_type = product_type
 
-        order_price = get("orderPrice", UNSET)
+        order_type: OrderTypeOpenType0 | str | Unset = get("orderType", UNSET)
 
-        filled_price = get("filledPrice", UNSET)
+        order_details.order_type = order_type
 
-        exchange_order_no = get("exchangeOrderNo", UNSET)
+        order_details.quantity = get("quantity", UNSET)
 
-        order_validity = cast("OrderValidity | str | Unset", get("orderValidity", UNSET))
+        order_details.filled_quantity = get("filledQuantity", UNSET)
 
-        order_time = get("orderTime", UNSET)
+        order_details.order_price = get("orderPrice", UNSET)
 
-        expiry = get("expiry", UNSET)
+        order_details.filled_price = get("filledPrice", UNSET)
 
-        order_details = cls(
-            pending_quantity=pending_quantity,
-            avg_execution_price=avg_execution_price,
-            order_placed_by=order_placed_by,
-            trading_symbol=trading_symbol,
-            trigger_price=trigger_price,
-            exchange=exchange,
-            total_quantity=total_quantity,
-            transaction_type=transaction_type,
-            product_type=product_type,
-            order_type=order_type,
-            quantity=quantity,
-            filled_quantity=filled_quantity,
-            order_price=order_price,
-            filled_price=filled_price,
-            exchange_order_no=exchange_order_no,
-            order_validity=order_validity,
-            order_time=order_time,
-            expiry=expiry,
-        )
+        order_details.exchange_order_no = get("exchangeOrderNo", UNSET)
+
+        order_validity: OrderValidity | str | Unset = get("orderValidity", UNSET)
+
+        order_details.order_validity = order_validity
+
+        order_details.order_time = get("orderTime", UNSET)
+
+        order_details.expiry = get("expiry", UNSET)
 
         order_details.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERDETAILS_FIELDS
+            if _ORDERDETAILS_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERDETAILS_FIELDS}
         )
         return order_details

@@ -131,23 +131,28 @@ class OrderResponse:
         from ..models.order_details import OrderDetails  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        order_response = cls.__new__(cls)
+        order_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        order_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        order_response.status = status
+
+        order_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        order_response.validation_errors = validation_errors
 
-        order_number = get("orderNumber", UNSET)
+        order_response.error_code = get("errorCode", UNSET)
 
-        exchange_order_status = get("exchangeOrderStatus", UNSET)
+        order_response.order_number = get("orderNumber", UNSET)
 
-        rejection_reason = get("rejectionReason", UNSET)
+        order_response.exchange_order_status = get("exchangeOrderStatus", UNSET)
+
+        order_response.rejection_reason = get("rejectionReason", UNSET)
 
         _order_details = get("orderDetails", UNSET)
         order_details: OrderDetails | Unset
@@ -156,22 +161,11 @@ class OrderResponse:
         else:
             order_details = OrderDetails.from_dict(_order_details)
 
-        order_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            order_number=order_number,
-            exchange_order_status=exchange_order_status,
-            rejection_reason=rejection_reason,
-            order_details=order_details,
-        )
+        order_response.order_details = order_details
 
         order_response.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERRESPONSE_FIELDS
+            if _ORDERRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERRESPONSE_FIELDS}
         )
         return order_response

@@ -125,21 +125,26 @@ class OrderStatusResponse:
         from ..models.order_details import OrderDetails  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        order_status_response = cls.__new__(cls)
+        order_status_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        order_status_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        order_status_response.status = status
+
+        order_status_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        order_status_response.validation_errors = validation_errors
 
-        order_number = get("orderNumber", UNSET)
+        order_status_response.error_code = get("errorCode", UNSET)
 
-        order_status = get("orderStatus", UNSET)
+        order_status_response.order_number = get("orderNumber", UNSET)
+
+        order_status_response.order_status = get("orderStatus", UNSET)
 
         _order_details = get("orderDetails", UNSET)
         order_details: OrderDetails | Unset
@@ -148,21 +153,11 @@ class OrderStatusResponse:
         else:
             order_details = OrderDetails.from_dict(_order_details)
 
-        order_status_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            order_number=order_number,
-            order_status=order_status,
-            order_details=order_details,
-        )
+        order_status_response.order_details = order_details
 
         order_status_response.additional_properties = (
             {}
-            if src_dict.keys() <= _ORDERSTATUSRESPONSE_FIELDS
+            if _ORDERSTATUSRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _ORDERSTATUSRESPONSE_FIELDS}
         )
         return order_status_response

@@ -62,9 +62,10 @@ class PersonalIndex:
         from ..models.personal_index_values import PersonalIndexValues  # noqa: PLC0415
 
         get = src_dict.get
-        index_name = get("indexName", UNSET)
+        personal_index = cls.__new__(cls)
+        personal_index.index_name = get("indexName", UNSET)
 
-        networth = get("networth", UNSET)
+        personal_index.networth = get("networth", UNSET)
 
         _index_data = get("indexData", UNSET)
         index_data: PersonalIndexValues | Unset
@@ -73,15 +74,11 @@ class PersonalIndex:
         else:
             index_data = PersonalIndexValues.from_dict(_index_data)
 
-        personal_index = cls(
-            index_name=index_name,
-            networth=networth,
-            index_data=index_data,
-        )
+        personal_index.index_data = index_data
 
         personal_index.additional_properties = (
             {}
-            if src_dict.keys() <= _PERSONALINDEX_FIELDS
+            if _PERSONALINDEX_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _PERSONALINDEX_FIELDS}
         )
         return personal_index

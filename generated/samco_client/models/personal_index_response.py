@@ -108,17 +108,22 @@ class PersonalIndexResponse:
         from ..models.personal_index import PersonalIndex  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        personal_index_response = cls.__new__(cls)
+        personal_index_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        personal_index_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        personal_index_response.status = status
+
+        personal_index_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        personal_index_response.validation_errors = validation_errors
+
+        personal_index_response.error_code = get("errorCode", UNSET)
 
         _index_data = get("indexData", UNSET)
         index_data: PersonalIndex | Unset
@@ -127,19 +132,11 @@ class PersonalIndexResponse:
         else:
             index_data = PersonalIndex.from_dict(_index_data)
 
-        personal_index_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            index_data=index_data,
-        )
+        personal_index_response.index_data = index_data
 
         personal_index_response.additional_properties = (
             {}
-            if src_dict.keys() <= _PERSONALINDEXRESPONSE_FIELDS
+            if _PERSONALINDEXRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _PERSONALINDEXRESPONSE_FIELDS}
         )
         return personal_index_response

@@ -83,33 +83,24 @@ class PersonalIndexValues:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        index = get("index", UNSET)
+        personal_index_values = cls.__new__(cls)
+        personal_index_values.index = get("index", UNSET)
 
-        index_change = get("indexChange", UNSET)
+        personal_index_values.index_change = get("indexChange", UNSET)
 
-        index_change_percentage = get("indexChangePercentage", UNSET)
+        personal_index_values.index_change_percentage = get("indexChangePercentage", UNSET)
 
-        latest_time = get("latestTime", UNSET)
+        personal_index_values.latest_time = get("latestTime", UNSET)
 
-        networth_change = get("networthChange", UNSET)
+        personal_index_values.networth_change = get("networthChange", UNSET)
 
-        networth_change_percentage = get("networthChangePercentage", UNSET)
+        personal_index_values.networth_change_percentage = get("networthChangePercentage", UNSET)
 
-        fund_receipt = get("fundReceipt", UNSET)
-
-        personal_index_values = cls(
-            index=index,
-            index_change=index_change,
-            index_change_percentage=index_change_percentage,
-            latest_time=latest_time,
-            networth_change=networth_change,
-            networth_change_percentage=networth_change_percentage,
-            fund_receipt=fund_receipt,
-        )
+        personal_index_values.fund_receipt = get("fundReceipt", UNSET)
 
         personal_index_values.additional_properties = (
             {}
-            if src_dict.keys() <= _PERSONALINDEXVALUES_FIELDS
+            if _PERSONALINDEXVALUES_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _PERSONALINDEXVALUES_FIELDS}
         )
         return personal_index_values

@@ -175,21 +175,30 @@ class PlaceBracketOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        symbol_name = src_dict["symbolName"]
+        place_bracket_order_request = cls.__new__(cls)
+        place_bracket_order_request.symbol_name = src_dict["symbolName"]
 
         transaction_type = check_transaction_type(src_dict["transactionType"])
 
+        place_bracket_order_request.transaction_type = transaction_type
+
         order_type = check_order_type(src_dict["orderType"])
 
-        quantity = src_dict["quantity"]
+        place_bracket_order_request.order_type = order_type
+
+        place_bracket_order_request.quantity = src_dict["quantity"]
 
         order_validity = check_order_validity(src_dict["orderValidity"])
 
+        place_bracket_order_request.order_validity = order_validity
+
         product_type = check_bracket_product_type(src_dict["productType"])
 
-        square_off_value = src_dict["squareOffValue"]
+        place_bracket_order_request.product_type = product_type
 
-        stop_loss_value = src_dict["stopLossValue"]
+        place_bracket_order_request.square_off_value = src_dict["squareOffValue"]
+
+        place_bracket_order_request.stop_loss_value = src_dict["stopLossValue"]
 
         _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
@@ -198,9 +207,11 @@ class PlaceBracketOrderRequest:
         else:
             exchange = check_exchange(_exchange)
 
-        disclosed_quantity = get("disclosedQuantity", UNSET)
+        place_bracket_order_request.exchange = exchange
 
-        price = get("price", UNSET)
+        place_bracket_order_request.disclosed_quantity = get("disclosedQuantity", UNSET)
+
+        place_bracket_order_request.price = get("price", UNSET)
 
         _after_market_order_flag = get("afterMarketOrderFlag", UNSET)
         after_market_order_flag: YesNo | Unset
@@ -209,12 +220,16 @@ class PlaceBracketOrderRequest:
         else:
             after_market_order_flag = check_yes_no(_after_market_order_flag)
 
+        place_bracket_order_request.after_market_order_flag = after_market_order_flag
+
         _value_type = get("valueType", UNSET)
         value_type: BoValueType | Unset
         if isinstance(_value_type, Unset):
             value_type = UNSET
         else:
             value_type = check_bo_value_type(_value_type)
+
+        place_bracket_order_request.value_type = value_type
 
         _price_type = get("priceType", UNSET)
         price_type: BoPriceType | Unset
@@ -223,35 +238,17 @@ class PlaceBracketOrderRequest:
         else:
             price_type = check_bo_price_type(_price_type)
 
-        trailing_stop_loss = get("trailingStopLoss", UNSET)
+        place_bracket_order_request.price_type = price_type
 
-        trigger_price = get("triggerPrice", UNSET)
+        place_bracket_order_request.trailing_stop_loss = get("trailingStopLoss", UNSET)
 
-        market_protection = get("marketProtection", UNSET)
+        place_bracket_order_request.trigger_price = get("triggerPrice", UNSET)
 
-        place_bracket_order_request = cls(
-            symbol_name=symbol_name,
-            transaction_type=transaction_type,
-            order_type=order_type,
-            quantity=quantity,
-            order_validity=order_validity,
-            product_type=product_type,
-            square_off_value=square_off_value,
-            stop_loss_value=stop_loss_value,
-            exchange=exchange,
-            disclosed_quantity=disclosed_quantity,
-            price=price,
-            after_market_order_flag=after_market_order_flag,
-            value_type=value_type,
-            price_type=price_type,
-            trailing_stop_loss=trailing_stop_loss,
-            trigger_price=trigger_price,
-            market_protection=market_protection,
-        )
+        place_bracket_order_request.market_protection = get("marketProtection", UNSET)
 
         place_bracket_order_request.additional_properties = (
             {}
-            if src_dict.keys() <= _PLACEBRACKETORDERREQUEST_FIELDS
+            if _PLACEBRACKETORDERREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _PLACEBRACKETORDERREQUEST_FIELDS}
         )
         return place_bracket_order_request

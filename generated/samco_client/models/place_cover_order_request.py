@@ -137,23 +137,32 @@ class PlaceCoverOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        symbol_name = src_dict["symbolName"]
+        place_cover_order_request = cls.__new__(cls)
+        place_cover_order_request.symbol_name = src_dict["symbolName"]
 
         transaction_type = check_transaction_type(src_dict["transactionType"])
 
+        place_cover_order_request.transaction_type = transaction_type
+
         order_type = check_cover_order_type(src_dict["orderType"])
 
-        quantity = src_dict["quantity"]
+        place_cover_order_request.order_type = order_type
 
-        disclosed_quantity = src_dict["disclosedQuantity"]
+        place_cover_order_request.quantity = src_dict["quantity"]
 
-        price = src_dict["price"]
+        place_cover_order_request.disclosed_quantity = src_dict["disclosedQuantity"]
+
+        place_cover_order_request.price = src_dict["price"]
 
         order_validity = check_cover_order_validity(src_dict["orderValidity"])
 
+        place_cover_order_request.order_validity = order_validity
+
         product_type = check_cover_product_type(src_dict["productType"])
 
-        trigger_price = src_dict["triggerPrice"]
+        place_cover_order_request.product_type = product_type
+
+        place_cover_order_request.trigger_price = src_dict["triggerPrice"]
 
         _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
@@ -162,6 +171,8 @@ class PlaceCoverOrderRequest:
         else:
             exchange = check_exchange(_exchange)
 
+        place_cover_order_request.exchange = exchange
+
         _after_market_order_flag = get("afterMarketOrderFlag", UNSET)
         after_market_order_flag: YesNo | Unset
         if isinstance(_after_market_order_flag, Unset):
@@ -169,29 +180,15 @@ class PlaceCoverOrderRequest:
         else:
             after_market_order_flag = check_yes_no(_after_market_order_flag)
 
-        market_protection = get("marketProtection", UNSET)
+        place_cover_order_request.after_market_order_flag = after_market_order_flag
 
-        remarks_value = get("remarksValue", UNSET)
+        place_cover_order_request.market_protection = get("marketProtection", UNSET)
 
-        place_cover_order_request = cls(
-            symbol_name=symbol_name,
-            transaction_type=transaction_type,
-            order_type=order_type,
-            quantity=quantity,
-            disclosed_quantity=disclosed_quantity,
-            price=price,
-            order_validity=order_validity,
-            product_type=product_type,
-            trigger_price=trigger_price,
-            exchange=exchange,
-            after_market_order_flag=after_market_order_flag,
-            market_protection=market_protection,
-            remarks_value=remarks_value,
-        )
+        place_cover_order_request.remarks_value = get("remarksValue", UNSET)
 
         place_cover_order_request.additional_properties = (
             {}
-            if src_dict.keys() <= _PLACECOVERORDERREQUEST_FIELDS
+            if _PLACECOVERORDERREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _PLACECOVERORDERREQUEST_FIELDS}
         )
         return place_cover_order_request

@@ -158,17 +158,26 @@ class PlaceOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        symbol_name = src_dict["symbolName"]
+        place_order_request = cls.__new__(cls)
+        place_order_request.symbol_name = src_dict["symbolName"]
 
         transaction_type = check_transaction_type(src_dict["transactionType"])
 
+        place_order_request.transaction_type = transaction_type
+
         order_type = check_regular_order_type(src_dict["orderType"])
 
-        quantity = src_dict["quantity"]
+        place_order_request.order_type = order_type
+
+        place_order_request.quantity = src_dict["quantity"]
 
         order_validity = check_order_validity(src_dict["orderValidity"])
 
+        place_order_request.order_validity = order_validity
+
         product_type = check_regular_product_type(src_dict["productType"])
+
+        place_order_request.product_type = product_type
 
         _exchange = get("exchange", UNSET)
         exchange: Exchange | Unset
@@ -177,9 +186,11 @@ class PlaceOrderRequest:
         else:
             exchange = check_exchange(_exchange)
 
-        disclosed_quantity = get("disclosedQuantity", UNSET)
+        place_order_request.exchange = exchange
 
-        price = get("price", UNSET)
+        place_order_request.disclosed_quantity = get("disclosedQuantity", UNSET)
+
+        place_order_request.price = get("price", UNSET)
 
         _after_market_order_flag = get("afterMarketOrderFlag", UNSET)
         after_market_order_flag: YesNo | Unset
@@ -188,34 +199,19 @@ class PlaceOrderRequest:
         else:
             after_market_order_flag = check_yes_no(_after_market_order_flag)
 
-        trigger_price = get("triggerPrice", UNSET)
+        place_order_request.after_market_order_flag = after_market_order_flag
 
-        market_protection = get("marketProtection", UNSET)
+        place_order_request.trigger_price = get("triggerPrice", UNSET)
 
-        price_type = get("priceType", UNSET)
+        place_order_request.market_protection = get("marketProtection", UNSET)
 
-        remarks_value = get("remarksValue", UNSET)
+        place_order_request.price_type = get("priceType", UNSET)
 
-        place_order_request = cls(
-            symbol_name=symbol_name,
-            transaction_type=transaction_type,
-            order_type=order_type,
-            quantity=quantity,
-            order_validity=order_validity,
-            product_type=product_type,
-            exchange=exchange,
-            disclosed_quantity=disclosed_quantity,
-            price=price,
-            after_market_order_flag=after_market_order_flag,
-            trigger_price=trigger_price,
-            market_protection=market_protection,
-            price_type=price_type,
-            remarks_value=remarks_value,
-        )
+        place_order_request.remarks_value = get("remarksValue", UNSET)
 
         place_order_request.additional_properties = (
             {}
-            if src_dict.keys() <= _PLACEORDERREQUEST_FIELDS
+            if _PLACEORDERREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _PLACEORDERREQUEST_FIELDS}
         )
         return place_order_request

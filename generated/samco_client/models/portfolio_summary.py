@@ -71,27 +71,20 @@ class PortfolioSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        gaining_today_count = get("gainingTodayCount", UNSET)
+        portfolio_summary = cls.__new__(cls)
+        portfolio_summary.gaining_today_count = get("gainingTodayCount", UNSET)
 
-        losing_today_count = get("losingTodayCount", UNSET)
+        portfolio_summary.losing_today_count = get("losingTodayCount", UNSET)
 
-        total_gain_and_loss_amount = get("totalGainAndLossAmount", UNSET)
+        portfolio_summary.total_gain_and_loss_amount = get("totalGainAndLossAmount", UNSET)
 
-        day_gain_and_loss_amount = get("dayGainAndLossAmount", UNSET)
+        portfolio_summary.day_gain_and_loss_amount = get("dayGainAndLossAmount", UNSET)
 
-        portfolio_value = get("portfolioValue", UNSET)
-
-        portfolio_summary = cls(
-            gaining_today_count=gaining_today_count,
-            losing_today_count=losing_today_count,
-            total_gain_and_loss_amount=total_gain_and_loss_amount,
-            day_gain_and_loss_amount=day_gain_and_loss_amount,
-            portfolio_value=portfolio_value,
-        )
+        portfolio_summary.portfolio_value = get("portfolioValue", UNSET)
 
         portfolio_summary.additional_properties = (
             {}
-            if src_dict.keys() <= _PORTFOLIOSUMMARY_FIELDS
+            if _PORTFOLIOSUMMARY_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _PORTFOLIOSUMMARY_FIELDS}
         )
         return portfolio_summary

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -269,102 +269,81 @@ class PositionDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        average_price = get("averagePrice", UNSET)
+        position_detail = cls.__new__(cls)
+        position_detail.average_price = get("averagePrice", UNSET)
 
-        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
+        exchange: Exchange | str | Unset = get("exchange", UNSET)
 
-        mark_to_market_price = get("markToMarketPrice", UNSET)
+        position_detail.exchange = exchange
 
-        last_traded_price = get("lastTradedPrice", UNSET)
+        position_detail.mark_to_market_price = get("markToMarketPrice", UNSET)
 
-        previous_close = get("previousClose", UNSET)
+        position_detail.last_traded_price = get("lastTradedPrice", UNSET)
 
-        product_code = cast("ProductType | str | Unset", get("productCode", UNSET))
+        position_detail.previous_close = get("previousClose", UNSET)
 
-        trading_symbol = get("tradingSymbol", UNSET)
+        product_code: ProductType | str | Unset = get("productCode", UNSET)
 
-        calculated_net_quantity = get("calculatedNetQuantity", UNSET)
+        position_detail.product_code = product_code
 
-        average_buy_price = get("averageBuyPrice", UNSET)
+        position_detail.trading_symbol = get("tradingSymbol", UNSET)
 
-        average_sell_price = get("averageSellPrice", UNSET)
+        position_detail.calculated_net_quantity = get("calculatedNetQuantity", UNSET)
 
-        board_lot_quantity = get("boardLotQuantity", UNSET)
+        position_detail.average_buy_price = get("averageBuyPrice", UNSET)
 
-        bought_price = get("boughtPrice", UNSET)
+        position_detail.average_sell_price = get("averageSellPrice", UNSET)
 
-        buy_quantity = get("buyQuantity", UNSET)
+        position_detail.board_lot_quantity = get("boardLotQuantity", UNSET)
 
-        sell_quantity = get("sellQuantity", UNSET)
+        position_detail.bought_price = get("boughtPrice", UNSET)
 
-        carry_forward_quantity = get("carryForwardQuantity", UNSET)
+        position_detail.buy_quantity = get("buyQuantity", UNSET)
 
-        carry_forward_value = get("carryForwardValue", UNSET)
+        position_detail.sell_quantity = get("sellQuantity", UNSET)
 
-        multiplier = get("multiplier", UNSET)
+        position_detail.carry_forward_quantity = get("carryForwardQuantity", UNSET)
 
-        net_position_value = get("netPositionValue", UNSET)
+        position_detail.carry_forward_value = get("carryForwardValue", UNSET)
 
-        net_quantity = get("netQuantity", UNSET)
+        position_detail.multiplier = get("multiplier", UNSET)
 
-        net_value = get("netValue", UNSET)
+        position_detail.net_position_value = get("netPositionValue", UNSET)
 
-        position_type = cast("PositionType | str | Unset", get("positionType", UNSET))
+        position_detail.net_quantity = get("netQuantity", UNSET)
+
+        position_detail.net_value = get("netValue", UNSET)
+
+        position_type: PositionType | str | Unset = get("positionType", UNSET)
+
+        position_detail.position_type = position_type
 
         _position_conversions = get("positionConversions", UNSET)
         position_conversions: list[ProductType | str] | Unset = UNSET
         if _position_conversions is not UNSET:
             position_conversions = []
             for position_conversions_item_data in _position_conversions:
-                position_conversions_item = cast(
-                    "ProductType | str", position_conversions_item_data
-                )
+                position_conversions_item: ProductType | str = position_conversions_item_data
 
                 position_conversions.append(position_conversions_item)
 
-        sold_value = get("soldValue", UNSET)
+        position_detail.position_conversions = position_conversions
 
-        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
+        position_detail.sold_value = get("soldValue", UNSET)
 
-        realized_gain_and_loss = get("realizedGainAndLoss", UNSET)
+        transaction_type: str | TransactionType | Unset = get("transactionType", UNSET)
 
-        unrealized_gain_and_loss = get("unrealizedGainAndLoss", UNSET)
+        position_detail.transaction_type = transaction_type
 
-        company_name = get("companyName", UNSET)
+        position_detail.realized_gain_and_loss = get("realizedGainAndLoss", UNSET)
 
-        position_detail = cls(
-            average_price=average_price,
-            exchange=exchange,
-            mark_to_market_price=mark_to_market_price,
-            last_traded_price=last_traded_price,
-            previous_close=previous_close,
-            product_code=product_code,
-            trading_symbol=trading_symbol,
-            calculated_net_quantity=calculated_net_quantity,
-            average_buy_price=average_buy_price,
-            average_sell_price=average_sell_price,
-            board_lot_quantity=board_lot_quantity,
-            bought_price=bought_price,
-            buy_quantity=buy_quantity,
-            sell_quantity=sell_quantity,
-            carry_forward_quantity=carry_forward_quantity,
-            carry_forward_value=carry_forward_value,
-            multiplier=multiplier,
-            net_position_value=net_position_value,
-            net_quantity=net_quantity,
-            net_value=net_value,
-            position_type=position_type,
-            position_conversions=position_conversions,
-            sold_value=sold_value,
-            transaction_type=transaction_type,
-            realized_gain_and_loss=realized_gain_and_loss,
-            unrealized_gain_and_loss=unrealized_gain_and_loss,
-            company_name=company_name,
-        )
+        position_detail.unrealized_gain_and_loss = get("unrealizedGainAndLoss", UNSET)
+
+        position_detail.company_name = get("companyName", UNSET)
 
         position_detail.additional_properties = (
             {}
-            if src_dict.keys() <= _POSITIONDETAIL_FIELDS
+            if _POSITIONDETAIL_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _POSITIONDETAIL_FIELDS}
         )
         return position_detail

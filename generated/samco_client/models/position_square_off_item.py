@@ -71,27 +71,26 @@ class PositionSquareOffItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        position_square_off_item = cls.__new__(cls)
         exchange = check_exchange(src_dict["exchange"])
 
-        symbol_name = src_dict["symbolName"]
+        position_square_off_item.exchange = exchange
+
+        position_square_off_item.symbol_name = src_dict["symbolName"]
 
         product_type = check_product_type(src_dict["productType"])
 
-        net_quantity = src_dict["netQuantity"]
+        position_square_off_item.product_type = product_type
+
+        position_square_off_item.net_quantity = src_dict["netQuantity"]
 
         transaction_type = check_transaction_type(src_dict["transactionType"])
 
-        position_square_off_item = cls(
-            exchange=exchange,
-            symbol_name=symbol_name,
-            product_type=product_type,
-            net_quantity=net_quantity,
-            transaction_type=transaction_type,
-        )
+        position_square_off_item.transaction_type = transaction_type
 
         position_square_off_item.additional_properties = (
             {}
-            if src_dict.keys() <= _POSITIONSQUAREOFFITEM_FIELDS
+            if _POSITIONSQUAREOFFITEM_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _POSITIONSQUAREOFFITEM_FIELDS}
         )
         return position_square_off_item

@@ -51,6 +51,7 @@ class PositionSquareOffRequest:
         from ..models.position_square_off_item import PositionSquareOffItem  # noqa: PLC0415
 
         get = src_dict.get
+        position_square_off_request = cls.__new__(cls)
         position_square_off_request_list = []
         _position_square_off_request_list = src_dict["positionSquareOffRequestList"]
         for position_square_off_request_list_item_data in _position_square_off_request_list:
@@ -60,13 +61,13 @@ class PositionSquareOffRequest:
 
             position_square_off_request_list.append(position_square_off_request_list_item)
 
-        position_square_off_request = cls(
-            position_square_off_request_list=position_square_off_request_list,
+        position_square_off_request.position_square_off_request_list = (
+            position_square_off_request_list
         )
 
         position_square_off_request.additional_properties = (
             {}
-            if src_dict.keys() <= _POSITIONSQUAREOFFREQUEST_FIELDS
+            if _POSITIONSQUAREOFFREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _POSITIONSQUAREOFFREQUEST_FIELDS}
         )
         return position_square_off_request

@@ -114,17 +114,22 @@ class PositionSquareOffResponse:
         from ..models.position_square_off_result import PositionSquareOffResult  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        position_square_off_response = cls.__new__(cls)
+        position_square_off_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        position_square_off_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        position_square_off_response.status = status
+
+        position_square_off_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        position_square_off_response.validation_errors = validation_errors
+
+        position_square_off_response.error_code = get("errorCode", UNSET)
 
         _position_square_off_response_list = get("positionSquareOffResponseList", UNSET)
         position_square_off_response_list: list[PositionSquareOffResult] | Unset = UNSET
@@ -137,19 +142,13 @@ class PositionSquareOffResponse:
 
                 position_square_off_response_list.append(position_square_off_response_list_item)
 
-        position_square_off_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            position_square_off_response_list=position_square_off_response_list,
+        position_square_off_response.position_square_off_response_list = (
+            position_square_off_response_list
         )
 
         position_square_off_response.additional_properties = (
             {}
-            if src_dict.keys() <= _POSITIONSQUAREOFFRESPONSE_FIELDS
+            if _POSITIONSQUAREOFFRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _POSITIONSQUAREOFFRESPONSE_FIELDS}
         )
         return position_square_off_response

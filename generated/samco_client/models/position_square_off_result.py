@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,33 +112,32 @@ class PositionSquareOffResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        position_square_off_result = cls.__new__(cls)
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        position_square_off_result.status = status
 
-        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
+        position_square_off_result.status_message = get("statusMessage", UNSET)
 
-        symbol_name = get("symbolName", UNSET)
+        exchange: Exchange | str | Unset = get("exchange", UNSET)
 
-        product_type = cast("ProductType | str | Unset", get("productType", UNSET))
+        position_square_off_result.exchange = exchange
 
-        net_quantity = get("netQuantity", UNSET)
+        position_square_off_result.symbol_name = get("symbolName", UNSET)
 
-        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
+        product_type: ProductType | str | Unset = get("productType", UNSET)
 
-        position_square_off_result = cls(
-            status=status,
-            status_message=status_message,
-            exchange=exchange,
-            symbol_name=symbol_name,
-            product_type=product_type,
-            net_quantity=net_quantity,
-            transaction_type=transaction_type,
-        )
+        position_square_off_result.product_type = product_type
+
+        position_square_off_result.net_quantity = get("netQuantity", UNSET)
+
+        transaction_type: str | TransactionType | Unset = get("transactionType", UNSET)
+
+        position_square_off_result.transaction_type = transaction_type
 
         position_square_off_result.additional_properties = (
             {}
-            if src_dict.keys() <= _POSITIONSQUAREOFFRESULT_FIELDS
+            if _POSITIONSQUAREOFFRESULT_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _POSITIONSQUAREOFFRESULT_FIELDS}
         )
         return position_square_off_result

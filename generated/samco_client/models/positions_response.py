@@ -124,17 +124,22 @@ class PositionsResponse:
         from ..models.position_detail import PositionDetail  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        positions_response = cls.__new__(cls)
+        positions_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        positions_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        positions_response.status = status
+
+        positions_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        positions_response.validation_errors = validation_errors
+
+        positions_response.error_code = get("errorCode", UNSET)
 
         _position_details = get("positionDetails", UNSET)
         position_details: list[PositionDetail] | Unset = UNSET
@@ -145,6 +150,8 @@ class PositionsResponse:
 
                 position_details.append(position_details_item)
 
+        positions_response.position_details = position_details
+
         _position_summary = get("positionSummary", UNSET)
         position_summary: PortfolioSummary | Unset
         if isinstance(_position_summary, Unset):
@@ -152,20 +159,11 @@ class PositionsResponse:
         else:
             position_summary = PortfolioSummary.from_dict(_position_summary)
 
-        positions_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            position_details=position_details,
-            position_summary=position_summary,
-        )
+        positions_response.position_summary = position_summary
 
         positions_response.additional_properties = (
             {}
-            if src_dict.keys() <= _POSITIONSRESPONSE_FIELDS
+            if _POSITIONSRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _POSITIONSRESPONSE_FIELDS}
         )
         return positions_response

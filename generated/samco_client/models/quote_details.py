@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -297,55 +297,58 @@ class QuoteDetails:
         from ..models.book_level import BookLevel  # noqa: PLC0415
 
         get = src_dict.get
-        symbol_name = get("symbolName", UNSET)
+        quote_details = cls.__new__(cls)
+        quote_details.symbol_name = get("symbolName", UNSET)
 
-        trading_symbol = get("tradingSymbol", UNSET)
+        quote_details.trading_symbol = get("tradingSymbol", UNSET)
 
-        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
+        exchange: Exchange | str | Unset = get("exchange", UNSET)
 
-        company_name = get("companyName", UNSET)
+        quote_details.exchange = exchange
 
-        last_traded_time = get("lastTradedTime", UNSET)
+        quote_details.company_name = get("companyName", UNSET)
 
-        last_traded_price = get("lastTradedPrice", UNSET)
+        quote_details.last_traded_time = get("lastTradedTime", UNSET)
 
-        previous_close = get("previousClose", UNSET)
+        quote_details.last_traded_price = get("lastTradedPrice", UNSET)
 
-        change_value = get("changeValue", UNSET)
+        quote_details.previous_close = get("previousClose", UNSET)
 
-        change_percentage = get("changePercentage", UNSET)
+        quote_details.change_value = get("changeValue", UNSET)
 
-        last_traded_quantity = get("lastTradedQuantity", UNSET)
+        quote_details.change_percentage = get("changePercentage", UNSET)
 
-        lower_circuit_limit = get("lowerCircuitLimit", UNSET)
+        quote_details.last_traded_quantity = get("lastTradedQuantity", UNSET)
 
-        upper_circuit_limit = get("upperCircuitLimit", UNSET)
+        quote_details.lower_circuit_limit = get("lowerCircuitLimit", UNSET)
 
-        average_price = get("averagePrice", UNSET)
+        quote_details.upper_circuit_limit = get("upperCircuitLimit", UNSET)
 
-        open_value = get("openValue", UNSET)
+        quote_details.average_price = get("averagePrice", UNSET)
 
-        high_value = get("highValue", UNSET)
+        quote_details.open_value = get("openValue", UNSET)
 
-        low_value = get("lowValue", UNSET)
+        quote_details.high_value = get("highValue", UNSET)
 
-        close_value = get("closeValue", UNSET)
+        quote_details.low_value = get("lowValue", UNSET)
 
-        total_buy_quantity = get("totalBuyQuantity", UNSET)
+        quote_details.close_value = get("closeValue", UNSET)
 
-        total_sell_quantity = get("totalSellQuantity", UNSET)
+        quote_details.total_buy_quantity = get("totalBuyQuantity", UNSET)
 
-        total_traded_value = get("totalTradedValue", UNSET)
+        quote_details.total_sell_quantity = get("totalSellQuantity", UNSET)
 
-        total_traded_volume = get("totalTradedVolume", UNSET)
+        quote_details.total_traded_value = get("totalTradedValue", UNSET)
 
-        yearly_high_price = get("yearlyHighPrice", UNSET)
+        quote_details.total_traded_volume = get("totalTradedVolume", UNSET)
 
-        yearly_low_price = get("yearlyLowPrice", UNSET)
+        quote_details.yearly_high_price = get("yearlyHighPrice", UNSET)
 
-        tick_size = get("tickSize", UNSET)
+        quote_details.yearly_low_price = get("yearlyLowPrice", UNSET)
 
-        listing_id = get("listingId", UNSET)
+        quote_details.tick_size = get("tickSize", UNSET)
+
+        quote_details.listing_id = get("listingId", UNSET)
 
         _best_bids = get("bestBids", UNSET)
         best_bids: list[BookLevel] | Unset = UNSET
@@ -356,6 +359,8 @@ class QuoteDetails:
 
                 best_bids.append(best_bids_item)
 
+        quote_details.best_bids = best_bids
+
         _best_asks = get("bestAsks", UNSET)
         best_asks: list[BookLevel] | Unset = UNSET
         if _best_asks is not UNSET:
@@ -365,60 +370,25 @@ class QuoteDetails:
 
                 best_asks.append(best_asks_item)
 
-        open_interest = get("openInterest", UNSET)
+        quote_details.best_asks = best_asks
 
-        expiry_date = get("expiryDate", UNSET)
+        quote_details.open_interest = get("openInterest", UNSET)
 
-        spot_price = get("spotPrice", UNSET)
+        quote_details.expiry_date = get("expiryDate", UNSET)
 
-        instrument = get("instrument", UNSET)
+        quote_details.spot_price = get("spotPrice", UNSET)
 
-        lot_quantity = get("lotQuantity", UNSET)
+        quote_details.instrument = get("instrument", UNSET)
 
-        open_interest_change = get("openInterestChange", UNSET)
+        quote_details.lot_quantity = get("lotQuantity", UNSET)
 
-        o_i_change_per = get("oIChangePer", UNSET)
+        quote_details.open_interest_change = get("openInterestChange", UNSET)
 
-        quote_details = cls(
-            symbol_name=symbol_name,
-            trading_symbol=trading_symbol,
-            exchange=exchange,
-            company_name=company_name,
-            last_traded_time=last_traded_time,
-            last_traded_price=last_traded_price,
-            previous_close=previous_close,
-            change_value=change_value,
-            change_percentage=change_percentage,
-            last_traded_quantity=last_traded_quantity,
-            lower_circuit_limit=lower_circuit_limit,
-            upper_circuit_limit=upper_circuit_limit,
-            average_price=average_price,
-            open_value=open_value,
-            high_value=high_value,
-            low_value=low_value,
-            close_value=close_value,
-            total_buy_quantity=total_buy_quantity,
-            total_sell_quantity=total_sell_quantity,
-            total_traded_value=total_traded_value,
-            total_traded_volume=total_traded_volume,
-            yearly_high_price=yearly_high_price,
-            yearly_low_price=yearly_low_price,
-            tick_size=tick_size,
-            listing_id=listing_id,
-            best_bids=best_bids,
-            best_asks=best_asks,
-            open_interest=open_interest,
-            expiry_date=expiry_date,
-            spot_price=spot_price,
-            instrument=instrument,
-            lot_quantity=lot_quantity,
-            open_interest_change=open_interest_change,
-            o_i_change_per=o_i_change_per,
-        )
+        quote_details.o_i_change_per = get("oIChangePer", UNSET)
 
         quote_details.additional_properties = (
             {}
-            if src_dict.keys() <= _QUOTEDETAILS_FIELDS
+            if _QUOTEDETAILS_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _QUOTEDETAILS_FIELDS}
         )
         return quote_details

@@ -370,67 +370,74 @@ class QuoteResponse:
         from ..models.quote_details import QuoteDetails  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        quote_response = cls.__new__(cls)
+        quote_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        quote_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        quote_response.status = status
+
+        quote_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        quote_response.validation_errors = validation_errors
 
-        symbol_name = get("symbolName", UNSET)
+        quote_response.error_code = get("errorCode", UNSET)
 
-        trading_symbol = get("tradingSymbol", UNSET)
+        quote_response.symbol_name = get("symbolName", UNSET)
 
-        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
+        quote_response.trading_symbol = get("tradingSymbol", UNSET)
 
-        company_name = get("companyName", UNSET)
+        exchange: Exchange | str | Unset = get("exchange", UNSET)
 
-        last_traded_time = get("lastTradedTime", UNSET)
+        quote_response.exchange = exchange
 
-        last_traded_price = get("lastTradedPrice", UNSET)
+        quote_response.company_name = get("companyName", UNSET)
 
-        previous_close = get("previousClose", UNSET)
+        quote_response.last_traded_time = get("lastTradedTime", UNSET)
 
-        change_value = get("changeValue", UNSET)
+        quote_response.last_traded_price = get("lastTradedPrice", UNSET)
 
-        change_percentage = get("changePercentage", UNSET)
+        quote_response.previous_close = get("previousClose", UNSET)
 
-        last_traded_quantity = get("lastTradedQuantity", UNSET)
+        quote_response.change_value = get("changeValue", UNSET)
 
-        lower_circuit_limit = get("lowerCircuitLimit", UNSET)
+        quote_response.change_percentage = get("changePercentage", UNSET)
 
-        upper_circuit_limit = get("upperCircuitLimit", UNSET)
+        quote_response.last_traded_quantity = get("lastTradedQuantity", UNSET)
 
-        average_price = get("averagePrice", UNSET)
+        quote_response.lower_circuit_limit = get("lowerCircuitLimit", UNSET)
 
-        open_value = get("openValue", UNSET)
+        quote_response.upper_circuit_limit = get("upperCircuitLimit", UNSET)
 
-        high_value = get("highValue", UNSET)
+        quote_response.average_price = get("averagePrice", UNSET)
 
-        low_value = get("lowValue", UNSET)
+        quote_response.open_value = get("openValue", UNSET)
 
-        close_value = get("closeValue", UNSET)
+        quote_response.high_value = get("highValue", UNSET)
 
-        total_buy_quantity = get("totalBuyQuantity", UNSET)
+        quote_response.low_value = get("lowValue", UNSET)
 
-        total_sell_quantity = get("totalSellQuantity", UNSET)
+        quote_response.close_value = get("closeValue", UNSET)
 
-        total_traded_value = get("totalTradedValue", UNSET)
+        quote_response.total_buy_quantity = get("totalBuyQuantity", UNSET)
 
-        total_traded_volume = get("totalTradedVolume", UNSET)
+        quote_response.total_sell_quantity = get("totalSellQuantity", UNSET)
 
-        yearly_high_price = get("yearlyHighPrice", UNSET)
+        quote_response.total_traded_value = get("totalTradedValue", UNSET)
 
-        yearly_low_price = get("yearlyLowPrice", UNSET)
+        quote_response.total_traded_volume = get("totalTradedVolume", UNSET)
 
-        tick_size = get("tickSize", UNSET)
+        quote_response.yearly_high_price = get("yearlyHighPrice", UNSET)
 
-        listing_id = get("listingId", UNSET)
+        quote_response.yearly_low_price = get("yearlyLowPrice", UNSET)
+
+        quote_response.tick_size = get("tickSize", UNSET)
+
+        quote_response.listing_id = get("listingId", UNSET)
 
         _best_bids = get("bestBids", UNSET)
         best_bids: list[BookLevel] | Unset = UNSET
@@ -441,6 +448,8 @@ class QuoteResponse:
 
                 best_bids.append(best_bids_item)
 
+        quote_response.best_bids = best_bids
+
         _best_asks = get("bestAsks", UNSET)
         best_asks: list[BookLevel] | Unset = UNSET
         if _best_asks is not UNSET:
@@ -450,19 +459,21 @@ class QuoteResponse:
 
                 best_asks.append(best_asks_item)
 
-        open_interest = get("openInterest", UNSET)
+        quote_response.best_asks = best_asks
 
-        expiry_date = get("expiryDate", UNSET)
+        quote_response.open_interest = get("openInterest", UNSET)
 
-        spot_price = get("spotPrice", UNSET)
+        quote_response.expiry_date = get("expiryDate", UNSET)
 
-        instrument = get("instrument", UNSET)
+        quote_response.spot_price = get("spotPrice", UNSET)
 
-        lot_quantity = get("lotQuantity", UNSET)
+        quote_response.instrument = get("instrument", UNSET)
 
-        open_interest_change = get("openInterestChange", UNSET)
+        quote_response.lot_quantity = get("lotQuantity", UNSET)
 
-        o_i_change_per = get("oIChangePer", UNSET)
+        quote_response.open_interest_change = get("openInterestChange", UNSET)
+
+        quote_response.o_i_change_per = get("oIChangePer", UNSET)
 
         _quote_details = get("quoteDetails", UNSET)
         quote_details: QuoteDetails | Unset
@@ -471,53 +482,11 @@ class QuoteResponse:
         else:
             quote_details = QuoteDetails.from_dict(_quote_details)
 
-        quote_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            symbol_name=symbol_name,
-            trading_symbol=trading_symbol,
-            exchange=exchange,
-            company_name=company_name,
-            last_traded_time=last_traded_time,
-            last_traded_price=last_traded_price,
-            previous_close=previous_close,
-            change_value=change_value,
-            change_percentage=change_percentage,
-            last_traded_quantity=last_traded_quantity,
-            lower_circuit_limit=lower_circuit_limit,
-            upper_circuit_limit=upper_circuit_limit,
-            average_price=average_price,
-            open_value=open_value,
-            high_value=high_value,
-            low_value=low_value,
-            close_value=close_value,
-            total_buy_quantity=total_buy_quantity,
-            total_sell_quantity=total_sell_quantity,
-            total_traded_value=total_traded_value,
-            total_traded_volume=total_traded_volume,
-            yearly_high_price=yearly_high_price,
-            yearly_low_price=yearly_low_price,
-            tick_size=tick_size,
-            listing_id=listing_id,
-            best_bids=best_bids,
-            best_asks=best_asks,
-            open_interest=open_interest,
-            expiry_date=expiry_date,
-            spot_price=spot_price,
-            instrument=instrument,
-            lot_quantity=lot_quantity,
-            open_interest_change=open_interest_change,
-            o_i_change_per=o_i_change_per,
-            quote_details=quote_details,
-        )
+        quote_response.quote_details = quote_details
 
         quote_response.additional_properties = (
             {}
-            if src_dict.keys() <= _QUOTERESPONSE_FIELDS
+            if _QUOTERESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _QUOTERESPONSE_FIELDS}
         )
         return quote_response

@@ -60,11 +60,14 @@ class RearrangeBasketOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        rearrange_basket_order_request = cls.__new__(cls)
 
         def _parse_basket_id(data: object) -> int | str:
             return cast(int | str, data)
 
         basket_id = _parse_basket_id(src_dict["basketId"])
+
+        rearrange_basket_order_request.basket_id = basket_id
 
         def _parse_basket_order_id(data: object) -> int | list[int | str] | str:
             try:
@@ -90,14 +93,11 @@ class RearrangeBasketOrderRequest:
 
         basket_order_id = _parse_basket_order_id(src_dict["basketOrderId"])
 
-        rearrange_basket_order_request = cls(
-            basket_id=basket_id,
-            basket_order_id=basket_order_id,
-        )
+        rearrange_basket_order_request.basket_order_id = basket_order_id
 
         rearrange_basket_order_request.additional_properties = (
             {}
-            if src_dict.keys() <= _REARRANGEBASKETORDERREQUEST_FIELDS
+            if _REARRANGEBASKETORDERREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _REARRANGEBASKETORDERREQUEST_FIELDS}
         )
         return rearrange_basket_order_request

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,51 +111,49 @@ class SessionAccountDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        session_token = get("sessionToken", UNSET)
+        session_account_details = cls.__new__(cls)
+        session_account_details.session_token = get("sessionToken", UNSET)
 
-        account_id = get("accountID", UNSET)
+        session_account_details.account_id = get("accountID", UNSET)
 
-        account_name = get("accountName", UNSET)
+        session_account_details.account_name = get("accountName", UNSET)
 
         _exchange_list = get("exchangeList", UNSET)
         exchange_list: list[Exchange | str] | Unset = UNSET
         if _exchange_list is not UNSET:
             exchange_list = []
             for exchange_list_item_data in _exchange_list:
-                exchange_list_item = cast("Exchange | str", exchange_list_item_data)
+                exchange_list_item: Exchange | str = exchange_list_item_data
 
                 exchange_list.append(exchange_list_item)
+
+        session_account_details.exchange_list = exchange_list
 
         _order_type_list = get("orderTypeList", UNSET)
         order_type_list: list[OrderTypeOpenType0 | str] | Unset = UNSET
         if _order_type_list is not UNSET:
             order_type_list = []
             for order_type_list_item_data in _order_type_list:
-                order_type_list_item = cast("OrderTypeOpenType0 | str", order_type_list_item_data)
+                order_type_list_item: OrderTypeOpenType0 | str = order_type_list_item_data
 
                 order_type_list.append(order_type_list_item)
+
+        session_account_details.order_type_list = order_type_list
 
         _product_list = get("productList", UNSET)
         product_list: list[ProductType | str] | Unset = UNSET
         if _product_list is not UNSET:
             product_list = []
             for product_list_item_data in _product_list:
-                product_list_item = cast("ProductType | str", product_list_item_data)
+                product_list_item: ProductType | str = product_list_item_data
 
                 product_list.append(product_list_item)
 
-        session_account_details = cls(
-            session_token=session_token,
-            account_id=account_id,
-            account_name=account_name,
-            exchange_list=exchange_list,
-            order_type_list=order_type_list,
-            product_list=product_list,
-        )
+        session_account_details.product_list = product_list
 
         session_account_details.additional_properties = (
             {}
-            if src_dict.keys() <= _SESSIONACCOUNTDETAILS_FIELDS
+            if _SESSIONACCOUNTDETAILS_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _SESSIONACCOUNTDETAILS_FIELDS}
         )
         return session_account_details

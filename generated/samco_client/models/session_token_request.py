@@ -49,18 +49,14 @@ class SessionTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        api_key = src_dict["apiKey"]
+        session_token_request = cls.__new__(cls)
+        session_token_request.api_key = src_dict["apiKey"]
 
-        api_secret = src_dict["apiSecret"]
-
-        session_token_request = cls(
-            api_key=api_key,
-            api_secret=api_secret,
-        )
+        session_token_request.api_secret = src_dict["apiSecret"]
 
         session_token_request.additional_properties = (
             {}
-            if src_dict.keys() <= _SESSIONTOKENREQUEST_FIELDS
+            if _SESSIONTOKENREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _SESSIONTOKENREQUEST_FIELDS}
         )
         return session_token_request

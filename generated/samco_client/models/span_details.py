@@ -64,24 +64,18 @@ class SpanDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        total_requirement = get("totalRequirement", UNSET)
+        span_details = cls.__new__(cls)
+        span_details.total_requirement = get("totalRequirement", UNSET)
 
-        span_requirement = get("spanRequirement", UNSET)
+        span_details.span_requirement = get("spanRequirement", UNSET)
 
-        exposure_margin = get("exposureMargin", UNSET)
+        span_details.exposure_margin = get("exposureMargin", UNSET)
 
-        spread_benefit = get("spreadBenefit", UNSET)
-
-        span_details = cls(
-            total_requirement=total_requirement,
-            span_requirement=span_requirement,
-            exposure_margin=exposure_margin,
-            spread_benefit=spread_benefit,
-        )
+        span_details.spread_benefit = get("spreadBenefit", UNSET)
 
         span_details.additional_properties = (
             {}
-            if src_dict.keys() <= _SPANDETAILS_FIELDS
+            if _SPANDETAILS_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _SPANDETAILS_FIELDS}
         )
         return span_details

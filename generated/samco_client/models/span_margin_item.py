@@ -102,11 +102,14 @@ class SpanMarginItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        span_margin_item = cls.__new__(cls)
         exchange = check_exchange(src_dict["exchange"])
 
-        trading_symbol = src_dict["tradingSymbol"]
+        span_margin_item.exchange = exchange
 
-        qty = src_dict["qty"]
+        span_margin_item.trading_symbol = src_dict["tradingSymbol"]
+
+        span_margin_item.qty = src_dict["qty"]
 
         _transaction_type = get("transactionType", UNSET)
         transaction_type: TransactionType | Unset
@@ -115,7 +118,9 @@ class SpanMarginItem:
         else:
             transaction_type = check_transaction_type(_transaction_type)
 
-        price = get("price", UNSET)
+        span_margin_item.transaction_type = transaction_type
+
+        span_margin_item.price = get("price", UNSET)
 
         _product_type = get("productType", UNSET)
         product_type: ProductType | Unset
@@ -124,6 +129,8 @@ class SpanMarginItem:
         else:
             product_type = check_product_type(_product_type)
 
+        span_margin_item.product_type = product_type
+
         _order_type = get("orderType", UNSET)
         order_type: OrderType | Unset
         if isinstance(_order_type, Unset):
@@ -131,19 +138,11 @@ class SpanMarginItem:
         else:
             order_type = check_order_type(_order_type)
 
-        span_margin_item = cls(
-            exchange=exchange,
-            trading_symbol=trading_symbol,
-            qty=qty,
-            transaction_type=transaction_type,
-            price=price,
-            product_type=product_type,
-            order_type=order_type,
-        )
+        span_margin_item.order_type = order_type
 
         span_margin_item.additional_properties = (
             {}
-            if src_dict.keys() <= _SPANMARGINITEM_FIELDS
+            if _SPANMARGINITEM_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _SPANMARGINITEM_FIELDS}
         )
         return span_margin_item

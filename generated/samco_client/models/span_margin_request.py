@@ -49,6 +49,7 @@ class SpanMarginRequest:
         from ..models.span_margin_item import SpanMarginItem  # noqa: PLC0415
 
         get = src_dict.get
+        span_margin_request = cls.__new__(cls)
         request = []
         _request = src_dict["request"]
         for request_item_data in _request:
@@ -56,13 +57,11 @@ class SpanMarginRequest:
 
             request.append(request_item)
 
-        span_margin_request = cls(
-            request=request,
-        )
+        span_margin_request.request = request
 
         span_margin_request.additional_properties = (
             {}
-            if src_dict.keys() <= _SPANMARGINREQUEST_FIELDS
+            if _SPANMARGINREQUEST_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _SPANMARGINREQUEST_FIELDS}
         )
         return span_margin_request

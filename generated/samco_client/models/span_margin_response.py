@@ -110,17 +110,22 @@ class SpanMarginResponse:
         from ..models.span_details import SpanDetails  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        span_margin_response = cls.__new__(cls)
+        span_margin_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        span_margin_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        span_margin_response.status = status
+
+        span_margin_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        span_margin_response.validation_errors = validation_errors
+
+        span_margin_response.error_code = get("errorCode", UNSET)
 
         _span_details = get("spanDetails", UNSET)
         span_details: SpanDetails | Unset
@@ -129,19 +134,11 @@ class SpanMarginResponse:
         else:
             span_details = SpanDetails.from_dict(_span_details)
 
-        span_margin_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            span_details=span_details,
-        )
+        span_margin_response.span_details = span_details
 
         span_margin_response.additional_properties = (
             {}
-            if src_dict.keys() <= _SPANMARGINRESPONSE_FIELDS
+            if _SPANMARGINRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _SPANMARGINRESPONSE_FIELDS}
         )
         return span_margin_response

@@ -139,17 +139,22 @@ class SymbolSearchResponse:
         from ..models.symbol_search_result import SymbolSearchResult  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        symbol_search_response = cls.__new__(cls)
+        symbol_search_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        symbol_search_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        symbol_search_response.status = status
+
+        symbol_search_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        symbol_search_response.validation_errors = validation_errors
+
+        symbol_search_response.error_code = get("errorCode", UNSET)
 
         _equity_dertivative_values = get("equityDertivativeValues", UNSET)
         equity_dertivative_values: list[SymbolSearchResult] | Unset = UNSET
@@ -162,6 +167,8 @@ class SymbolSearchResponse:
 
                 equity_dertivative_values.append(equity_dertivative_values_item)
 
+        symbol_search_response.equity_dertivative_values = equity_dertivative_values
+
         _commodity_values = get("commodityValues", UNSET)
         commodity_values: list[SymbolSearchResult] | Unset = UNSET
         if _commodity_values is not UNSET:
@@ -170,6 +177,8 @@ class SymbolSearchResponse:
                 commodity_values_item = SymbolSearchResult.from_dict(commodity_values_item_data)
 
                 commodity_values.append(commodity_values_item)
+
+        symbol_search_response.commodity_values = commodity_values
 
         _search_results = get("searchResults", UNSET)
         search_results: list[SymbolSearchResult] | Unset = UNSET
@@ -180,21 +189,11 @@ class SymbolSearchResponse:
 
                 search_results.append(search_results_item)
 
-        symbol_search_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            equity_dertivative_values=equity_dertivative_values,
-            commodity_values=commodity_values,
-            search_results=search_results,
-        )
+        symbol_search_response.search_results = search_results
 
         symbol_search_response.additional_properties = (
             {}
-            if src_dict.keys() <= _SYMBOLSEARCHRESPONSE_FIELDS
+            if _SYMBOLSEARCHRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _SYMBOLSEARCHRESPONSE_FIELDS}
         )
         return symbol_search_response

@@ -119,13 +119,16 @@ class SymbolSearchResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        trading_symbol = get("tradingSymbol", UNSET)
+        symbol_search_result = cls.__new__(cls)
+        symbol_search_result.trading_symbol = get("tradingSymbol", UNSET)
 
-        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
+        exchange: Exchange | str | Unset = get("exchange", UNSET)
 
-        instrument = get("instrument", UNSET)
+        symbol_search_result.exchange = exchange
 
-        instrument_name = get("instrumentName", UNSET)
+        symbol_search_result.instrument = get("instrument", UNSET)
+
+        symbol_search_result.instrument_name = get("instrumentName", UNSET)
 
         def _parse_quantity_in_lots(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -134,9 +137,11 @@ class SymbolSearchResult:
 
         quantity_in_lots = _parse_quantity_in_lots(get("quantityInLots", UNSET))
 
-        scrip_description = get("scripDescription", UNSET)
+        symbol_search_result.quantity_in_lots = quantity_in_lots
 
-        isin = get("isin", UNSET)
+        symbol_search_result.scrip_description = get("scripDescription", UNSET)
+
+        symbol_search_result.isin = get("isin", UNSET)
 
         def _parse_bod_lot_quantity(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -145,6 +150,8 @@ class SymbolSearchResult:
 
         bod_lot_quantity = _parse_bod_lot_quantity(get("bodLotQuantity", UNSET))
 
+        symbol_search_result.bod_lot_quantity = bod_lot_quantity
+
         def _parse_tick_size(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -152,21 +159,11 @@ class SymbolSearchResult:
 
         tick_size = _parse_tick_size(get("tickSize", UNSET))
 
-        symbol_search_result = cls(
-            trading_symbol=trading_symbol,
-            exchange=exchange,
-            instrument=instrument,
-            instrument_name=instrument_name,
-            quantity_in_lots=quantity_in_lots,
-            scrip_description=scrip_description,
-            isin=isin,
-            bod_lot_quantity=bod_lot_quantity,
-            tick_size=tick_size,
-        )
+        symbol_search_result.tick_size = tick_size
 
         symbol_search_result.additional_properties = (
             {}
-            if src_dict.keys() <= _SYMBOLSEARCHRESULT_FIELDS
+            if _SYMBOLSEARCHRESULT_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _SYMBOLSEARCHRESULT_FIELDS}
         )
         return symbol_search_result

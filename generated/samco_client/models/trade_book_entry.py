@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -224,72 +224,62 @@ class TradeBookEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        order_number = get("orderNumber", UNSET)
+        trade_book_entry = cls.__new__(cls)
+        trade_book_entry.order_number = get("orderNumber", UNSET)
 
-        exchange = cast("Exchange | str | Unset", get("exchange", UNSET))
+        exchange: Exchange | str | Unset = get("exchange", UNSET)
 
-        trading_symbol = get("tradingSymbol", UNSET)
+        trade_book_entry.exchange = exchange
 
-        transaction_type = cast("str | TransactionType | Unset", get("transactionType", UNSET))
+        trade_book_entry.trading_symbol = get("tradingSymbol", UNSET)
 
-        product_code = cast("ProductType | str | Unset", get("productCode", UNSET))
+        transaction_type: str | TransactionType | Unset = get("transactionType", UNSET)
 
-        order_type = cast("OrderTypeOpenType0 | str | Unset", get("orderType", UNSET))
+        trade_book_entry.transaction_type = transaction_type
 
-        order_price = get("orderPrice", UNSET)
+        product_code: ProductType | str | Unset = get("productCode", UNSET)
 
-        quantity = get("quantity", UNSET)
+        trade_book_entry.product_code = product_code
 
-        order_validity = cast("OrderValidity | str | Unset", get("orderValidity", UNSET))
+        order_type: OrderTypeOpenType0 | str | Unset = get("orderType", UNSET)
 
-        order_time = get("orderTime", UNSET)
+        trade_book_entry.order_type = order_type
 
-        filled_quantity = get("filledQuantity", UNSET)
+        trade_book_entry.order_price = get("orderPrice", UNSET)
 
-        exchange_order_number = get("exchangeOrderNumber", UNSET)
+        trade_book_entry.quantity = get("quantity", UNSET)
 
-        trade_number = get("tradeNumber", UNSET)
+        order_validity: OrderValidity | str | Unset = get("orderValidity", UNSET)
 
-        trade_price = get("tradePrice", UNSET)
+        trade_book_entry.order_validity = order_validity
 
-        order_value = get("orderValue", UNSET)
+        trade_book_entry.order_time = get("orderTime", UNSET)
 
-        trade_date = get("tradeDate", UNSET)
+        trade_book_entry.filled_quantity = get("filledQuantity", UNSET)
 
-        trade_time = get("tradeTime", UNSET)
+        trade_book_entry.exchange_order_number = get("exchangeOrderNumber", UNSET)
 
-        strike_price = get("strikePrice", UNSET)
+        trade_book_entry.trade_number = get("tradeNumber", UNSET)
 
-        option_type = cast("OptionTypeOpenType0 | str | Unset", get("optionType", UNSET))
+        trade_book_entry.trade_price = get("tradePrice", UNSET)
 
-        expiry = get("expiry", UNSET)
+        trade_book_entry.order_value = get("orderValue", UNSET)
 
-        trade_book_entry = cls(
-            order_number=order_number,
-            exchange=exchange,
-            trading_symbol=trading_symbol,
-            transaction_type=transaction_type,
-            product_code=product_code,
-            order_type=order_type,
-            order_price=order_price,
-            quantity=quantity,
-            order_validity=order_validity,
-            order_time=order_time,
-            filled_quantity=filled_quantity,
-            exchange_order_number=exchange_order_number,
-            trade_number=trade_number,
-            trade_price=trade_price,
-            order_value=order_value,
-            trade_date=trade_date,
-            trade_time=trade_time,
-            strike_price=strike_price,
-            option_type=option_type,
-            expiry=expiry,
-        )
+        trade_book_entry.trade_date = get("tradeDate", UNSET)
+
+        trade_book_entry.trade_time = get("tradeTime", UNSET)
+
+        trade_book_entry.strike_price = get("strikePrice", UNSET)
+
+        option_type: OptionTypeOpenType0 | str | Unset = get("optionType", UNSET)
+
+        trade_book_entry.option_type = option_type
+
+        trade_book_entry.expiry = get("expiry", UNSET)
 
         trade_book_entry.additional_properties = (
             {}
-            if src_dict.keys() <= _TRADEBOOKENTRY_FIELDS
+            if _TRADEBOOKENTRY_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _TRADEBOOKENTRY_FIELDS}
         )
         return trade_book_entry

@@ -110,17 +110,22 @@ class TradeBookResponse:
         from ..models.trade_book_entry import TradeBookEntry  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        trade_book_response = cls.__new__(cls)
+        trade_book_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        trade_book_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        trade_book_response.status = status
+
+        trade_book_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        trade_book_response.validation_errors = validation_errors
+
+        trade_book_response.error_code = get("errorCode", UNSET)
 
         _trade_book_details = get("tradeBookDetails", UNSET)
         trade_book_details: list[TradeBookEntry] | Unset = UNSET
@@ -131,19 +136,11 @@ class TradeBookResponse:
 
                 trade_book_details.append(trade_book_details_item)
 
-        trade_book_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            trade_book_details=trade_book_details,
-        )
+        trade_book_response.trade_book_details = trade_book_details
 
         trade_book_response.additional_properties = (
             {}
-            if src_dict.keys() <= _TRADEBOOKRESPONSE_FIELDS
+            if _TRADEBOOKRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _TRADEBOOKRESPONSE_FIELDS}
         )
         return trade_book_response

@@ -78,30 +78,22 @@ class TriggerOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        target_order_no = get("targetOrderNo", UNSET)
+        trigger_order = cls.__new__(cls)
+        trigger_order.target_order_no = get("targetOrderNo", UNSET)
 
-        stop_loss_order_no = get("stopLossOrderNo", UNSET)
+        trigger_order.stop_loss_order_no = get("stopLossOrderNo", UNSET)
 
-        order_status = get("orderStatus", UNSET)
+        trigger_order.order_status = get("orderStatus", UNSET)
 
-        order_price = get("orderPrice", UNSET)
+        trigger_order.order_price = get("orderPrice", UNSET)
 
-        trigger_price = get("triggerPrice", UNSET)
+        trigger_order.trigger_price = get("triggerPrice", UNSET)
 
-        main_order_no = get("mainOrderNo", UNSET)
-
-        trigger_order = cls(
-            target_order_no=target_order_no,
-            stop_loss_order_no=stop_loss_order_no,
-            order_status=order_status,
-            order_price=order_price,
-            trigger_price=trigger_price,
-            main_order_no=main_order_no,
-        )
+        trigger_order.main_order_no = get("mainOrderNo", UNSET)
 
         trigger_order.additional_properties = (
             {}
-            if src_dict.keys() <= _TRIGGERORDER_FIELDS
+            if _TRIGGERORDER_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _TRIGGERORDER_FIELDS}
         )
         return trigger_order

@@ -110,17 +110,22 @@ class TriggerOrdersResponse:
         from ..models.trigger_order import TriggerOrder  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        trigger_orders_response = cls.__new__(cls)
+        trigger_orders_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        trigger_orders_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        trigger_orders_response.status = status
+
+        trigger_orders_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        trigger_orders_response.validation_errors = validation_errors
+
+        trigger_orders_response.error_code = get("errorCode", UNSET)
 
         _trigger_orders = get("triggerOrders", UNSET)
         trigger_orders: list[TriggerOrder] | Unset = UNSET
@@ -131,19 +136,11 @@ class TriggerOrdersResponse:
 
                 trigger_orders.append(trigger_orders_item)
 
-        trigger_orders_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            trigger_orders=trigger_orders,
-        )
+        trigger_orders_response.trigger_orders = trigger_orders
 
         trigger_orders_response.additional_properties = (
             {}
-            if src_dict.keys() <= _TRIGGERORDERSRESPONSE_FIELDS
+            if _TRIGGERORDERSRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _TRIGGERORDERSRESPONSE_FIELDS}
         )
         return trigger_orders_response

@@ -48,18 +48,14 @@ class WebSecretCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        time_remaining_in_seconds = get("timeRemainingInSeconds", UNSET)
+        web_secret_code = cls.__new__(cls)
+        web_secret_code.time_remaining_in_seconds = get("timeRemainingInSeconds", UNSET)
 
-        otp = get("OTP", UNSET)
-
-        web_secret_code = cls(
-            time_remaining_in_seconds=time_remaining_in_seconds,
-            otp=otp,
-        )
+        web_secret_code.otp = get("OTP", UNSET)
 
         web_secret_code.additional_properties = (
             {}
-            if src_dict.keys() <= _WEBSECRETCODE_FIELDS
+            if _WEBSECRETCODE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _WEBSECRETCODE_FIELDS}
         )
         return web_secret_code

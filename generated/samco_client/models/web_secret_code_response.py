@@ -108,17 +108,22 @@ class WebSecretCodeResponse:
         from ..models.web_secret_code import WebSecretCode  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        web_secret_code_response = cls.__new__(cls)
+        web_secret_code_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        web_secret_code_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        web_secret_code_response.status = status
+
+        web_secret_code_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        web_secret_code_response.validation_errors = validation_errors
+
+        web_secret_code_response.error_code = get("errorCode", UNSET)
 
         _data = get("data", UNSET)
         data: WebSecretCode | Unset
@@ -127,19 +132,11 @@ class WebSecretCodeResponse:
         else:
             data = WebSecretCode.from_dict(_data)
 
-        web_secret_code_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            data=data,
-        )
+        web_secret_code_response.data = data
 
         web_secret_code_response.additional_properties = (
             {}
-            if src_dict.keys() <= _WEBSECRETCODERESPONSE_FIELDS
+            if _WEBSECRETCODERESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _WEBSECRETCODERESPONSE_FIELDS}
         )
         return web_secret_code_response

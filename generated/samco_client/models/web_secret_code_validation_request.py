@@ -51,18 +51,14 @@ class WebSecretCodeValidationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        otp = src_dict["otp"]
+        web_secret_code_validation_request = cls.__new__(cls)
+        web_secret_code_validation_request.otp = src_dict["otp"]
 
-        code = get("code", UNSET)
-
-        web_secret_code_validation_request = cls(
-            otp=otp,
-            code=code,
-        )
+        web_secret_code_validation_request.code = get("code", UNSET)
 
         web_secret_code_validation_request.additional_properties = (
             {}
-            if src_dict.keys() <= _WEBSECRETCODEVALIDATIONREQUEST_FIELDS
+            if _WEBSECRETCODEVALIDATIONREQUEST_FIELDS.issuperset(src_dict)
             else {
                 k: v for k, v in src_dict.items() if k not in _WEBSECRETCODEVALIDATIONREQUEST_FIELDS
             }

@@ -48,18 +48,14 @@ class WhoAmIData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        ip = get("ip", UNSET)
+        who_am_i_data = cls.__new__(cls)
+        who_am_i_data.ip = get("ip", UNSET)
 
-        registered = get("registered", UNSET)
-
-        who_am_i_data = cls(
-            ip=ip,
-            registered=registered,
-        )
+        who_am_i_data.registered = get("registered", UNSET)
 
         who_am_i_data.additional_properties = (
             {}
-            if src_dict.keys() <= _WHOAMIDATA_FIELDS
+            if _WHOAMIDATA_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _WHOAMIDATA_FIELDS}
         )
         return who_am_i_data

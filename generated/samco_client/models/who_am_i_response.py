@@ -160,29 +160,36 @@ class WhoAmIResponse:
         from ..models.who_am_i_data import WhoAmIData  # noqa: PLC0415
 
         get = src_dict.get
-        server_time = get("serverTime", UNSET)
+        who_am_i_response = cls.__new__(cls)
+        who_am_i_response.server_time = get("serverTime", UNSET)
 
-        msg_id = get("msgId", UNSET)
+        who_am_i_response.msg_id = get("msgId", UNSET)
 
-        status = cast("EnvelopeStatus | str | Unset", get("status", UNSET))
+        status: EnvelopeStatus | str | Unset = get("status", UNSET)
 
-        status_message = get("statusMessage", UNSET)
+        who_am_i_response.status = status
+
+        who_am_i_response.status_message = get("statusMessage", UNSET)
 
         validation_errors = cast(list[str], get("validationErrors", UNSET))
 
-        error_code = get("errorCode", UNSET)
+        who_am_i_response.validation_errors = validation_errors
 
-        src_ip = get("srcIp", UNSET)
+        who_am_i_response.error_code = get("errorCode", UNSET)
 
-        client_ip = get("clientIp", UNSET)
+        who_am_i_response.src_ip = get("srcIp", UNSET)
 
-        primary_ip = get("primaryIp", UNSET)
+        who_am_i_response.client_ip = get("clientIp", UNSET)
 
-        secondary_ip = get("secondaryIp", UNSET)
+        who_am_i_response.primary_ip = get("primaryIp", UNSET)
 
-        matches = get("matches", UNSET)
+        who_am_i_response.secondary_ip = get("secondaryIp", UNSET)
 
-        matched_as = cast("None | StaticIpType | str | Unset", get("matchedAs", UNSET))
+        who_am_i_response.matches = get("matches", UNSET)
+
+        matched_as: None | StaticIpType | str | Unset = get("matchedAs", UNSET)
+
+        who_am_i_response.matched_as = matched_as
 
         _data = get("data", UNSET)
         data: WhoAmIData | Unset
@@ -191,25 +198,11 @@ class WhoAmIResponse:
         else:
             data = WhoAmIData.from_dict(_data)
 
-        who_am_i_response = cls(
-            server_time=server_time,
-            msg_id=msg_id,
-            status=status,
-            status_message=status_message,
-            validation_errors=validation_errors,
-            error_code=error_code,
-            src_ip=src_ip,
-            client_ip=client_ip,
-            primary_ip=primary_ip,
-            secondary_ip=secondary_ip,
-            matches=matches,
-            matched_as=matched_as,
-            data=data,
-        )
+        who_am_i_response.data = data
 
         who_am_i_response.additional_properties = (
             {}
-            if src_dict.keys() <= _WHOAMIRESPONSE_FIELDS
+            if _WHOAMIRESPONSE_FIELDS.issuperset(src_dict)
             else {k: v for k, v in src_dict.items() if k not in _WHOAMIRESPONSE_FIELDS}
         )
         return who_am_i_response
