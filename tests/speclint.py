@@ -11,6 +11,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -264,7 +265,7 @@ def _item_properties(doc: dict[str, Any], op: dict[str, Any], name: str) -> set[
 
 def lint_extensions(doc: dict[str, Any], method: str, path: str, op: dict[str, Any]) -> list[str]:
     """The overlays' per-operation extensions: x-empty-result, x-market-protection,
-    x-variant-of."""
+    x-transient-statuses, x-candle-range, x-variant-of, x-csv-columns."""
     where = f"{method} {path}"
     problems: list[str] = []
     empty = op.get("x-empty-result")
@@ -321,6 +322,86 @@ def lint_extensions(doc: dict[str, Any], method: str, path: str, op: dict[str, A
             problems.append(f"{where}: x-variant-of {variant!r} names no other operation")
         elif siblings[variant] != method:
             problems.append(f"{where}: x-variant-of {variant!r} uses another method")
+    for status, raw in op.get("responses", {}).items():
+        for media_type, media in (deref(doc, raw).get("content") or {}).items():
+            if "x-csv-columns" in media:
+                problems += lint_csv_columns(
+                    doc, f"{where} {status} {media_type}", media_type, media
+                )
+    return problems
+
+
+CSV_COLUMN_TYPES = frozenset({"string", "integer", "number"})
+CSV_COLUMN_KEYS = frozenset({"name", "field", "type", "description", "required"})
+INSTRUMENT_FIELDS = frozenset(
+    {
+        "exchange", "segment", "token", "symbolCode", "tradingSymbol", "name", "underlying",
+        "instrumentType", "series", "lotSize", "tickSize", "expiry", "strike", "optionType",
+    }
+)  # fmt: skip
+"""What a column's ``field`` may name (``broker_overlays.instruments`` fills these)."""
+
+
+def lint_csv_columns(doc: dict[str, Any], where: str, media_type: str, media: Any) -> list[str]:
+    """``x-csv-columns`` (read by ``SpecCatalog.csv_columns`` and the instrument parsers): on a
+    ``text/csv`` body, a list of ``{name, field?, type, description, required?}`` with unique
+    names (compared case-insensitively, as parsers match them) and unique ``field``s from
+    :data:`INSTRUMENT_FIELDS`, at least one required column (``required`` defaults to true),
+    and every example's header naming declared columns only and all the required ones."""
+    columns = media["x-csv-columns"]
+    if media_type != "text/csv":
+        return [f"{where}: x-csv-columns on a media type other than text/csv"]
+    if not isinstance(columns, list) or not columns:
+        return [f"{where}: x-csv-columns must be a non-empty list"]
+    problems: list[str] = []
+    names: list[str] = []
+    fields: set[str] = set()
+    required: set[str] = set()
+    for number, column in enumerate(columns):
+        cwhere = f"{where} x-csv-columns[{number}]"
+        if not isinstance(column, dict):
+            problems.append(f"{cwhere}: must be a mapping")
+            continue
+        name = column.get("name")
+        if not isinstance(name, str) or not name.strip() or name != name.strip():
+            problems.append(f"{cwhere}: name must be a non-empty string without outer spaces")
+            continue
+        names.append(name.lower())
+        unknown = sorted(set(column) - CSV_COLUMN_KEYS)
+        if unknown:
+            problems.append(f"{cwhere} {name!r}: unknown keys {unknown}")
+        if column.get("type") not in CSV_COLUMN_TYPES:
+            problems.append(f"{cwhere} {name!r}: type must be one of {sorted(CSV_COLUMN_TYPES)}")
+        if not str(column.get("description", "")).strip():
+            problems.append(f"{cwhere} {name!r}: no description")
+        field = column.get("field")
+        if field is not None:
+            if field not in INSTRUMENT_FIELDS:
+                problems.append(f"{cwhere} {name!r}: field {field!r} not in INSTRUMENT_FIELDS")
+            elif field in fields:
+                problems.append(f"{cwhere} {name!r}: field {field!r} used twice")
+            fields.add(field)
+        flag = column.get("required", True)
+        if not isinstance(flag, bool):
+            problems.append(f"{cwhere} {name!r}: required must be true or false")
+        elif flag:
+            required.add(name.lower())
+    duplicates = sorted(n for n, count in Counter(names).items() if count > 1)
+    if duplicates:
+        problems.append(f"{where}: x-csv-columns names used twice: {duplicates}")
+    if not required and not problems:
+        problems.append(f"{where}: x-csv-columns needs at least one required column")
+    for example, value in example_values(media, doc).items():
+        if not isinstance(value, str) or not value.strip():
+            problems.append(f"{where}: example {example!r} is not CSV text")
+            continue
+        header = [h.strip().lower() for h in value.splitlines()[0].split(",")]
+        undeclared = [h for h in header if h not in names]
+        missing = sorted(required - set(header))
+        if undeclared:
+            problems.append(f"{where}: example {example!r} has undeclared columns {undeclared}")
+        if missing:
+            problems.append(f"{where}: example {example!r} lacks required columns {missing}")
     return problems
 
 
@@ -372,6 +453,39 @@ def lint(doc: dict[str, Any]) -> list[str]:
         for media_type, media in body.get("content", {}).items():
             problems += _check_examples(doc, f"{where} {media_type}", media)
     problems += _inline_duplicates(doc)
+    problems += lint_epochs(doc)
+    return problems
+
+
+def lint_epochs(doc: dict[str, Any]) -> list[str]:
+    """``x-epoch`` (what a count of seconds counts from) is an ISO date-time with an offset,
+    on an integer or array-of-integers schema, with its evidence in ``x-source``."""
+    problems: list[str] = []
+    pending: list[tuple[str, Any]] = [("#/components", doc.get("components", {}))]
+    while pending:
+        where, node = pending.pop()
+        if isinstance(node, list):
+            pending += [(f"{where}/{i}", n) for i, n in enumerate(node)]
+            continue
+        if not isinstance(node, dict):
+            continue
+        pending += [(f"{where}/{k}", v) for k, v in node.items() if k != "x-epoch"]
+        if "x-epoch" not in node:
+            continue
+        value = node["x-epoch"]
+        try:
+            moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            moment = None
+        if moment is None or moment.tzinfo is None:
+            problems.append(f"{where}: x-epoch must be an ISO date-time with an offset")
+        integer = (
+            node.get("type") == "integer" or (node.get("items") or {}).get("type") == "integer"
+        )
+        if not integer:
+            problems.append(f"{where}: x-epoch on a schema that is no integer (array)")
+        if not node.get("x-source"):
+            problems.append(f"{where}: x-epoch needs x-source")
     return problems
 
 

@@ -30,7 +30,6 @@ import pytest
 
 from broker_overlays import candles_cli, gopocket, samco
 from broker_overlays.candles import (
-    DEFAULT_LIMITS,
     Candle,
     CandleRange,
     Progress,
@@ -99,7 +98,9 @@ EXAMPLES = list(_examples())
 def test_every_candle_operation_of_both_specs_is_covered() -> None:
     ops = {op.operation_id for op in catalog("samco").operations if op.tag == "candles"}
     ops |= {op.operation_id for op in catalog("gopocket").operations if op.tag == "rest-charts"}
-    assert ops == set(MODELS) == set(DEFAULT_LIMITS)
+    assert ops == set(MODELS)
+    for op in ops:  # every one has its per-request limit in the spec
+        assert candle_range(BROKER_OF[op], op).max_days >= 1
     assert {op for op, _, _ in EXAMPLES} == ops
 
 
@@ -157,26 +158,33 @@ def test_the_samco_intraday_example_in_detail() -> None:
 def test_the_gopocket_example_counts_from_the_spec_epoch() -> None:
     body = next(b for op, _, b in EXAMPLES if op == "getHistoricalData")
     [candle] = rows(ChartDataResponse.from_dict(body))
-    # the spec's description (1980-01-01 00:00 IST), or its proposed x-epoch (00:00 UTC)
-    assert chart_epoch() in (datetime(1980, 1, 1, tzinfo=IST), _ist(1980, 1, 1, 5, 30))
-    assert candle.time == chart_epoch() + timedelta(seconds=1326220200)
+    assert chart_epoch() == _ist(1980, 1, 1, 5, 30)  # the spec's x-epoch: 00:00 UTC
+    assert candle.time == _ist(2022, 1, 10)  # Monday midnight, the range's first trading day
     assert candle.close == Decimal("3879.85")  # from the JSON float, without binary noise
 
 
-def test_an_x_epoch_in_the_spec_moves_the_chart_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The docs' converter starts at 1980-01-01 05:30 IST (00:00 UTC): with that epoch the
-    docs' samples land on weekday midnights and market minutes (proposed ``x-epoch``)."""
+def test_the_docs_samples_land_on_market_times_from_the_spec_epoch() -> None:
+    """The evidence behind the spec's ``x-epoch`` (00:00 UTC, not the docs' "00:00 IST"):
+    the docs' samples then land on weekday midnights and on the 09:15 market open."""
+    daily = rows({"open": [3978, 3992.7], "high": [3978, 4043], "low": [3861, 3962.3],
+                  "close": [3879.85, 4019.15], "volume": [3937092, 3442604],
+                  "start_Time": [1326220200, 1326825000]})  # fmt: skip
+    assert [c.time for c in daily] == [_ist(2022, 1, 10), _ist(2022, 1, 17)]  # Mondays
+    [minute] = rows({"open": [3750], "high": [3750], "low": [3750], "close": [3750],
+                     "volume": [166], "start_Time": [1328845500]})  # fmt: skip
+    assert minute.time == _ist(2022, 2, 9, 9, 15)
+
+
+def test_the_chart_epoch_is_read_from_the_spec(monkeypatch: pytest.MonkeyPatch) -> None:
     schema = catalog("gopocket").schema("ChartDataResponse")["properties"]["start_Time"]
-    monkeypatch.setitem(schema, "x-epoch", "1980-01-01T00:00:00+00:00")  # type: ignore[index]
+    monkeypatch.setitem(schema, "x-epoch", "1980-01-01T00:00:00+05:30")  # type: ignore[index]
     chart_epoch.cache_clear()
     try:
-        daily = rows({"open": [3978, 3992.7], "high": [3978, 4043], "low": [3861, 3962.3],
-                      "close": [3879.85, 4019.15], "volume": [3937092, 3442604],
-                      "start_Time": [1326220200, 1326825000]})  # fmt: skip
-        assert [c.time for c in daily] == [_ist(2022, 1, 10), _ist(2022, 1, 17)]  # Mondays
-        [minute] = rows({"open": [3750], "high": [3750], "low": [3750], "close": [3750],
-                         "volume": [166], "start_Time": [1328845500]})  # fmt: skip
-        assert minute.time == _ist(2022, 2, 9, 9, 15)
+        assert chart_epoch() == datetime(1980, 1, 1, tzinfo=IST)
+        monkeypatch.delitem(schema, "x-epoch")  # type: ignore[attr-defined]
+        chart_epoch.cache_clear()
+        with pytest.raises(ValueError, match="x-epoch"):
+            chart_epoch()
     finally:
         monkeypatch.undo()
         chart_epoch.cache_clear()
@@ -348,15 +356,16 @@ def test_empty_answers_and_failures() -> None:
 # -- limits ------------------------------------------------------------------------------------
 
 
-def test_limits_come_from_the_table_until_the_spec_has_them(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_limits_come_from_the_spec(monkeypatch: pytest.MonkeyPatch) -> None:
     assert candle_range("samco", "getIntradayCandles") == CandleRange(30, 2000)
     assert candle_range("gopocket", "getIntradayData").ranged is False
     spec = catalog("samco")
     op = spec.spec_operation(spec.by_id("getHistoricalCandles"))
     monkeypatch.setitem(op, "x-candle-range", {"maxDays": 90, "maxCandles": 500})  # type: ignore[index]
     assert candle_range("samco", "getHistoricalCandles") == CandleRange(90, 500)
+    monkeypatch.delitem(op, "x-candle-range")  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="x-candle-range"):
+        candle_range("samco", "getHistoricalCandles")
 
 
 # -- backfill against the mock brokers ---------------------------------------------------------

@@ -76,3 +76,18 @@ def test_error_codes_need_a_known_kind_and_a_field(samco: dict[str, Any]) -> Non
     problems = lint(samco)
     assert "root: x-envelope.errorCodes without codeFields" in problems
     assert any("errorCodes.E1.error not in" in p for p in problems)
+
+
+def test_epoch_must_be_an_offset_datetime_on_an_integer_with_a_source() -> None:
+    doc = copy.deepcopy(spec("gopocket"))
+    start = doc["components"]["schemas"]["ChartDataResponse"]["properties"]["start_Time"]
+    assert start["x-epoch"] == "1980-01-01T00:00:00+00:00"
+    start["x-epoch"] = "1980-01-01 00:00"  # no offset: IST or UTC?
+    del start["x-source"]
+    problems = lint(doc)
+    assert any("x-epoch must be an ISO date-time with an offset" in p for p in problems)
+    assert any("x-epoch needs x-source" in p for p in problems)
+    doc["components"]["schemas"]["ChartDataResponse"]["properties"]["open"]["x-epoch"] = (
+        "1980-01-01T00:00:00+00:00"
+    )
+    assert any("x-epoch on a schema that is no integer" in p for p in lint(doc))

@@ -48,7 +48,7 @@ from functools import cache
 from importlib import import_module
 from itertools import zip_longest
 from operator import attrgetter, itemgetter
-from types import MappingProxyType, ModuleType
+from types import ModuleType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -84,7 +84,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    "DEFAULT_LIMITS",
     "Candle",
     "CandleRange",
     "CandleResponse",
@@ -160,68 +159,40 @@ class CandleRange:
     """False: the operation takes no range (Gopocket intraday serves the current day)."""
 
 
-_ROW_CAP = 2000
-DEFAULT_LIMITS: Final[Mapping[str, CandleRange]] = MappingProxyType(
-    {
-        # Samco publishes no range or row limit per candle request (samco.md §10.8-10.11 list
-        # the parameters only; §3: "no numeric rate limits are published"), and OpenAlgo asks a
-        # whole range in one call (FR:A3.30). Project defaults, deliberately conservative:
-        # 30 days a request, and at most 2,000 rows an answer (the cap this project's mock
-        # applies, mock/prices.py MAX_CANDLES): 1-minute candles go 5 days at a time.
-        "getIntradayCandles": CandleRange(30, _ROW_CAP),
-        "getIndexIntradayCandles": CandleRange(30, _ROW_CAP),
-        # Daily history: no documented limit either (DOCS:historical/historical-candle-data);
-        # one year a request (~250 trading days) keeps answers small and far below the cap.
-        "getHistoricalCandles": CandleRange(365, _ROW_CAP),
-        "getIndexHistoricalCandles": CandleRange(365, _ROW_CAP),
-        # Gopocket daily: "available back up to the date of its inception", no range limit
-        # (gopocket.md §7.6, DOC historical page; an unverified template). Same default.
-        "getHistoricalData": CandleRange(365, _ROW_CAP),
-        # Gopocket intraday: 1-minute candles "for current day", no range parameters at all
-        # (gopocket.md §7.6): one request, rows outside the asked range are dropped.
-        "getIntradayData": CandleRange(1, _ROW_CAP, ranged=False),
-    }
-)
-"""Per-request limits of the candle operations, used where the spec has no ``x-candle-range``."""
-
 _SESSION_MINUTES: Final = {"MCX": 900, "MCX_COMM": 900, "CDS": 480, "NSE_CURRENCY": 480}
 """Trading minutes a day, for sizing intraday chunks (default 375: NSE/BSE 09:15-15:30;
 MCX 09:00-23:55 at most, currency 09:00-17:00)."""
 
 
 def candle_range(broker: Broker, operation_id: str) -> CandleRange:
-    """The operation's limit: its spec ``x-candle-range`` (``maxDays``, ``maxCandles``,
-    ``ranged``) when the spec has one, else :data:`DEFAULT_LIMITS`."""
+    """The operation's per-request limit, from its spec ``x-candle-range`` (``maxDays``,
+    ``maxCandles``, ``ranged``; the spec says where each value comes from)."""
     spec = catalog(broker)
     raw = spec.spec_operation(spec.by_id(operation_id)).get("x-candle-range")
-    default = DEFAULT_LIMITS[operation_id]
-    if not isinstance(raw, Mapping):
-        return default
-    max_days, max_candles = raw.get("maxDays", default.max_days), raw.get("maxCandles")
+    max_days = raw.get("maxDays") if isinstance(raw, Mapping) else None
+    if not isinstance(raw, Mapping) or not isinstance(max_days, int) or max_days <= 0:
+        raise ValueError(f"{broker} {operation_id}: the spec gives no usable x-candle-range")
+    max_candles = raw.get("maxCandles")
     return CandleRange(
-        max_days=max_days if isinstance(max_days, int) and max_days > 0 else default.max_days,
+        max_days=max_days,
         max_candles=max_candles if isinstance(max_candles, int) and max_candles > 0 else None,
-        ranged=bool(raw.get("ranged", default.ranged)),
+        ranged=bool(raw.get("ranged", True)),
     )
-
-
-_SPEC_CHART_EPOCH: Final = datetime(1980, 1, 1, tzinfo=IST)
 
 
 @cache
 def chart_epoch() -> datetime:
-    """Where Gopocket's ``start_Time`` counts from: an ``x-epoch`` on the spec's
-    ``ChartDataResponse.start_Time`` when there is one, else what its description says
-    (1980-01-01 00:00 IST)."""
+    """Where Gopocket's ``start_Time`` counts from: the ``x-epoch`` of the spec's
+    ``ChartDataResponse.start_Time`` (1980-01-01 00:00 UTC; the spec gives the evidence)."""
+    prop = catalog("gopocket").schema("ChartDataResponse").get("properties", {}).get("start_Time")
+    value = prop.get("x-epoch") if isinstance(prop, Mapping) else None
     try:
-        prop = catalog("gopocket").schema("ChartDataResponse")["properties"]["start_Time"]
-        value = prop.get("x-epoch")
         epoch = datetime.fromisoformat(value) if isinstance(value, str) else None
-    except (KeyError, TypeError, ValueError):
+    except ValueError:
         epoch = None
-    if epoch is None:
-        return _SPEC_CHART_EPOCH
-    return epoch.replace(tzinfo=IST) if epoch.tzinfo is None else epoch.astimezone(IST)
+    if epoch is None or epoch.tzinfo is None:
+        raise ValueError("gopocket ChartDataResponse.start_Time has no x-epoch with an offset")
+    return epoch.astimezone(IST)
 
 
 # -- one value ---------------------------------------------------------------------------------

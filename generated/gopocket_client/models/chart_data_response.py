@@ -24,8 +24,14 @@ _CHARTDATARESPONSE_FIELDS = frozenset(
 @_attrs_define
 class ChartDataResponse:
     """Candles as parallel arrays (index i of every array is one candle). NO envelope.
-    `start_Time` is NOT Unix time: it counts seconds from a custom epoch, 1980-01-01 00:00
-    IST (the docs ship a JavaScript converter).
+    `start_Time` is NOT Unix time: it counts seconds from a custom epoch, 1980-01-01
+    (the docs ship a JavaScript converter). The docs call it 1980-01-01 00:00 IST, but their
+    own sample fits only 00:00 UTC: TCS daily candles asked for 2022-01-08..2022-02-08 start
+    with `1326220200`, which from 00:00 UTC is Monday 2022-01-10 00:00 IST (the first
+    trading day of the range, a daily candle at midnight IST), while from 00:00 IST it
+    would be Sunday 2022-01-09 18:30 IST; the intraday sample `1328845500` is 2022-02-09
+    09:15 IST (the market open) from 00:00 UTC, 03:45 IST from 00:00 IST. `x-epoch` on
+    `start_Time` holds the decision (UTC; from the docs' own samples, not a live answer).
 
         Attributes:
             open_ (list[float] | Unset):
@@ -33,7 +39,7 @@ class ChartDataResponse:
             low (list[float] | Unset):
             close (list[float] | Unset):
             volume (list[int] | Unset):
-            start_time (list[int] | Unset): Candle start, seconds since 1980-01-01 00:00 IST.
+            start_time (list[int] | Unset): Candle start, seconds since 1980-01-01 00:00 UTC (see the schema).
     """
 
     open_: list[float] | Unset = UNSET

@@ -36,7 +36,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from broker_overlays.auth.clock import IST
+from broker_overlays.candles import chart_epoch
 from broker_overlays.mock.app import BrowserPage, Call, Failure, Handler, Reply, operation
 from broker_overlays.mock.engine import (
     CANCELLED,
@@ -122,8 +122,6 @@ SEGMENTS = {"NSE_EQ": "NSE", "BSE_EQ": "BSE", "NSE_FNO": "NFO", "IDX_I": "INDEX"
 """Chart exchange segments -> exchanges (the others list nothing in the mock universe)."""
 REST: Final = Fields("qty", "price", "triggerPrice", "ret", "disclosedQty")
 V1: Final = Fields("quantity", "price", "slTriggerPrice", "validity", "disclosedQuantity")
-CHART_EPOCH: Final = datetime(1980, 1, 1, tzinfo=IST)
-"""``start_Time`` counts seconds from here."""
 
 
 def _csv_value(column: str, i: Instrument) -> str:
@@ -153,7 +151,7 @@ def _chart(candles: list[Candle]) -> dict[str, list[Any]]:
         "low": [float(c.low) for c in candles],
         "close": [float(c.close) for c in candles],
         "volume": [c.volume for c in candles],
-        "start_Time": [int((c.start - CHART_EPOCH).total_seconds()) for c in candles],
+        "start_Time": [int((c.start - chart_epoch()).total_seconds()) for c in candles],
     }
 
 

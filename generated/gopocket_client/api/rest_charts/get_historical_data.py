@@ -68,7 +68,8 @@ def sync_detailed(
     `https://api.gopocket.in` in `servers`. The docs send the header `access-token: <JWT>`;
     this document declares the Bearer session like every other endpoint, because all real
     clients use Bearer. The response has NO envelope: parallel arrays, `start_Time` in
-    seconds since 1980-01-01 00:00 IST (not Unix time). The daily instrument list contains
+    seconds since 1980-01-01 00:00 UTC (not Unix time; see `ChartDataResponse`). The daily instrument
+    list contains
     the typo `INDEXOPTCUR` (= `INDEX` + `OPTCUR`); the corrected list is used. [SDK-prev]
     instead calls `GET /rest/ChartAPIService/chart/history` with query parameters on
     web.gopocket.in - a different, equally unverified API not modelled here.
@@ -126,7 +127,8 @@ def sync(
     `https://api.gopocket.in` in `servers`. The docs send the header `access-token: <JWT>`;
     this document declares the Bearer session like every other endpoint, because all real
     clients use Bearer. The response has NO envelope: parallel arrays, `start_Time` in
-    seconds since 1980-01-01 00:00 IST (not Unix time). The daily instrument list contains
+    seconds since 1980-01-01 00:00 UTC (not Unix time; see `ChartDataResponse`). The daily instrument
+    list contains
     the typo `INDEXOPTCUR` (= `INDEX` + `OPTCUR`); the corrected list is used. [SDK-prev]
     instead calls `GET /rest/ChartAPIService/chart/history` with query parameters on
     web.gopocket.in - a different, equally unverified API not modelled here.
@@ -173,7 +175,8 @@ async def asyncio_detailed(
     `https://api.gopocket.in` in `servers`. The docs send the header `access-token: <JWT>`;
     this document declares the Bearer session like every other endpoint, because all real
     clients use Bearer. The response has NO envelope: parallel arrays, `start_Time` in
-    seconds since 1980-01-01 00:00 IST (not Unix time). The daily instrument list contains
+    seconds since 1980-01-01 00:00 UTC (not Unix time; see `ChartDataResponse`). The daily instrument
+    list contains
     the typo `INDEXOPTCUR` (= `INDEX` + `OPTCUR`); the corrected list is used. [SDK-prev]
     instead calls `GET /rest/ChartAPIService/chart/history` with query parameters on
     web.gopocket.in - a different, equally unverified API not modelled here.
@@ -221,7 +224,8 @@ async def asyncio(
     `https://api.gopocket.in` in `servers`. The docs send the header `access-token: <JWT>`;
     this document declares the Bearer session like every other endpoint, because all real
     clients use Bearer. The response has NO envelope: parallel arrays, `start_Time` in
-    seconds since 1980-01-01 00:00 IST (not Unix time). The daily instrument list contains
+    seconds since 1980-01-01 00:00 UTC (not Unix time; see `ChartDataResponse`). The daily instrument
+    list contains
     the typo `INDEXOPTCUR` (= `INDEX` + `OPTCUR`); the corrected list is used. [SDK-prev]
     instead calls `GET /rest/ChartAPIService/chart/history` with query parameters on
     web.gopocket.in - a different, equally unverified API not modelled here.

@@ -64,7 +64,7 @@ def sync_detailed(
      UNVERIFIED template page, exactly as for `getHistoricalData`: documented host
     `api.Gopocket.in` (normalised to `https://api.gopocket.in`), `access-token: <JWT>`
     header in the docs (Bearer declared here, as all real clients use it), response without
-    envelope as parallel arrays with `start_Time` in seconds since 1980-01-01 00:00 IST.
+    envelope as parallel arrays with `start_Time` in seconds since 1980-01-01 00:00 UTC.
     The instrument is named by `securityId` (presumably the contract master `Token`;
     inferred). Rate-limit category inferred (data).
 
@@ -109,7 +109,7 @@ def sync(
      UNVERIFIED template page, exactly as for `getHistoricalData`: documented host
     `api.Gopocket.in` (normalised to `https://api.gopocket.in`), `access-token: <JWT>`
     header in the docs (Bearer declared here, as all real clients use it), response without
-    envelope as parallel arrays with `start_Time` in seconds since 1980-01-01 00:00 IST.
+    envelope as parallel arrays with `start_Time` in seconds since 1980-01-01 00:00 UTC.
     The instrument is named by `securityId` (presumably the contract master `Token`;
     inferred). Rate-limit category inferred (data).
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
      UNVERIFIED template page, exactly as for `getHistoricalData`: documented host
     `api.Gopocket.in` (normalised to `https://api.gopocket.in`), `access-token: <JWT>`
     header in the docs (Bearer declared here, as all real clients use it), response without
-    envelope as parallel arrays with `start_Time` in seconds since 1980-01-01 00:00 IST.
+    envelope as parallel arrays with `start_Time` in seconds since 1980-01-01 00:00 UTC.
     The instrument is named by `securityId` (presumably the contract master `Token`;
     inferred). Rate-limit category inferred (data).
 
@@ -178,7 +178,7 @@ async def asyncio(
      UNVERIFIED template page, exactly as for `getHistoricalData`: documented host
     `api.Gopocket.in` (normalised to `https://api.gopocket.in`), `access-token: <JWT>`
     header in the docs (Bearer declared here, as all real clients use it), response without
-    envelope as parallel arrays with `start_Time` in seconds since 1980-01-01 00:00 IST.
+    envelope as parallel arrays with `start_Time` in seconds since 1980-01-01 00:00 UTC.
     The instrument is named by `securityId` (presumably the contract master `Token`;
     inferred). Rate-limit category inferred (data).
 
