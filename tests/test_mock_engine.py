@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
+from broker_overlays.candles import chart_epoch
 from broker_overlays.mock import (
     GopocketAccount,
     GopocketMock,
@@ -283,7 +284,7 @@ def test_gopocket_charts_follow_the_request(clock: Clock) -> None:
     body = {"symbol": "TCS", "exchangeSegment": "NSE_EQ", "instrument": "EQUITY",
             "fromDate": "2026-03-02", "toDate": "2026-03-06"}  # fmt: skip
     chart = gopocket.client.post("/charts/historical", json=body, headers=gopocket.auth).json()
-    epoch = datetime(1980, 1, 1, tzinfo=UTC) - timedelta(hours=5, minutes=30)
+    epoch = chart_epoch()  # the spec's x-epoch, as an IST datetime
     days = [(epoch + timedelta(seconds=s)).date() for s in chart["start_Time"]]
     assert days == [date(2026, 3, d) for d in range(2, 7)]
     intraday = {"securityId": "11536", "exchangeSegment": "NSE_EQ", "instrument": "EQUITY"}
