@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ import samco_client
 from broker_overlays import gopocket, samco
 from broker_overlays.clients import ClientOptions, ClientOptionsKw
 from broker_overlays.mock import MockConfig, create_app, in_process, server_of
+from broker_overlays.mock.background import BackgroundServer
 from gopocket_client.api.rest_orders import get_order_book as gp_book
 from samco_client.api.orders import get_order_book
 
@@ -104,3 +106,21 @@ def test_gopocket_session_logout_forgets_the_session() -> None:
 def test_typed_keyword_options_match_client_options() -> None:
     fields = set(ClientOptions.__dataclass_fields__)
     assert set(ClientOptionsKw.__annotations__) == fields
+
+
+def test_a_session_outlives_its_event_loop() -> None:
+    """``asyncio.run`` twice on one session (or a stream thread restarted): the second loop
+    gets a fresh connection pool instead of the first loop's dead connections."""
+    app = create_app("samco", config=MockConfig(rate_limit=False), api_key="k", api_secret="s")
+    with BackgroundServer(app) as url, samco.connect("k", "s", base_url=url) as session:
+        transport = session.get_async_httpx_client()._transport
+        first: list[object] = []
+
+        async def book() -> int:
+            answer = await get_order_book.asyncio(client=session)
+            first.append(getattr(transport, "_async_transport", None))  # the pool it used
+            return len(answer.order_book_details or [])
+
+        assert asyncio.run(book()) == asyncio.run(book()) == 0
+        assert first[0] is not first[1]  # the pool of the closed loop was replaced
+        assert asyncio.run(book()) == 0

@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -171,6 +172,8 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._validator = validator(broker)
         self._transport = transport or httpx.HTTPTransport()
         self._async_transport = async_transport or httpx.AsyncHTTPTransport()
+        self._owns_async_transport = async_transport is None
+        self._async_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._throttle = throttle
         self._retry = retry or RetryPolicy()
         self._servers = dict(servers or {})
@@ -619,7 +622,22 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return run(self._flow(request))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._on_running_loop()
         return await arun(self._flow(request))
+
+    def _on_running_loop(self) -> None:
+        """A pool's connections belong to the event loop that opened them: when a session is
+        used again after its loop closed (``asyncio.run`` twice, a stream thread restarted),
+        the default pool is replaced instead of failing with "Event loop is closed". A pool
+        the caller supplied is left alone."""
+        loop = asyncio.get_running_loop()
+        previous = self._async_loop() if self._async_loop is not None else None
+        if previous is loop:
+            return
+        dead = self._async_loop is not None and (previous is None or previous.is_closed())
+        if dead and self._owns_async_transport:  # a dead loop's connections: nothing to close
+            self._async_transport = httpx.AsyncHTTPTransport()
+        self._async_loop = weakref.ref(loop)
 
     def close(self) -> None:
         self._transport.close()
