@@ -9,6 +9,13 @@ references only, so bundling is a checked merge: no duplicate names, every refer
 The bundle is also shipped inside the generated package as ``openapi.json`` so that the
 overlays read rate-limit categories and retry markers from the very document the client was
 generated from.
+
+Streams: each ``scripts/codegen/streams/<stream>.yaml`` (kept out of ``brokers()``: streams are
+no REST clients) pairs with ``specs/streams/<stream>.asyncapi.yaml``, one AsyncAPI 3.0 document
+with local references only. Its ``components.schemas`` go into a synthetic OpenAPI 3.1
+document (no paths) that the same generator and templates turn into typed message classes;
+the package keeps ``models/`` and ``types.py`` (no client, errors or api modules) and ships
+the bundled AsyncAPI document as ``asyncapi.json``.
 """
 
 from __future__ import annotations
@@ -34,6 +41,10 @@ SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 CONFIGS = ROOT / "scripts" / "codegen"
 IGNORED_PARTS = {"__pycache__", ".ruff_cache", ".mypy_cache"}
+ASYNCAPI_VERSION = "3.0.0"
+ASYNCAPI_SCHEMA = Path("@asyncapi", "specs", "schemas", f"{ASYNCAPI_VERSION}-without-$id.json")
+"""The AsyncAPI JSON Schema, from the npm package pinned in docs/package.json
+(``scripts/docs --install`` puts it in docs/node_modules)."""
 
 
 class SpecError(Exception):
@@ -70,6 +81,20 @@ def brokers() -> list[str]:
 def package_name(broker: str) -> str:
     name = load_yaml(CONFIGS / f"{broker}.yaml")["package_name_override"]
     return str(name)
+
+
+def streams() -> list[str]:
+    """The streams with a generator config (``scripts/codegen/streams/<stream>.yaml``)."""
+    return sorted(p.stem for p in (CONFIGS / "streams").glob("*.yaml"))
+
+
+def stream_package_name(stream: str) -> str:
+    name = load_yaml(CONFIGS / "streams" / f"{stream}.yaml")["package_name_override"]
+    return str(name)
+
+
+def stream_source(stream: str) -> Path:
+    return SPECS / "streams" / f"{stream}.asyncapi.yaml"
 
 
 def _merge(target: dict[str, Any], extra: dict[str, Any], where: str, source: Path) -> None:
@@ -137,6 +162,77 @@ def validate(broker: str) -> None:
     validate_spec(bundle(broker))
 
 
+def bundle_stream(stream: str) -> dict[str, Any]:
+    """Load ``specs/streams/<stream>.asyncapi.yaml`` and check that its references resolve."""
+    source = stream_source(stream)
+    doc = load_yaml(source)
+    where = source.relative_to(ROOT)
+    if not isinstance(doc, dict) or doc.get("asyncapi") != ASYNCAPI_VERSION:
+        raise SpecError(f"{where}: not an AsyncAPI {ASYNCAPI_VERSION} document")
+    dangling = sorted({ref for ref in _refs(doc) if not _resolve(doc, ref)})
+    if dangling:
+        raise SpecError(f"{where}: unresolved references {dangling}")
+    return doc
+
+
+def bundle_stream_text(stream: str) -> str:
+    return json.dumps(bundle_stream(stream), indent=2, ensure_ascii=False) + "\n"
+
+
+def stream_openapi(stream: str) -> dict[str, Any]:
+    """The synthetic OpenAPI 3.1 document the message classes are generated from: the
+    AsyncAPI ``components.schemas`` (their ``#/components/schemas/...`` references hold as
+    they are) and no paths; openapi-python-client emits a model for every component schema."""
+    doc = bundle_stream(stream)
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": doc["info"]["title"], "version": doc["info"]["version"]},
+        "paths": {},
+        "components": {"schemas": doc.get("components", {}).get("schemas", {})},
+    }
+
+
+def asyncapi_schema_file(modules: Path | None = None) -> Path:
+    return (modules or ROOT / "docs" / "node_modules") / ASYNCAPI_SCHEMA
+
+
+def stream_problems(doc: dict[str, Any], schema: dict[str, Any] | None) -> list[str]:
+    """What is wrong with an AsyncAPI document: against the AsyncAPI JSON Schema (when
+    given), and every message example against its payload schema."""
+    import jsonschema_rs
+
+    problems = []
+    if schema is not None:
+        for error in jsonschema_rs.Draft7Validator(schema).iter_errors(doc):
+            path = "/".join(str(p) for p in error.instance_path)
+            problems.append(f"/{path}: {error.message[:300]}")
+    components = doc.get("components", {})
+    for name, message in (components.get("messages") or {}).items():
+        payload = message.get("payload") if isinstance(message, dict) else None
+        if not isinstance(payload, dict):
+            problems.append(f"message {name}: no payload schema")
+            continue
+        validator = jsonschema_rs.Draft7Validator({**payload, "components": components})
+        for example in message.get("examples") or []:
+            for error in validator.iter_errors(example.get("payload")):
+                path = "/".join(str(p) for p in error.instance_path)
+                label = example.get("name", "?")
+                problems.append(f"message {name} example {label!r} at /{path}: {error.message}")
+    return problems
+
+
+def validate_stream(stream: str) -> bool:
+    """Validate one stream document; ``False`` if the AsyncAPI JSON Schema is not installed
+    (then only references and examples were checked)."""
+    schema_file = asyncapi_schema_file()
+    schema = json.loads(schema_file.read_text("utf-8")) if schema_file.is_file() else None
+    problems = stream_problems(bundle_stream(stream), schema)
+    if problems:
+        where = stream_source(stream).relative_to(ROOT)
+        raise SpecError(f"{where}: " + "; ".join(problems[:20]))
+    return schema is not None
+
+
 def _run(cmd: list[str], cwd: Path) -> None:
     # A fixed hash seed: openapi-python-client orders some enum values through a set, so
     # values differing only by case (Gopocket's Not_ok / Not_Ok) would otherwise flip order.
@@ -147,12 +243,7 @@ def _run(cmd: list[str], cwd: Path) -> None:
         raise SystemExit(f"command failed: {' '.join(cmd)}")
 
 
-def render(broker: str, workdir: Path) -> Path:
-    """Generate the client of ``broker`` into ``workdir`` and return the package folder."""
-    pkg = package_name(broker)
-    spec_file = workdir / f"{broker}.openapi.json"
-    spec_file.write_text(bundle_text(broker), encoding="utf-8")
-    out = workdir / pkg
+def _generate(spec_file: Path, config: Path, out: Path) -> None:
     bindir = Path(sys.executable).parent
     _run(
         [
@@ -161,7 +252,7 @@ def render(broker: str, workdir: Path) -> Path:
             "--path",
             str(spec_file),
             "--config",
-            str(CONFIGS / f"{broker}.yaml"),
+            str(config),
             "--custom-template-path",
             str(CONFIGS / "templates"),
             "--meta",
@@ -169,17 +260,63 @@ def render(broker: str, workdir: Path) -> Path:
             "--output-path",
             str(out),
         ],
-        workdir,
+        out.parent,
     )
+
+
+def _format(out: Path) -> None:
+    bindir = Path(sys.executable).parent
     ruff = str(bindir / "ruff") if (bindir / "ruff").exists() else "ruff"
     common = ["--isolated", "--no-cache", "--target-version", "py311"]
     _run(
         [ruff, "check", *common, "--fix-only", "--select", "I,F401", "--exit-zero", str(out)],
-        workdir,
+        out.parent,
     )
-    _run([ruff, "format", *common, "--line-length", "100", str(out)], workdir)
+    _run([ruff, "format", *common, "--line-length", "100", str(out)], out.parent)
     (out / "py.typed").write_text("", encoding="utf-8")
+
+
+def render(broker: str, workdir: Path) -> Path:
+    """Generate the client of ``broker`` into ``workdir`` and return the package folder."""
+    spec_file = workdir / f"{broker}.openapi.json"
+    spec_file.write_text(bundle_text(broker), encoding="utf-8")
+    out = workdir / package_name(broker)
+    _generate(spec_file, CONFIGS / f"{broker}.yaml", out)
+    _format(out)
     shutil.copyfile(spec_file, out / "openapi.json")
+    return out
+
+
+STREAM_INIT = '''"""Typed messages of {title} (version {version}).
+
+Generated by scripts/codegen.py from specs/streams/{stream}.asyncapi.yaml, which is shipped
+bundled as ``asyncapi.json`` in this package. Message classes: ``{package}.models``
+(``from_dict`` / ``to_dict``).
+"""
+'''
+
+
+def render_stream(stream: str, workdir: Path) -> Path:
+    """Generate the message classes of ``stream`` into ``workdir``; return the package folder."""
+    doc = bundle_stream(stream)
+    spec_file = workdir / f"{stream}.stream.openapi.json"
+    spec_file.write_text(json.dumps(stream_openapi(stream), indent=2) + "\n", encoding="utf-8")
+    pkg = stream_package_name(stream)
+    out = workdir / pkg
+    _generate(spec_file, CONFIGS / "streams" / f"{stream}.yaml", out)
+    # Messages only: no HTTP client, no error types, no (empty) api package.
+    for name in ("client.py", "errors.py"):
+        (out / name).unlink()
+    shutil.rmtree(out / "api")
+    info = doc["info"]
+    (out / "__init__.py").write_text(
+        STREAM_INIT.format(
+            title=info["title"], version=info["version"], stream=stream, package=pkg
+        ),
+        encoding="utf-8",
+    )
+    _format(out)
+    (out / "asyncapi.json").write_text(bundle_stream_text(stream), encoding="utf-8")
     return out
 
 
@@ -208,30 +345,56 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
     parser.add_argument("--validate", action="store_true", help="only validate the bundles")
     parser.add_argument("--bundle", metavar="BROKER", help="print the bundled spec of BROKER")
+    parser.add_argument(
+        "--bundle-stream", metavar="STREAM", help="print the bundled AsyncAPI document of STREAM"
+    )
     parser.add_argument("--out", type=Path, default=GENERATED, help="write here, not generated/")
     parser.add_argument(
         "--broker", action="append", metavar="BROKER", help="only this broker (repeatable)"
     )
+    parser.add_argument(
+        "--stream", action="append", metavar="STREAM", help="only this stream (repeatable)"
+    )
     args = parser.parse_args(argv)
-    selected = [b for b in brokers() if not args.broker or b in args.broker]
+    everything = not args.broker and not args.stream
+    selected = [b for b in brokers() if everything or b in (args.broker or ())]
+    selected_streams = [s for s in streams() if everything or s in (args.stream or ())]
     unknown = sorted(set(args.broker or ()) - set(brokers()))
     if unknown:
         parser.error(f"unknown broker(s) {', '.join(unknown)} (known: {', '.join(brokers())})")
+    unknown = sorted(set(args.stream or ()) - set(streams()))
+    if unknown:
+        parser.error(f"unknown stream(s) {', '.join(unknown)} (known: {', '.join(streams())})")
 
     try:
         if args.bundle:
             sys.stdout.write(bundle_text(args.bundle))
             return 0
+        if args.bundle_stream:
+            sys.stdout.write(bundle_stream_text(args.bundle_stream))
+            return 0
         if args.validate:
             for broker in selected:
                 validate(broker)
                 print(f"specs/{broker}: valid OpenAPI {bundle(broker)['openapi']}")
+            for stream in selected_streams:
+                where = stream_source(stream).relative_to(ROOT)
+                if validate_stream(stream):
+                    print(f"{where}: valid AsyncAPI {ASYNCAPI_VERSION}, examples match payloads")
+                else:
+                    print(
+                        f"{where}: references and examples valid; AsyncAPI schema check skipped "
+                        f"({asyncapi_schema_file().relative_to(ROOT)} missing: scripts/docs "
+                        "--install)",
+                        file=sys.stderr,
+                    )
             return 0
         stale: list[str] = []
         started = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix="codegen-") as tmp:
-            for broker in selected:
-                fresh = render(broker, Path(tmp))
+            rendered = [render(broker, Path(tmp)) for broker in selected]
+            rendered += [render_stream(stream, Path(tmp)) for stream in selected_streams]
+            for fresh in rendered:
                 target = args.out / fresh.name
                 if args.check:
                     stale += [f"generated/{fresh.name}/{name}" for name in diff(fresh, target)]
@@ -242,6 +405,7 @@ def main(argv: list[str] | None = None) -> int:
     except SpecError as exc:
         print(f"spec error: {exc}", file=sys.stderr)
         return 2
+    names = [*selected, *(f"{s} stream" for s in selected_streams)]
     if args.check:
         if stale:
             print("generated/ differs from what specs/ produce:", file=sys.stderr)
@@ -249,9 +413,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {name}", file=sys.stderr)
             print("run ./scripts/generate and commit the result", file=sys.stderr)
             return 1
-        print(f"generated/ matches specs/ ({', '.join(selected)}; {elapsed:.1f}s)")
+        print(f"generated/ matches specs/ ({', '.join(names)}; {elapsed:.1f}s)")
         return 0
-    print(f"generated {', '.join(package_name(b) for b in selected)} in {elapsed:.1f}s")
+    packages = [package_name(b) for b in selected]
+    packages += [stream_package_name(s) for s in selected_streams]
+    print(f"generated {', '.join(packages)} in {elapsed:.1f}s")
     return 0
 
 
