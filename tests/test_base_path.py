@@ -136,3 +136,32 @@ def test_default_policy_outside_pytest_is_warn(monkeypatch: pytest.MonkeyPatch) 
         route = router.get("https://tradeapi.samco.in/no/such/op").respond(200, json={})
         client.get_httpx_client().get("/no/such/op")
     assert route.call_count == 1
+
+
+@pytest.mark.parametrize(
+    ("base_url", "expected"),
+    [
+        (None, "https://developers.stocknote.com/doc/ScripMaster.csv"),  # the spec's server
+        ("http://mock.example:8123", "http://mock.example:8123/ScripMaster.csv"),
+        (GATEWAY, "http://gateway.example/gw/samco/ScripMaster.csv"),
+    ],
+)
+def test_an_operation_on_another_server_keeps_that_servers_folder(
+    base_url: str | None, expected: str
+) -> None:
+    from samco_client.api.scrip_master import get_scrip_master
+
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(
+            200, text="exchange,symbolCode\n", headers={"Content-Type": "text/csv"}
+        )
+
+    options: dict[str, Any] = {"transport": httpx.MockTransport(answer)}
+    if base_url is not None:
+        options["base_url"] = base_url
+    with samco.connect(KEY, SECRET, **options) as session:
+        get_scrip_master.sync_detailed(client=session)
+    assert seen == [expected]

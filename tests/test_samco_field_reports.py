@@ -298,12 +298,15 @@ def test_a3_5_legacy_login_without_yob_and_the_access_token_key(mock: Mock) -> N
 
 def test_a3_6_reads_are_paced_at_five_a_second_and_the_decision_is_cited() -> None:
     limits = DOC["x-rate-limits"]
-    first = {name: windows[0] for name, windows in limits["categories"].items()}
+    first = {name: windows[0] for name, windows in limits["categories"].items() if windows}
     assert first == {
         "order": {"limit": 10, "seconds": 1},
         "data": {"limit": 5, "seconds": 1},
         "non-trading": {"limit": 5, "seconds": 1},
     }
+    assert limits["categories"]["unmetered"] == []  # only the instrument master (FR:A2.1)
+    assert [o["operationId"] for _, _, o in operations(DOC)
+            if o["x-rate-limit-category"] == "unmetered"] == ["getScripMaster"]  # fmt: skip
     assert "FR:A3.6" in limits["x-source"] and limits["description"].count("[FR:A3.6]") >= 3
     assert catalog("samco").rate_windows()["data"][0].limit == 5
 

@@ -30,7 +30,8 @@ def test_find_resolves_concrete_paths() -> None:
 
 def test_samco_rate_windows_come_from_the_spec() -> None:
     windows = catalog("samco").rate_windows()
-    assert set(windows) == {"order", "data", "non-trading"}
+    assert set(windows) == {"order", "data", "non-trading", "unmetered"}
+    assert windows["unmetered"] == ()  # the public instrument master, on its own host
     assert windows["order"][0] == RateWindow(limit=10, seconds=1)
     pre_auth = catalog("samco").find("POST", "/session/token")
     assert pre_auth is not None and pre_auth.requires_auth is False

@@ -136,6 +136,13 @@ class MalformedResponseError(BrokerError):
         super().__init__(message, **kw)
 
 
+class InstrumentMasterError(MalformedResponseError):
+    """An instrument master file that cannot be used: a body that is not the CSV file (a
+    Gopocket file not starting with ``Exch,``, a header lacking a column the spec requires),
+    an HTTP status without a file, or no cached copy where one was required. ``raw_body``
+    holds the first bytes of the body; a cached copy is never replaced by such a body."""
+
+
 class NetworkError(BrokerError):
     """The request could not be completed at the transport level (never an order call whose
     outcome is open: that is :class:`OrderStateUnknownError`)."""

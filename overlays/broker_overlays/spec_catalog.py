@@ -97,6 +97,20 @@ class RequestBody:
 
 
 @dataclass(frozen=True, slots=True)
+class CsvColumn:
+    """One column of a CSV response (operation ``x-csv-columns``)."""
+
+    name: str
+    type: str
+    """``string``, ``integer`` or ``number``: what the text of the column holds."""
+    description: str
+    required: bool = True
+    """False: files may lack the column (thin evidence, or absent from some exchanges' files)."""
+    field: str | None = None
+    """The instrument field the column fills (``tradingSymbol``, ``expiry`` ...), if any."""
+
+
+@dataclass(frozen=True, slots=True)
 class OrderIdentityRule:
     """Root ``x-order-identity``: which request fields name an order, which response fields
     carry the broker's order number."""
@@ -371,6 +385,32 @@ class SpecCatalog:
             market_order_types=frozenset(str(t) for t in raw.get("marketOrderTypes", ())),
             items_field=str(raw["itemsField"]) if raw.get("itemsField") else None,
         )
+
+    @cache  # noqa: B019
+    def csv_columns(self, operation_id: str) -> tuple[CsvColumn, ...]:
+        """The ``x-csv-columns`` of the operation's ``200`` ``text/csv`` answer (empty when it
+        declares none)."""
+        response = self.resolve(self._spec_op(self.by_id(operation_id)).get("responses", {}))
+        ok = self.resolve(response.get("200", _EMPTY))
+        media = (ok.get("content") or {}).get("text/csv", _EMPTY)
+        return tuple(
+            CsvColumn(
+                name=str(column["name"]),
+                type=str(column.get("type", "string")),
+                description=str(column.get("description", "")),
+                required=bool(column.get("required", True)),
+                field=str(column["field"]) if column.get("field") else None,
+            )
+            for column in media.get("x-csv-columns", ())
+        )
+
+    def operation_url(self, operation_id: str, server: str | None = None) -> str:
+        """Where an operation's path lives: ``server`` (e.g. a mock), else the operation's own
+        server (operation-level ``servers``), else the document's; the path template is
+        returned unfilled."""
+        op = self.by_id(operation_id)
+        base = server or (op.servers[0] if op.servers else self.default_server)
+        return base.rstrip("/") + op.path
 
     @property
     def default_server(self) -> str:

@@ -267,9 +267,14 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             )
 
     def _route(self, request: httpx.Request, server: str) -> None:
-        """Send operations declared on another host (operation-level ``servers``) there."""
+        """Send operations declared on another server (operation-level ``servers``) there: its
+        scheme, host, port and folder, then the operation's path (``/doc`` + ``/ScripMaster.csv``)."""
         target = httpx.URL(self._servers.get(server, server))
-        url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
+        spec_path = self._router.spec_path(request.url.path)
+        path = request.url.path if spec_path is None else target.path.rstrip("/") + spec_path
+        url = request.url.copy_with(
+            scheme=target.scheme, host=target.host, port=target.port, path=path
+        )
         if url != request.url:
             request.url = url
             request.headers["Host"] = url.netloc.decode("ascii")

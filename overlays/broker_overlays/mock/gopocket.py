@@ -22,9 +22,7 @@ mock's clock, and timestamped at the moment it was due.
 
 from __future__ import annotations
 
-import csv
 import hmac
-import io
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -60,6 +58,7 @@ from broker_overlays.mock.wire import (
     ORDER_TYPES,
     ExchangeMock,
     Fields,
+    csv_file,
     money,
     reverse,
 )
@@ -140,8 +139,14 @@ def _csv_value(column: str, i: Instrument) -> str:
         "Option Type": i.option_type or ("XX" if derivative else ""),
         "Strike Price": i.strike or ("0" if derivative else ""),
         "Tick Size": i.tick_size,
+        "Exchange Segment": _AB_SEGMENTS.get(i.exchange, i.exchange.lower()),
+        "Formatted Ins Name": i.name.upper(),
     }
     return values.get(column, "")
+
+
+_AB_SEGMENTS: Final = {"NSE": "nse_cm", "BSE": "bse_cm", "NFO": "nse_fo", "BFO": "bse_fo"}
+"""Alice Blue's ``Exchange Segment`` values (FR:B5.3: an [AB]-only column)."""
 
 
 def _chart(candles: list[Candle]) -> dict[str, list[Any]]:
@@ -897,24 +902,15 @@ class GopocketMock(ExchangeMock):
         if name.lower().endswith(".csv"):
             name = name[:-4]
         exchange = name.upper()
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
         if exchange == "INDICES":
-            writer.writerow(["exch", "token", "symbol"])
-            writer.writerows((i.exchange, i.token, i.symbol) for i in self.instruments.indices)
-        else:
-            rows = [i for i in self.instruments if i.exchange == exchange]
-            if not rows:
-                raise Failure(f"No contract file for {name}", status=404)
-            columns = self._csv_columns(call)
-            writer.writerow(columns)
-            writer.writerows([_csv_value(c, i) for c in columns] for i in rows)
-        return Reply(out.getvalue(), media_type="text/csv")
-
-    def _csv_columns(self, call: Call) -> list[str]:
-        spec = catalog(self.broker)
-        response = spec.resolve(spec.spec_operation(call.op)["responses"]["200"])
-        return [str(c["name"]) for c in response["content"]["text/csv"]["x-csv-columns"]]
+            indices = [(i.exchange, i.token, i.symbol) for i in self.instruments.indices]
+            return csv_file(call, ("exch", "token", "symbol"), indices, self.now())
+        found = [i for i in self.instruments if i.exchange == exchange]
+        if not found:
+            raise Failure(f"No contract file for {name}", status=404)
+        columns = self.csv_columns(call)
+        rows = [[_csv_value(c, i) for c in columns] for i in found]
+        return csv_file(call, columns, rows, self.now())
 
     # charts -------------------------------------------------------------------------------
 

@@ -78,7 +78,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from broker_overlays.auth.clock import IST, next_session_expiry
-from broker_overlays.mock.app import BrowserPage, Call, Failure, Handler, operation
+from broker_overlays.mock.app import BrowserPage, Call, Failure, Handler, Reply, operation
 from broker_overlays.mock.engine import (
     CANCELLED,
     COMPLETE,
@@ -103,6 +103,7 @@ from broker_overlays.mock.wire import (
     ORDER_TYPES,
     ExchangeMock,
     Fields,
+    csv_file,
     money,
     number,
 )
@@ -162,6 +163,25 @@ INDEX_IDS: Final = {
     "SENSEX": "-101",
 }
 """Samco's listing ids of indices (the spec's examples)."""
+
+
+def _scrip_value(column: str, i: Instrument) -> str:
+    """How each ScripMaster column (named by the spec's ``x-csv-columns``) is filled."""
+    expiry = date.fromisoformat(i.expiry).strftime("%d/%m/%y") if i.expiry else ""
+    values = {
+        "exchange": i.exchange,
+        "exchangeSegment": i.exchange,
+        "symbolCode": i.listing_id,
+        "tradingSymbol": i.trading_symbol,
+        "name": i.symbol,
+        "lastPrice": money(i.seed_price),
+        "instrument": i.kind,
+        "lotSize": str(i.lot_size),
+        "strikePrice": i.strike if i.is_option else "",
+        "expiryDate": expiry,
+        "tickSize": i.tick_size,
+    }
+    return values.get(column, "")
 
 
 @dataclass(frozen=True)
@@ -2260,6 +2280,18 @@ class SamcoMock(ExchangeMock):
         return self.envelope.success(
             "Index candle data retrieved successfully", indexCandleData=rows
         )
+
+    # -- instrument master ------------------------------------------------------------------
+
+    @operation("getScripMaster")
+    def get_scrip_master(self, call: Call) -> Reply:
+        """ScripMaster.csv of the tradable universe (indices are not in the file, FR:A2.8),
+        columns as the spec lists them; ``symbolCode`` is the ``listingId`` the REST answers
+        use (FR:A2.3), ``name`` what an equity order sends as ``symbolName`` (FR:A2.5), and
+        ``expiryDate`` in the 2026 live download's ``DD/MM/YY`` (FR:A2.7)."""
+        columns = self.csv_columns(call)
+        rows = [[_scrip_value(c, i) for c in columns] for i in self.instruments]
+        return csv_file(call, columns, rows, self.now())
 
     # -- inspection -------------------------------------------------------------------------
 

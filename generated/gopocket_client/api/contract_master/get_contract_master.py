@@ -56,13 +56,21 @@ def sync_detailed(
     """Download the instrument file of one exchange (CSV)
 
      Public daily instrument list (no authentication), CSV text whose header line starts
-    with `Exch,`. Refreshed every day after 08:00 IST; before that the previous day's file
-    is served. `Token` is the instrument id (`instrumentId` in the SDK layout, `token` in
-    responses, WebSocket keys); `Trading Symbol` is the docs-layout `tradingSymbol`.
+    with `Exch,`; anything else (an HTML page with HTTP 200) is not the file (FR:B5.1).
+    Refreshed every day after 08:00 IST; before that the previous day's file is served.
+    `Token` is the instrument id (`instrumentId` in the SDK layout, `token` in responses,
+    WebSocket keys `EXCH|token`, FR:B1.5); `Trading Symbol` is the docs-layout
+    `tradingSymbol`. Clients that download it send `Accept: text/csv` and a browser
+    User-Agent, and retry (FR:B5.1).
     The columns are listed in `x-csv-columns` (names as the SDKs and third-party code read
-    them; the full column order is not documented). The INDICES file uses lower-case
-    `exch`, `token`, `symbol` columns. `Expiry Date` is `YYYY-MM-DD` (NFO, BFO, MCX, BCD)
-    but `DD-MM-YYYY` on CDS.
+    them; a column's `field` names the instrument field it fills, which the toolkit's
+    parsers map columns by). The column order is not documented and differs between exchange files (an
+    Alice Blue NFO and BFO file on the same platform put them in different orders,
+    FR:B5.3): read columns by name. Columns marked `required: false` are missing from some
+    files or rest on thin evidence; those marked [AB] are known only from the Alice Blue
+    header (FR:B5.3, same Codifi platform, not proof for Gopocket). There is no ISIN
+    column (FR:B5.2). The INDICES file uses lower-case `exch`, `token`, `symbol` columns.
+    `Expiry Date` is `YYYY-MM-DD` (NFO, BFO, MCX, BCD) but `DD-MM-YYYY` on CDS.
     Shared by both generations (`x-api-generation: shared`). Outside the documented
     rate-limit table (`unmetered`).
 
@@ -104,13 +112,21 @@ def sync(
     """Download the instrument file of one exchange (CSV)
 
      Public daily instrument list (no authentication), CSV text whose header line starts
-    with `Exch,`. Refreshed every day after 08:00 IST; before that the previous day's file
-    is served. `Token` is the instrument id (`instrumentId` in the SDK layout, `token` in
-    responses, WebSocket keys); `Trading Symbol` is the docs-layout `tradingSymbol`.
+    with `Exch,`; anything else (an HTML page with HTTP 200) is not the file (FR:B5.1).
+    Refreshed every day after 08:00 IST; before that the previous day's file is served.
+    `Token` is the instrument id (`instrumentId` in the SDK layout, `token` in responses,
+    WebSocket keys `EXCH|token`, FR:B1.5); `Trading Symbol` is the docs-layout
+    `tradingSymbol`. Clients that download it send `Accept: text/csv` and a browser
+    User-Agent, and retry (FR:B5.1).
     The columns are listed in `x-csv-columns` (names as the SDKs and third-party code read
-    them; the full column order is not documented). The INDICES file uses lower-case
-    `exch`, `token`, `symbol` columns. `Expiry Date` is `YYYY-MM-DD` (NFO, BFO, MCX, BCD)
-    but `DD-MM-YYYY` on CDS.
+    them; a column's `field` names the instrument field it fills, which the toolkit's
+    parsers map columns by). The column order is not documented and differs between exchange files (an
+    Alice Blue NFO and BFO file on the same platform put them in different orders,
+    FR:B5.3): read columns by name. Columns marked `required: false` are missing from some
+    files or rest on thin evidence; those marked [AB] are known only from the Alice Blue
+    header (FR:B5.3, same Codifi platform, not proof for Gopocket). There is no ISIN
+    column (FR:B5.2). The INDICES file uses lower-case `exch`, `token`, `symbol` columns.
+    `Expiry Date` is `YYYY-MM-DD` (NFO, BFO, MCX, BCD) but `DD-MM-YYYY` on CDS.
     Shared by both generations (`x-api-generation: shared`). Outside the documented
     rate-limit table (`unmetered`).
 
@@ -141,13 +157,21 @@ async def asyncio_detailed(
     """Download the instrument file of one exchange (CSV)
 
      Public daily instrument list (no authentication), CSV text whose header line starts
-    with `Exch,`. Refreshed every day after 08:00 IST; before that the previous day's file
-    is served. `Token` is the instrument id (`instrumentId` in the SDK layout, `token` in
-    responses, WebSocket keys); `Trading Symbol` is the docs-layout `tradingSymbol`.
+    with `Exch,`; anything else (an HTML page with HTTP 200) is not the file (FR:B5.1).
+    Refreshed every day after 08:00 IST; before that the previous day's file is served.
+    `Token` is the instrument id (`instrumentId` in the SDK layout, `token` in responses,
+    WebSocket keys `EXCH|token`, FR:B1.5); `Trading Symbol` is the docs-layout
+    `tradingSymbol`. Clients that download it send `Accept: text/csv` and a browser
+    User-Agent, and retry (FR:B5.1).
     The columns are listed in `x-csv-columns` (names as the SDKs and third-party code read
-    them; the full column order is not documented). The INDICES file uses lower-case
-    `exch`, `token`, `symbol` columns. `Expiry Date` is `YYYY-MM-DD` (NFO, BFO, MCX, BCD)
-    but `DD-MM-YYYY` on CDS.
+    them; a column's `field` names the instrument field it fills, which the toolkit's
+    parsers map columns by). The column order is not documented and differs between exchange files (an
+    Alice Blue NFO and BFO file on the same platform put them in different orders,
+    FR:B5.3): read columns by name. Columns marked `required: false` are missing from some
+    files or rest on thin evidence; those marked [AB] are known only from the Alice Blue
+    header (FR:B5.3, same Codifi platform, not proof for Gopocket). There is no ISIN
+    column (FR:B5.2). The INDICES file uses lower-case `exch`, `token`, `symbol` columns.
+    `Expiry Date` is `YYYY-MM-DD` (NFO, BFO, MCX, BCD) but `DD-MM-YYYY` on CDS.
     Shared by both generations (`x-api-generation: shared`). Outside the documented
     rate-limit table (`unmetered`).
 
@@ -179,13 +203,21 @@ async def asyncio(
     """Download the instrument file of one exchange (CSV)
 
      Public daily instrument list (no authentication), CSV text whose header line starts
-    with `Exch,`. Refreshed every day after 08:00 IST; before that the previous day's file
-    is served. `Token` is the instrument id (`instrumentId` in the SDK layout, `token` in
-    responses, WebSocket keys); `Trading Symbol` is the docs-layout `tradingSymbol`.
+    with `Exch,`; anything else (an HTML page with HTTP 200) is not the file (FR:B5.1).
+    Refreshed every day after 08:00 IST; before that the previous day's file is served.
+    `Token` is the instrument id (`instrumentId` in the SDK layout, `token` in responses,
+    WebSocket keys `EXCH|token`, FR:B1.5); `Trading Symbol` is the docs-layout
+    `tradingSymbol`. Clients that download it send `Accept: text/csv` and a browser
+    User-Agent, and retry (FR:B5.1).
     The columns are listed in `x-csv-columns` (names as the SDKs and third-party code read
-    them; the full column order is not documented). The INDICES file uses lower-case
-    `exch`, `token`, `symbol` columns. `Expiry Date` is `YYYY-MM-DD` (NFO, BFO, MCX, BCD)
-    but `DD-MM-YYYY` on CDS.
+    them; a column's `field` names the instrument field it fills, which the toolkit's
+    parsers map columns by). The column order is not documented and differs between exchange files (an
+    Alice Blue NFO and BFO file on the same platform put them in different orders,
+    FR:B5.3): read columns by name. Columns marked `required: false` are missing from some
+    files or rest on thin evidence; those marked [AB] are known only from the Alice Blue
+    header (FR:B5.3, same Codifi platform, not proof for Gopocket). There is no ISIN
+    column (FR:B5.2). The INDICES file uses lower-case `exch`, `token`, `symbol` columns.
+    `Expiry Date` is `YYYY-MM-DD` (NFO, BFO, MCX, BCD) but `DD-MM-YYYY` on CDS.
     Shared by both generations (`x-api-generation: shared`). Outside the documented
     rate-limit table (`unmetered`).
 
