@@ -49,7 +49,7 @@ def test_the_console_script_is_installed() -> None:
     assert result.returncode == 0 and "mock" in result.stdout
 
 
-@pytest.mark.parametrize("command", ["drift-report", "contract-live", "candles"])
+@pytest.mark.parametrize("command", ["drift-report", "contract-live", "candles", "instruments"])
 def test_runtime_subcommands_print_their_help(
     command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

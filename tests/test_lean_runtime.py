@@ -60,6 +60,9 @@ def test_trading_modules_import_without_any_extra() -> None:
         "broker_overlays.signing",
         "broker_overlays.throttle",
         "broker_overlays.cli",
+        "broker_overlays.streaming.samco",
+        "broker_overlays.streaming.gopocket",
+        "broker_overlays.stream_cli",
     )
     assert not imported & set(OPTIONAL)
 

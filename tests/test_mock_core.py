@@ -243,7 +243,7 @@ def test_rate_limits_follow_the_spec_windows_by_default(broker: str) -> None:
 def test_fault_switch_control_endpoint(client: httpx.Client, broker: str) -> None:
     settings = {"latency_ms": 0, "error_rate": 0.25, "error_status": 502, "malformed_rate": 0.25,
                 "drop_rate": 0.25, "seed": 7}  # fmt: skip
-    expected = {**settings, "script": []}
+    expected = {**settings, "script": [], "stream": []}
     assert client.post("/__mock__/faults", json=settings).json() == expected
     assert client.get("/__mock__/faults").json() == expected
     state = client.get("/__mock__/state").json()

@@ -217,6 +217,7 @@ def test_a_script_is_posted_listed_and_consumed(client: httpx.Client, app: Starl
     assert client.post("/__mock__/faults", json={}).json() == {
         **FaultConfig().to_json(),
         "script": [],
+        "stream": [],
     }
 
 

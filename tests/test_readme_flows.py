@@ -271,6 +271,56 @@ def test_verify_postback_as_written() -> None:
     assert payload["order_id"] == order["order_id"]
 
 
+# --------------------------------------------------------------------------- instruments
+
+
+class _MasterHosts(httpx.BaseTransport):
+    """The brokers' file hosts, served by the in-process mocks (Samco's ``/doc`` folder is
+    the mock's root)."""
+
+    def __init__(self, samco_app: Starlette, gopocket_app: Starlette) -> None:
+        self.samco = in_process(samco_app)[0]
+        self.gopocket = in_process(gopocket_app)[0]
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.host == "developers.stocknote.com":
+            request.url = request.url.copy_with(path=request.url.path.removeprefix("/doc"))
+            return self.samco.handle_request(request)
+        assert request.url.host == "web.gopocket.in", request.url
+        return self.gopocket.handle_request(request)
+
+    def close(self) -> None:
+        self.samco.close()
+        self.gopocket.close()
+
+
+def test_instruments_block_runs_as_written(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from broker_overlays.instruments import loading
+
+    apps = create_app("samco"), create_app("gopocket")
+    monkeypatch.setattr(
+        loading, "_sync_client", lambda timeout: httpx.Client(transport=_MasterHosts(*apps))
+    )
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    code = readme_block('instruments.load("samco")')
+    run(code)
+    assert capsys.readouterr().out.splitlines() == [
+        "SBIN 3045_NSE 1",
+        "NIFTY26DEC2624800CE 75",
+        "['RELIANCE', 'RELIANCE-EQ', 'RELIANCE26DEC26F', 'RELIANCE26DEC261300CE']",
+        "SBIN-EQ 3045",
+    ]
+    cache = home / ".cache" / "broker-toolkit" / "instruments"
+    assert sorted(p.name for p in cache.glob("*.csv")) == [
+        "gopocket-NFO.csv", "gopocket-NSE.csv", "samco-ALL.csv",
+    ]  # fmt: skip
+    run(code)  # the same day: from the cache, nothing downloaded again
+    assert len(capsys.readouterr().out.splitlines()) == 4
+    assert [len(server_of(app).requests) for app in apps] == [1, 2]
+
+
 @pytest.fixture(autouse=True)
 def _no_stray_token_files(tmp_path: Path) -> Iterator[None]:
     yield

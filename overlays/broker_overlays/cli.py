@@ -8,7 +8,9 @@ says which extra to install instead of failing with an ImportError.
   (needs the ``[mock]`` extra);
 - ``broker-toolkit drift-report FILE...``: drift logs summarised, with the spec edits that
   would absorb them;
-- ``broker-toolkit contract-live samco|gopocket``: a live, read-only conformance run.
+- ``broker-toolkit contract-live samco|gopocket``: a live, read-only conformance run;
+- ``broker-toolkit candles samco|gopocket SYMBOL --from DATE``: candles over a range, as CSV;
+- ``broker-toolkit instruments samco|gopocket search TEXT``: instrument master look-ups.
 """
 
 from __future__ import annotations
@@ -51,9 +53,19 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
         "broker_overlays.contract_live",
     ),
     Subcommand(
+        "stream",
+        "show live ticks of stream keys as a table (samco or gopocket; the mock by default)",
+        "broker_overlays.stream_cli",
+    ),
+    Subcommand(
         "candles",
         "fetch a symbol's candles over a date range in chunks, as CSV (samco or gopocket)",
         "broker_overlays.candles_cli",
+    ),
+    Subcommand(
+        "instruments",
+        "search a broker's instrument master, cached daily (samco or gopocket)",
+        "broker_overlays.instruments_cli",
     ),
 )
 

@@ -10,7 +10,7 @@ published SDK's URL); ``login_path=`` picks one of the other documented URLs
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from broker_overlays.arguments import environ, secret_text, token_store, with_overrides
 from broker_overlays.auth import StoredToken, TokenStore, gopocket_auth
@@ -21,6 +21,10 @@ from broker_overlays.errors import ClientValidationError
 from broker_overlays.redaction import Secret
 from broker_overlays.session import SessionControls
 from gopocket_client import AuthenticatedClient, Client
+
+if TYPE_CHECKING:
+    from broker_overlays.streaming.core import InstrumentLike, StreamOptions
+    from broker_overlays.streaming.gopocket import GopocketOrderUpdates, GopocketStream
 
 BROKER = "gopocket"
 _PLACEHOLDER = "<managed by broker_overlays>"
@@ -59,6 +63,45 @@ class GopocketSession(SessionControls, AuthenticatedClient):
     ``client=``) plus ``token_state``, ``logout()`` and ``close()`` / ``aclose()``; a sync and async
     context manager. Gopocket's API has no logout call: ``logout()`` forgets the session here
     and in the token store (end it at the broker by logging out in the web app)."""
+
+    def stream(
+        self,
+        *instruments: InstrumentLike,
+        client_id: str,
+        depth: bool = False,
+        orders: bool = False,
+        token_variant: str | None = None,
+        key: str | Secret | None = None,
+        url: str | None = None,
+        options: StreamOptions | None = None,
+    ) -> GopocketStream:
+        """Market data (and with ``orders=True`` order events) over the Noren WebSocket of
+        account ``client_id``; the connect key is made per the spec's ``x-token-derivation``
+        (default: ``getUser``'s web key, fetched through this session on every connect).
+        See :mod:`broker_overlays.streaming.gopocket`."""
+        from broker_overlays.streaming.gopocket import stream
+
+        return stream(
+            self, *instruments, client_id=client_id, depth=depth, orders=orders,
+            token_variant=token_variant, key=key, url=url, options=options,
+        )  # fmt: skip
+
+    def order_updates(
+        self,
+        *,
+        client_id: str,
+        token_variant: str | None = None,
+        key: str | Secret | None = None,
+        url: str | None = None,
+        options: StreamOptions | None = None,
+    ) -> GopocketOrderUpdates:
+        """Order events of account ``client_id`` from the Noren order feed (``om``)."""
+        from broker_overlays.streaming.gopocket import order_updates
+
+        return order_updates(
+            self, client_id=client_id, token_variant=token_variant, key=key, url=url,
+            options=options,
+        )  # fmt: skip
 
 
 def _session(

@@ -4,7 +4,7 @@ and typed errors attached. Users keep calling ``samco_client.api...`` operations
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 import httpx
 
@@ -27,6 +27,10 @@ from broker_overlays.session import SessionControls
 from samco_client import AuthenticatedClient, Client
 from samco_client.api.session import logout as logout_op
 
+if TYPE_CHECKING:
+    from broker_overlays.streaming.core import InstrumentLike, StreamOptions
+    from broker_overlays.streaming.samco import SamcoOrderUpdates, SamcoStream
+
 BROKER = "samco"
 _PLACEHOLDER = "<managed by broker_overlays>"
 
@@ -35,6 +39,29 @@ class SamcoSession(SessionControls, AuthenticatedClient):
     """A Samco session you own: the generated ``AuthenticatedClient`` (pass it as ``client=``)
     plus ``token_state``, ``logout()`` / ``alogout()`` and ``close()`` / ``aclose()``; a sync and
     async context manager. Made by :func:`connect`, :func:`connect_oauth`, :func:`from_env`."""
+
+    def stream(
+        self,
+        *instruments: InstrumentLike,
+        depth: bool = False,
+        url: str | None = None,
+        options: StreamOptions | None = None,
+    ) -> SamcoStream:
+        """Market data over Samco's WebSocket, authenticated by this session's token (renewed
+        like the REST calls'); ``async with session.stream("2885_NSE") as s: async for tick
+        in s``. See :mod:`broker_overlays.streaming.samco`."""
+        from broker_overlays.streaming.samco import stream
+
+        return stream(self, *instruments, depth=depth, url=url, options=options)
+
+    def order_updates(
+        self, *, interval: float = 1.0, emit_initial: bool = False
+    ) -> SamcoOrderUpdates:
+        """Order events by polling the order book every ``interval`` s (Samco has no order
+        stream); the session's throttle paces the calls."""
+        from broker_overlays.streaming.samco import order_updates
+
+        return order_updates(self, interval=interval, emit_initial=emit_initial)
 
 
 def _session(

@@ -155,6 +155,38 @@ class TokenAuth(httpx.Auth):
         self._token = None
         self.store.delete(self.key)
 
+    def current(self) -> StoredToken:
+        """A token fit to send now: the held one while fresh, else renewed (single flight,
+        as for a request); for clients that carry the token elsewhere (WebSocket upgrades)."""
+        return run(self._current_flow())
+
+    async def acurrent(self) -> StoredToken:
+        return await arun(self._current_flow())
+
+    def renew(self, refused: Secret) -> StoredToken:
+        """A new token after the broker refused ``refused`` (as after a 401): someone else's
+        renewal is adopted, else the provider logs in; without one,
+        :class:`~broker_overlays.errors.TokenExpiredError`."""
+        return run(self._renew_flow(refused))
+
+    async def arenew(self, refused: Secret) -> StoredToken:
+        return await arun(self._renew_flow(refused))
+
+    def _current_flow(self) -> Flow[StoredToken]:
+        token = self._token
+        if token is not None and self._fresh(token):
+            return token
+        return (yield from self._renewal(token, None, after_401=False))
+
+    def _renew_flow(self, refused: Secret) -> Flow[StoredToken]:
+        held = self._token
+        stale = (
+            held
+            if held is not None and held.access_token == refused
+            else StoredToken(access_token=refused, expires_at=None)
+        )
+        return (yield from self._renewal(stale, None, after_401=True))
+
     # -- httpx flows ----------------------------------------------------------------------
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:

@@ -14,7 +14,14 @@ the spec allows. Failures use the broker's own envelope, built from the spec roo
 ``x-envelope`` (:class:`Envelope`). Control endpoints live under ``/__mock__/``:
 ``faults`` (GET/POST: random and scripted faults, see :mod:`broker_overlays.mock.faults`),
 ``requests`` (GET/DELETE: the request log), ``drift`` (GET/POST/DELETE: drift mode, see
-:mod:`broker_overlays.mock.drift`), ``state``, ``reset``, ``openapi.json``.
+:mod:`broker_overlays.mock.drift`), ``streams`` (GET/POST: the WebSocket stream connections,
+their subscriptions and frame logs; drop / stall / malformed frame / tick burst now),
+``state``, ``reset``, ``openapi.json``.
+
+Each mock also serves its broker's WebSocket stream (:mod:`broker_overlays.mock.streams`):
+Samco at ``/stream``, Gopocket at ``/NorenWSWEBCODIFI/`` (and ``/NorenWSWeb/``,
+``/NorenWS/``), ticking every ``MockConfig.stream_interval_ms``; Gopocket's carries order
+updates of the orders placed over REST.
 
 Every request that reaches a spec operation is recorded in the request log
 (``MockServer.requests``, the last 10,000; ``MockConfig.request_log`` appends them as JSON
@@ -150,6 +157,12 @@ class MockConfig:
     Switchable at ``POST /__mock__/drift``."""
     drift_seed: int = 0
     """Seed of drift mode's choices (same seed, same perturbation per operation)."""
+    stream_interval_ms: int = 200
+    """How often a stream connection ticks each subscribed symbol (0: never by itself, only
+    ``POST /__mock__/streams {"action": "burst"}`` and subscription snapshots)."""
+    stream_idle_timeout_s: float | None = None
+    """Close a stream connection (1000) when no client frame came for this long (None: never;
+    neither broker documents one)."""
 
 
 class SpecConformanceError(AssertionError):
@@ -462,6 +475,10 @@ class MockServer:
         self.lock = threading.Lock()
         """Serialises state changes (in-process sync and async clients may call at once)."""
         self.throttle = self._throttle() if config.rate_limit else None
+        from broker_overlays.mock.streams.common import StreamHub  # needs this module
+
+        self.streams = StreamHub(self)
+        """The WebSocket stream connections (introspection, actions; :mod:`.streams`)."""
         unknown = sorted(set(state.operations) - {op.operation_id for op in self.spec.operations})
         if unknown:
             raise ValueError(f"{broker} mock handles operations the spec lacks: {unknown}")
@@ -814,6 +831,26 @@ def _control_routes(server: MockServer) -> list[BaseRoute]:
                 return server.failure(400, f"Invalid drift settings: {exc}")
         return JSONResponse(server.drift.to_json())
 
+    async def streams(request: Request) -> Response:
+        from broker_overlays.mock.streams import apply_action
+
+        acted = None
+        if request.method == "POST":
+            try:
+                raw = await _read_body(request, MAX_CONTROL_BODY_BYTES)
+            except _BodyTooLarge:
+                limit = MAX_CONTROL_BODY_BYTES
+                return server.failure(413, f"Stream action too large (limit {limit} bytes)")
+            try:
+                acted = apply_action(server.streams, safe_json.loads(raw))
+            except ValueError as exc:
+                return server.failure(400, f"Invalid stream action: {exc}")
+        flags = {k: request.query_params.get(k, "") in ("1", "true") for k in ("frames", "closed")}
+        body: dict[str, Any] = {"connections": server.streams.connections(**flags)}
+        if acted is not None:
+            body["acted"] = acted
+        return JSONResponse(body)
+
     async def state(request: Request) -> Response:
         return JSONResponse(
             {
@@ -836,6 +873,7 @@ def _control_routes(server: MockServer) -> list[BaseRoute]:
         Route(f"{CONTROL_PREFIX}/faults", faults, methods=["GET", "POST"]),
         Route(f"{CONTROL_PREFIX}/requests", requests, methods=["GET", "DELETE"]),
         Route(f"{CONTROL_PREFIX}/drift", drift, methods=["GET", "POST", "DELETE"]),
+        Route(f"{CONTROL_PREFIX}/streams", streams, methods=["GET", "POST"]),
         Route(f"{CONTROL_PREFIX}/state", state, methods=["GET"]),
         Route(f"{CONTROL_PREFIX}/reset", reset, methods=["POST"]),
         Route(f"{CONTROL_PREFIX}/openapi.json", openapi, methods=["GET"]),
@@ -863,7 +901,9 @@ def build_app(broker: str, state: MockBroker, *, config: MockConfig | None = Non
     ``app.state.mock`` is the :class:`MockServer` (faults, throttle, call counters, state).
     """
     server = MockServer(broker, state, config or MockConfig())
-    routes: list[BaseRoute] = _control_routes(server)
+    from broker_overlays.mock.streams import stream_routes
+
+    routes: list[BaseRoute] = _control_routes(server) + stream_routes(server)
     flows = server.spec.browser_flows
     for name, page in state.browser_pages().items():
         if name not in flows:
@@ -873,6 +913,10 @@ def build_app(broker: str, state: MockBroker, *, config: MockConfig | None = Non
     by_path: dict[str, dict[str, Operation]] = {}
     for op in server.spec.operations:
         by_path.setdefault(op.path, {})[op.method] = op
+        # An operation-level server with a folder (Samco's ScripMaster.csv lives under
+        # https://developers.stocknote.com/doc) is answered under that folder too.
+        for folder in {httpx.URL(url).path.rstrip("/") for url in op.servers} - {""}:
+            by_path.setdefault(folder + op.path, {})[op.method] = op
     # Literal paths before templated ones, so that "/a/b" wins over "/a/{x}".
     for path in sorted(by_path, key=lambda p: p.count("{")):
         ops = by_path[path]

@@ -39,9 +39,11 @@ from broker_overlays.mock.faults import (
     MAX_LATENCY_MS,
     MAX_SCRIPT_COUNT,
     SCRIPT_KINDS,
+    STREAM_FAULT_KINDS,
     TIMEOUT_HOLD_S,
     DroppedConnection,
     FaultConfig,
+    StreamFault,
 )
 from broker_overlays.mock.gopocket import (
     DEFAULT_API_SECRET as GOPOCKET_SECRET,
@@ -70,6 +72,14 @@ LIMITS = "\n".join(
         f'    "fault": KIND, "count": 1..{MAX_SCRIPT_COUNT}, "status": 5xx (status only),',
         f'    "seconds": 0..{TIMEOUT_HOLD_S:g} (timeout only)}}]}}',
         f"  KIND: {', '.join(SCRIPT_KINDS)}",
+        "streams (WebSocket; samco ws://HOST:PORT/stream, gopocket .../NorenWSWEBCODIFI/):",
+        f"  GET {CONTROL_PREFIX}/streams[?frames=1&closed=1]: connections, subscriptions,",
+        "    frame logs (last 500 a connection)",
+        f'  POST {CONTROL_PREFIX}/streams {{"action": "drop"|"stall"|"malformed"|"off_spec"|',
+        '    "burst", "connection": ID (default all), "code": N, "seconds": S, "ticks": N}',
+        f'  POST {CONTROL_PREFIX}/faults {{"stream": [{{"fault": SKIND, "after": N frames,',
+        '    "count": N, "seconds": S (stall), "code": N (drop)}]}',
+        f"  SKIND: {', '.join(STREAM_FAULT_KINDS)}",
         f"request log: GET {CONTROL_PREFIX}/requests[?operation=ID] (DELETE clears it)",
         f"drift mode: GET {CONTROL_PREFIX}/drift (what was applied, per operation and field);",
         f'  POST {CONTROL_PREFIX}/drift {{"enabled": true|false, "seed": N}}; DELETE forgets',
@@ -208,7 +218,44 @@ def parser() -> argparse.ArgumentParser:
             help="share of connections dropped after the handler ran ([0, 1])",
         )
         faults.add_argument("--seed", type=int, default=None, help="seed of the random faults")
+        streams = sub.add_argument_group(
+            "streams (WebSocket; faults also at POST /__mock__/faults, actions at /__mock__/streams)"
+        )
+        streams.add_argument(
+            "--stream-interval-ms",
+            type=int,
+            default=200,
+            help="tick every subscribed symbol this often (0: only on demand; default 200)",
+        )
+        streams.add_argument(
+            "--stream-idle-timeout",
+            type=float,
+            default=None,
+            metavar="SECONDS",
+            help="close a stream connection silent for this long (default: never)",
+        )
+        streams.add_argument(
+            "--stream-fault",
+            action="append",
+            default=[],
+            metavar="KIND[:key=value,...]",
+            help="arm a stream fault (repeatable), e.g. drop:after=100,code=1011, "
+            "stall:seconds=3,after=10, malformed:after=5, off_spec, reject_auth:count=2; "
+            f"KIND: {', '.join(STREAM_FAULT_KINDS)}",
+        )
     return top  # fmt: skip
+
+
+def stream_fault(spec: str) -> StreamFault:
+    """``KIND[:key=value,...]`` (``--stream-fault``) as a fault; ValueError if bad."""
+    kind, _, rest = spec.partition(":")
+    data: dict[str, object] = {"fault": kind}
+    for item in filter(None, rest.split(",")):
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise ValueError(f"expected key=value, got {item!r}")
+        data[key.strip()] = float(value) if key.strip() == "seconds" else int(value)
+    return StreamFault.from_json(data)
 
 
 def app_from_args(args: argparse.Namespace) -> Starlette:
@@ -219,6 +266,8 @@ def app_from_args(args: argparse.Namespace) -> Starlette:
         seed=args.market_seed,
         drift=args.drift,
         drift_seed=args.drift_seed,
+        stream_interval_ms=args.stream_interval_ms,
+        stream_idle_timeout_s=args.stream_idle_timeout,
         faults=FaultConfig(
             latency_ms=args.latency_ms,
             error_rate=args.error_rate,
@@ -228,22 +277,30 @@ def app_from_args(args: argparse.Namespace) -> Starlette:
             seed=args.seed,
         ),
     )
+    stream_faults = [stream_fault(spec) for spec in args.stream_fault]
     if args.broker == "samco":
-        return create_app(
+        app = create_app(
             "samco",
             config=config,
             api_key=args.api_key,
             api_secret=args.api_secret,
             redirect_url=args.redirect_url,
         )
-    return create_app(
-        "gopocket",
-        config=config,
-        app_code=args.app_code,
-        api_secret=args.api_secret,
-        user_id=args.user_id,
-        redirect_url=args.redirect_url,
-    )
+    else:
+        app = create_app(
+            "gopocket",
+            config=config,
+            app_code=args.app_code,
+            api_secret=args.api_secret,
+            user_id=args.user_id,
+            redirect_url=args.redirect_url,
+        )
+    faults = server_of(app).faults
+    for entry in stream_faults:
+        faults.script_stream(
+            entry.kind, after=entry.after, count=entry.count, seconds=entry.seconds, code=entry.code
+        )
+    return app
 
 
 def banner(app: Starlette, base_url: str) -> str:

@@ -26,7 +26,8 @@ fills on both brokers.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Mapping
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, localcontext
@@ -48,11 +49,14 @@ __all__ = [
     "VALIDATION_PENDING",
     "ZERO",
     "Bracket",
+    "Event",
     "Exchange",
     "Holding",
     "Numbers",
     "Order",
     "OrderAcceptance",
+    "OrderEvents",
+    "OrderListener",
     "Position",
     "Refused",
     "Ticket",
@@ -173,6 +177,47 @@ class Event:
     status: str
     kind: EventKind
     time: datetime
+
+
+OrderListener = Callable[["Order", Event], None]
+"""Told of every order state change: the order (as it is right after the change) and the
+event just added to its history."""
+
+log = logging.getLogger("broker_overlays.mock")
+
+
+class OrderEvents:
+    """The listeners of an account's order changes (the mock streams' order updates).
+
+    Broker-neutral: a listener gets the engine's :class:`Order` and :class:`Event` and words
+    them itself. It outlives :meth:`Exchange` resets (the mock keeps one and hands it to each
+    new exchange). Listeners run synchronously inside the engine call that changed the order
+    (under the mock's state lock): they must not block nor call back into the engine. A
+    listener that raises is logged and skipped.
+    """
+
+    def __init__(self) -> None:
+        self._listeners: list[OrderListener] = []
+
+    def add(self, listener: OrderListener) -> Callable[[], None]:
+        """Register ``listener``; returns the function that removes it again."""
+        self._listeners.append(listener)
+
+        def remove() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return remove
+
+    def __len__(self) -> int:
+        return len(self._listeners)
+
+    def emit(self, order: Order, event: Event) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(order, event)
+            except Exception:
+                log.exception("order listener %r failed", listener)
 
 
 @dataclass(eq=False)
@@ -324,8 +369,11 @@ class Exchange:
         messages: Mapping[str, str],
         acceptance: OrderAcceptance | None = None,
         seed: int = 0,
+        events: OrderEvents | None = None,
     ) -> None:
         self.clock = clock
+        self.events = events if events is not None else OrderEvents()
+        """Listeners told of every order state change (see :class:`OrderEvents`)."""
         self.cash = cash
         self.universe = universe or Universe()
         self.market = market or Market(self.universe, anchor=clock(), seed=seed)
@@ -468,7 +516,7 @@ class Exchange:
             bracket=ticket.bracket,
             wire=dict(wire),
         )
-        order.history.append(Event(VALIDATION_PENDING, "new", now))
+        self._record(order, Event(VALIDATION_PENDING, "new", now))
         self.orders[order.number] = order
         rule = self.acceptance
         if rule is not None and rule.applies(order.instrument):
@@ -482,10 +530,10 @@ class Exchange:
         reason = reason or self._risk(order, at)
         if reason is not None:
             order.status, order.rejection = REJECTED, reason
-            order.history.append(Event(REJECTED, "rejected", at))
+            self._record(order, Event(REJECTED, "rejected", at))
             return
         order.status = OPEN
-        order.history.append(Event(OPEN, "amo" if order.amo else "accepted", at))
+        self._record(order, Event(OPEN, "amo" if order.amo else "accepted", at))
         self._work(order, at)
 
     def _risk(self, order: Order, at: datetime) -> str | None:
@@ -533,7 +581,7 @@ class Exchange:
                 return
             order.triggered = True
             order.status = OPEN if not order.filled else PARTIALLY_FILLED
-            order.history.append(Event(order.status, "triggered", at))
+            self._record(order, Event(order.status, "triggered", at))
         self._match(order, at)
 
     def _match(self, order: Order, at: datetime) -> None:
@@ -573,7 +621,7 @@ class Exchange:
         order.filled += quantity
         order.value += quantity * price
         order.status = COMPLETE if order.filled >= order.quantity else PARTIALLY_FILLED
-        order.history.append(Event(order.status, "fill", at))
+        self._record(order, Event(order.status, "fill", at))
         if order.status != COMPLETE:
             return
         if order.parent is None and order.bracket is not None:
@@ -614,11 +662,17 @@ class Exchange:
                 parent=main.number,
                 leg=kind,
             )
-            leg.history.append(Event(OPEN, "accepted", at))
+            self._record(leg, Event(OPEN, "accepted", at))
             self.orders[leg.number] = leg
             main.legs.append(leg.number)
         for number in list(main.legs):
             self._work(self.orders[number], at)
+
+    def _record(self, order: Order, event: Event) -> None:
+        """Add ``event`` to the order's history and tell the listeners."""
+        order.history.append(event)
+        if len(self.events):
+            self.events.emit(order, event)
 
     def order(self, number: str) -> Order:
         found = self.orders.get(number)
@@ -663,7 +717,7 @@ class Exchange:
             order.triggered = False
         order.status = OPEN if not order.filled else PARTIALLY_FILLED
         at = self.now()
-        order.history.append(Event(order.status, "modified", at))
+        self._record(order, Event(order.status, "modified", at))
         self._work(order, at)
         return order
 
@@ -678,7 +732,7 @@ class Exchange:
         if order.sells_holdings and holding is not None:
             holding.sold -= order.pending
         order.status = CANCELLED
-        order.history.append(Event(CANCELLED, "cancelled", at))
+        self._record(order, Event(CANCELLED, "cancelled", at))
         for number in order.legs:
             if self.orders[number].live:
                 self._close(self.orders[number], at)

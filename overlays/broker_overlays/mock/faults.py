@@ -25,6 +25,25 @@ order is placed), whatever that answer was:
 
 A scripted fault takes precedence over a random one for the request it applies to (the
 latency still applies).
+
+Stream faults (:class:`StreamFault`, ``FaultSwitch.script_stream``, the ``stream`` list of
+``POST /__mock__/faults``) spoil the mock's WebSocket streams (:mod:`broker_overlays.mock.streams`).
+The frame faults count the server frames sent on any stream connection of the mock from the
+moment they are armed and fire on frame ``after + 1`` (``after`` 0: the next frame), ``count``
+times (re-armed with the same ``after``):
+
+``drop``          the connection is closed instead of sending that frame, with close code
+                  ``code`` (default 1011; WebSocket cannot send 1006, a TCP reset is not
+                  reachable from ASGI)
+``stall``         nothing more is sent for ``seconds`` (default 5) without closing; the frame
+                  and whatever the connection has to say meanwhile follow afterwards (ticks
+                  falling due during the stall are skipped)
+``malformed``     a frame that is not JSON (the frame's text cut in half) is sent before it
+``off_spec``      JSON that the protocol's schemas reject (the frame's numeric strings as
+                  numbers; else the frame wrapped in an array) is sent before it
+
+and ``reject_auth`` refuses the next ``count`` stream logins, valid or not. To act on the live
+connections at once (drop now, stall now), use ``POST /__mock__/streams``.
 """
 
 from __future__ import annotations
@@ -46,6 +65,7 @@ __all__ = [
     "MAX_SCRIPT_COUNT",
     "MAX_SCRIPT_ENTRIES",
     "SCRIPT_KINDS",
+    "STREAM_FAULT_KINDS",
     "TIMEOUT_HOLD_S",
     "DroppedConnection",
     "Fault",
@@ -53,6 +73,8 @@ __all__ = [
     "FaultSwitch",
     "ScriptKind",
     "ScriptedFault",
+    "StreamFault",
+    "StreamFaultKind",
     "drop_connection",
     "gateway_page",
     "html_page",
@@ -75,6 +97,12 @@ ScriptKind = Literal[
     "timeout", "drop", "status", "truncated", "non_json", "off_spec", "deep_nesting"
 ]
 SCRIPT_KINDS: tuple[str, ...] = get_args(ScriptKind)
+StreamFaultKind = Literal["drop", "stall", "malformed", "off_spec", "reject_auth"]
+STREAM_FAULT_KINDS: tuple[str, ...] = get_args(StreamFaultKind)
+STREAM_STALL_S = 5.0
+"""How long a ``stall`` stream fault keeps a connection quiet by default."""
+STREAM_DROP_CODE = 1011
+"""Close code of a ``drop`` stream fault by default."""
 
 MAX_LATENCY_MS = 60_000
 """Upper bound of ``latency_ms`` (one minute)."""
@@ -215,6 +243,86 @@ class ScriptedFault:
         return data
 
 
+def close_code_problem(code: Any) -> str | None:
+    """Why ``code`` cannot be sent as a WebSocket close code (None: it can)."""
+    if not _is_int(code) or not (1000 <= code <= 4999) or code in (1004, 1005, 1006, 1015):
+        return "code must be a WebSocket close code (1000-4999 except 1004-1006 and 1015)"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class StreamFault:
+    """Spoil a mock stream (see the module docstring): ``kind`` on server frame ``after + 1``
+    (frame faults) or on the next login (``reject_auth``), ``count`` times."""
+
+    kind: StreamFaultKind
+    after: int = 0
+    """Server frames (of any stream connection) to send first; frame faults only."""
+    count: int = 1
+    seconds: float | None = None
+    """For ``stall``: how long (default 5 s, at most 3600 s)."""
+    code: int | None = None
+    """For ``drop``: the close code (default 1011)."""
+
+    def __post_init__(self) -> None:
+        if self.kind not in STREAM_FAULT_KINDS:
+            known = ", ".join(STREAM_FAULT_KINDS)
+            raise ValueError(f"unknown stream fault {self.kind!r} (known: {known})")
+        if not _is_int(self.after) or not 0 <= self.after <= 1_000_000:
+            raise ValueError("after must be an integer within 0..1000000")
+        if self.kind == "reject_auth" and self.after:
+            raise ValueError("after does not apply to 'reject_auth'")
+        if not _is_int(self.count) or not 1 <= self.count <= MAX_SCRIPT_COUNT:
+            raise ValueError(f"count must be an integer within 1..{MAX_SCRIPT_COUNT}")
+        if self.seconds is not None:
+            if self.kind != "stall":
+                raise ValueError(f"seconds applies to the 'stall' fault only, not {self.kind!r}")
+            if not _is_number(self.seconds) or not 0 < self.seconds <= TIMEOUT_HOLD_S:
+                raise ValueError(f"seconds must be a number within (0, {TIMEOUT_HOLD_S:g}]")
+        if self.code is not None:
+            if self.kind != "drop":
+                raise ValueError(f"code applies to the 'drop' fault only, not {self.kind!r}")
+            problem = close_code_problem(self.code)
+            if problem:
+                raise ValueError(problem)
+
+    @property
+    def stall_s(self) -> float:
+        return self.seconds if self.seconds is not None else STREAM_STALL_S
+
+    @property
+    def close_code(self) -> int:
+        return self.code if self.code is not None else STREAM_DROP_CODE
+
+    @classmethod
+    def from_json(cls, data: Any) -> StreamFault:
+        """One entry of ``{"stream": [...]}``: ``fault`` (the kind), optional ``after``,
+        ``count``, ``seconds``, ``code``."""
+        if not isinstance(data, Mapping):
+            raise ValueError("a stream fault must be an object")
+        known = {"fault", "after", "count", "seconds", "code"}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ValueError(f"unknown stream fault keys {unknown} (known: {sorted(known)})")
+        if "fault" not in data:
+            raise ValueError("a stream fault needs 'fault'")
+        return cls(
+            kind=data["fault"],
+            after=data.get("after", 0),
+            count=data.get("count", 1),
+            seconds=data.get("seconds"),
+            code=data.get("code"),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"fault": self.kind, "after": self.after, "count": self.count}
+        if self.seconds is not None:
+            data["seconds"] = self.seconds
+        if self.code is not None:
+            data["code"] = self.code
+        return data
+
+
 @dataclass(frozen=True, slots=True)
 class Fault:
     """The fault drawn for one request."""
@@ -244,6 +352,9 @@ class FaultSwitch:
         self._lock = threading.Lock()
         self._operations = frozenset(operations) if operations is not None else None
         self._script: deque[ScriptedFault] = deque()
+        self._stream: deque[StreamFault] = deque()
+        self._stream_left: int | None = None
+        """Frames still to pass before the first frame fault of ``_stream`` fires."""
         self.configure(config or FaultConfig())
 
     def configure(self, config: FaultConfig) -> None:
@@ -278,13 +389,80 @@ class FaultSwitch:
             self._script.append(entry)
         return entry
 
-    def replace(self, config: FaultConfig, script: Collection[ScriptedFault]) -> None:
-        """Set the random faults and replace the whole script at once (checked first)."""
+    def replace(
+        self,
+        config: FaultConfig,
+        script: Collection[ScriptedFault],
+        stream: Collection[StreamFault] = (),
+    ) -> None:
+        """Set the random faults and replace the whole script (and the stream faults) at once
+        (checked first)."""
         self._check(script, 0)
+        if len(stream) > MAX_SCRIPT_ENTRIES:
+            raise ValueError(f"at most {MAX_SCRIPT_ENTRIES} stream faults may be pending")
         with self._lock:
             self.config = config
             self._rng = random.Random(config.seed)
             self._script = deque(script)
+            self._stream = deque(stream)
+            self._stream_left = None
+
+    # -- stream faults ----------------------------------------------------------------------
+
+    def script_stream(
+        self,
+        kind: StreamFaultKind,
+        *,
+        after: int = 0,
+        count: int = 1,
+        seconds: float | None = None,
+        code: int | None = None,
+    ) -> StreamFault:
+        """Spoil the mock's streams (see the module docstring); queued after earlier ones."""
+        entry = StreamFault(kind, after, count, seconds, code)
+        with self._lock:
+            if len(self._stream) >= MAX_SCRIPT_ENTRIES:
+                raise ValueError(f"at most {MAX_SCRIPT_ENTRIES} stream faults may be pending")
+            self._stream.append(entry)
+        return entry
+
+    def stream_pending(self) -> list[StreamFault]:
+        """Stream faults still to apply, in order."""
+        with self._lock:
+            return list(self._stream)
+
+    def _take_stream(self, index: int) -> StreamFault:
+        entry = self._stream[index]
+        if entry.count > 1:
+            self._stream[index] = StreamFault(
+                entry.kind, entry.after, entry.count - 1, entry.seconds, entry.code
+            )
+        else:
+            del self._stream[index]
+        return entry
+
+    def stream_frame(self) -> StreamFault | None:
+        """A stream connection is about to send a frame: the frame fault that fires on it."""
+        with self._lock:
+            index = next((i for i, e in enumerate(self._stream) if e.kind != "reject_auth"), None)
+            if index is None:
+                return None
+            if self._stream_left is None:
+                self._stream_left = self._stream[index].after
+            if self._stream_left > 0:
+                self._stream_left -= 1
+                return None
+            self._stream_left = None
+            return self._take_stream(index)
+
+    def stream_login(self) -> bool:
+        """A stream login is being decided: whether a ``reject_auth`` fault refuses it."""
+        with self._lock:
+            index = next((i for i, e in enumerate(self._stream) if e.kind == "reject_auth"), None)
+            if index is None:
+                return False
+            self._take_stream(index)
+            return True
 
     def apply_json(self, data: Any) -> None:
         """``POST /__mock__/faults``: the random settings (missing: default) and ``script``
@@ -304,11 +482,25 @@ class FaultSwitch:
                 script.append(ScriptedFault.from_json(raw))
             except ValueError as exc:
                 raise ValueError(f"script[{index}]: {exc}") from None
-        self.replace(FaultConfig.from_json(settings), script)
+        raw_stream = settings.pop("stream", [])
+        if not isinstance(raw_stream, list):
+            raise ValueError("stream must be a list of {fault, after, ...} objects")
+        if len(raw_stream) > MAX_SCRIPT_ENTRIES:
+            raise ValueError(f"at most {MAX_SCRIPT_ENTRIES} stream faults may be pending")
+        stream = []
+        for index, raw in enumerate(raw_stream):
+            try:
+                stream.append(StreamFault.from_json(raw))
+            except ValueError as exc:
+                raise ValueError(f"stream[{index}]: {exc}") from None
+        self.replace(FaultConfig.from_json(settings), script, stream)
 
     def clear_script(self) -> None:
+        """Forget the scripted faults (and the stream faults)."""
         with self._lock:
             self._script.clear()
+            self._stream.clear()
+            self._stream_left = None
 
     def pending(self) -> list[ScriptedFault]:
         """Scripted faults still to apply, in order."""
@@ -317,7 +509,11 @@ class FaultSwitch:
 
     def to_json(self) -> dict[str, Any]:
         with self._lock:
-            return {**self.config.to_json(), "script": [e.to_json() for e in self._script]}
+            return {
+                **self.config.to_json(),
+                "script": [e.to_json() for e in self._script],
+                "stream": [e.to_json() for e in self._stream],
+            }
 
     def _take(self, operation: str) -> ScriptedFault | None:
         for index, entry in enumerate(self._script):

@@ -4,13 +4,19 @@ translation helpers (numbers in and out, order types, statuses)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import csv
+import hashlib
+import io
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any, ClassVar
 
 from broker_overlays.auth.clock import Clock, system_clock
-from broker_overlays.mock.app import Call, Failure, Handler, MockBroker
+from broker_overlays.instruments.cache import last_publication
+from broker_overlays.mock.app import Call, Failure, Handler, MockBroker, Reply
 from broker_overlays.mock.engine import (
     ZERO,
     Exchange,
@@ -18,12 +24,14 @@ from broker_overlays.mock.engine import (
     Numbers,
     Order,
     OrderAcceptance,
+    OrderEvents,
     Refused,
     Ticket,
     Trade,
     cents,
 )
 from broker_overlays.mock.universe import Instrument, Universe
+from broker_overlays.spec_catalog import catalog
 
 __all__ = [
     "ORDER_TYPES",
@@ -31,6 +39,7 @@ __all__ = [
     "ExchangeMock",
     "Fields",
     "count",
+    "csv_file",
     "money",
     "number",
     "reverse",
@@ -67,6 +76,41 @@ def number(value: Any, name: str) -> Decimal:
 
 def count(value: Any) -> int:
     return int(value) if value not in (None, "") else 0
+
+
+def csv_file(
+    call: Call, header: Sequence[str], rows: Iterable[Sequence[str]], now: datetime
+) -> Reply:
+    """An instrument master as a static file server answers it: ``ETag`` (a hash of the
+    content) and ``Last-Modified`` (the day's publication, 08:00 IST), and 304 without a body
+    to a conditional GET whose ``If-None-Match`` (or, without one, ``If-Modified-Since``)
+    matches."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    text = out.getvalue()
+    etag = '"' + hashlib.sha256(text.encode()).hexdigest()[:32] + '"'
+    published = last_publication(now)
+    stamp = format_datetime(published.astimezone(UTC), usegmt=True)
+    headers = {"ETag": etag, "Last-Modified": stamp}
+    if _not_modified(call, etag, published):
+        return Reply("", status=304, media_type="text/csv", headers=headers)
+    return Reply(text, media_type="text/csv", headers=headers)
+
+
+def _not_modified(call: Call, etag: str, published: datetime) -> bool:
+    tags = call.request.headers.get("if-none-match")
+    if tags is not None:
+        return any(t.strip() in (etag, "*") for t in tags.split(","))
+    since = call.request.headers.get("if-modified-since")
+    if since is None:
+        return False
+    try:
+        moment = parsedate_to_datetime(since)
+    except (TypeError, ValueError):
+        return False
+    return moment.tzinfo is not None and moment >= published.replace(microsecond=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +173,8 @@ class ExchangeMock(MockBroker):
         self.instruments = instruments or Universe()
         self.seed = seed
         self._acceptance = order_acceptance
+        self.order_events = OrderEvents()
+        """Order state changes of the account, across resets (the mock streams listen)."""
         self.reset()
 
     def reset(self) -> None:
@@ -142,6 +188,7 @@ class ExchangeMock(MockBroker):
             messages=self.messages,
             acceptance=self._acceptance,
             seed=self.seed,
+            events=self.order_events,
         )
         self.reset_sessions()
 
@@ -188,6 +235,10 @@ class ExchangeMock(MockBroker):
 
     def order(self, number: str) -> Order:
         return self.exchange.order(str(number))
+
+    def csv_columns(self, call: Call) -> list[str]:
+        """The column names of the operation's CSV answer (the spec's ``x-csv-columns``)."""
+        return [c.name for c in catalog(self.broker).csv_columns(call.op.operation_id)]
 
     def instrument(self, exchange: str, name: str) -> Instrument:
         found = self.instruments.find(exchange, name)
