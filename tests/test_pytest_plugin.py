@@ -7,6 +7,7 @@ import pytest
 pytest_plugins = ["pytester"]
 
 USER_TESTS = """
+import pytest
 from samco_client.api.orders import get_order_book, place_order
 from samco_client.models import PlaceOrderRequest
 from gopocket_client.api.rest_orders import get_order_book as gp_book
@@ -28,10 +29,24 @@ def test_samco_trades_against_the_mock(samco_session, samco_mock):
 
 def test_gopocket_three_lines(gopocket_session):
     assert gp_book.sync(client=gopocket_session) is not None
+
+
+@pytest.mark.asyncio
+async def test_samco_ticks_in_three_lines(samco_live):
+    async with samco_live.session.stream("2885_NSE", url=samco_live.stream_url) as stream:
+        assert (await anext(stream)).ltp is not None
+
+
+@pytest.mark.asyncio
+async def test_gopocket_ticks_in_three_lines(gopocket_live):
+    user = gopocket_live.credentials["user id"]
+    stream = gopocket_live.session.stream("NSE|2885", client_id=user, url=gopocket_live.stream_url)
+    async with stream:
+        assert (await anext(stream)).key == "NSE|2885"
 """
 
 
 def test_the_plugin_gives_connected_sessions(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_user=USER_TESTS)
     result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
-    result.assert_outcomes(passed=3)
+    result.assert_outcomes(passed=5)

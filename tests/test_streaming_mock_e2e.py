@@ -96,3 +96,36 @@ async def test_gopocket_stream_and_orders_against_the_mock(gopocket_url: str) ->
         await asyncio.wait_for(stream.wait_connected(), 5)
         conns = await asyncio.to_thread(live, gopocket_url)
         assert len(conns) == 1
+
+
+async def test_instruments_from_the_masters_stream_on_both_brokers(
+    samco_url: str, gopocket_url: str, tmp_path: Any
+) -> None:
+    """Stream keys come from the instrument masters: an instrument looked up in the mock's
+    master is subscribed as it is, and its ticks carry that instrument's key."""
+    from broker_overlays import instruments
+
+    samco_master = await instruments.aload("samco", cache_dir=tmp_path, base_url=samco_url)
+    sbin = samco_master.by_symbol("SBIN-EQ", exchange="NSE")
+    account = SamcoAccount()
+    session = samco.connect(account.api_key, account.api_secret, base_url=samco_url)
+    url = "ws" + samco_url.removeprefix("http") + "/stream"
+    async with session.stream(sbin, url=url, options=FAST) as stream:
+        tick = await asyncio.wait_for(anext(stream), 5)
+        assert tick.key == sbin.stream_key and tick.ltp is not None
+        await holds(samco_url, {"quote": [str(sbin.stream_key)]})
+
+    gp_master = await instruments.aload(
+        "gopocket", ["NSE"], cache_dir=tmp_path, base_url=gopocket_url
+    )
+    gp_sbin = gp_master.by_symbol("SBIN-EQ")
+    gp = GopocketAccount()
+    browser = httpx.get(f"{gopocket_url}/", params={"appcode": gp.app_code})
+    gp_session = gopocket.connect_callback(
+        callback_url=browser.headers["location"], api_secret=gp.api_secret, base_url=gopocket_url
+    )
+    ws = "ws" + gopocket_url.removeprefix("http") + "/NorenWSWEBCODIFI/"
+    async with gp_session.stream(gp_sbin, client_id=gp.user_id, url=ws, options=FAST) as gp_stream:
+        tick = await asyncio.wait_for(anext(gp_stream), 5)
+        assert tick.key == gp_sbin.stream_key == f"NSE|{gp_sbin.token}"
+        await holds(gopocket_url, {"touchline": [str(gp_sbin.stream_key)]})

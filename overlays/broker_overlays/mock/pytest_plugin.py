@@ -14,7 +14,15 @@ Fixtures (function scope, a fresh seeded broker each time):
   :class:`~broker_overlays.mock.MockServer` (faults, request log, state), the credentials
   it accepts and in-process transports;
 - ``samco_session`` / ``gopocket_session``: a connected session (the generated client with
-  every overlay on) trading against that mock, closed after the test.
+  every overlay on) trading against that mock, closed after the test;
+- ``samco_live`` / ``gopocket_live``: a :class:`LiveMockBroker` — the mock served on a
+  localhost port (WebSocket streams need real sockets), with a connected session and the
+  stream URL; streaming code is tested in three lines too (with pytest-asyncio)::
+
+      @pytest.mark.asyncio
+      async def test_my_ticks(samco_live):
+          async with samco_live.session.stream("2885_NSE", url=samco_live.stream_url) as s:
+              assert (await anext(s)).ltp is not None
 
 Without the ``[mock]`` extra the plugin loads but its fixtures skip the test with a hint.
 """
@@ -60,6 +68,68 @@ class MockBrokerHandle:
             "account": f"pytest-{self.broker}-{next(_accounts)}",
             "unknown_paths": "raise",
         }
+
+
+@dataclass
+class LiveMockBroker:
+    """One mock broker served on localhost for a test, with a session on it."""
+
+    broker: str
+    server: MockServer
+    base_url: str
+    stream_url: str
+    """The broker's WebSocket stream on this mock (pass as ``url=`` to ``session.stream``)."""
+    credentials: dict[str, str]
+    session: Any
+    """A :class:`~broker_overlays.samco.SamcoSession` or
+    :class:`~broker_overlays.gopocket.GopocketSession` over real HTTP to this mock."""
+
+
+def _live(broker: str) -> Iterator[LiveMockBroker]:
+    try:
+        from broker_overlays.mock import MockConfig, create_app, server_of
+        from broker_overlays.mock.background import BackgroundServer
+        from broker_overlays.mock.streams.gopocket import GOPOCKET_STREAM_PATHS
+        from broker_overlays.mock.streams.samco import SAMCO_STREAM_PATH
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        pytest.skip(f"the mock brokers need the [mock] extra ({exc})")
+    app = create_app(broker, config=MockConfig(strict=True, stream_interval_ms=50))
+    server = server_of(app)
+    creds = server.state.credentials()
+    path = SAMCO_STREAM_PATH if broker == "samco" else GOPOCKET_STREAM_PATHS[0]
+    with BackgroundServer(app) as url:
+        stream_url = "ws" + url.removeprefix("http") + path
+        account = f"pytest-live-{broker}-{next(_accounts)}"
+        with _live_session(broker, url, creds, account) as session:
+            yield LiveMockBroker(broker, server, url, stream_url, creds, session)
+
+
+def _live_session(broker: str, url: str, creds: dict[str, str], account: str) -> Any:
+    if broker == "samco":
+        from broker_overlays import samco
+
+        return samco.connect(creds["api key"], creds["api secret"], base_url=url, account=account)
+    import httpx
+
+    from broker_overlays import gopocket
+
+    login = httpx.URL(gopocket.login_url(creds["app code"]))
+    page = httpx.URL(url).copy_with(path=login.path, query=login.query)
+    callback = httpx.get(page).headers["location"]
+    return gopocket.connect_callback(callback, creds["api secret"], base_url=url, account=account)
+
+
+@pytest.fixture
+def samco_live() -> Iterator[LiveMockBroker]:
+    """A Samco mock on a localhost port (REST and the WebSocket stream) and a session."""
+    yield from _live("samco")
+
+
+@pytest.fixture
+def gopocket_live() -> Iterator[LiveMockBroker]:
+    """A Gopocket mock on a localhost port (REST and the Noren feed) and a session; its
+    stream wants ``client_id=gopocket_live.credentials["user id"]``."""
+    yield from _live("gopocket")
 
 
 def _handle(broker: str) -> MockBrokerHandle:
