@@ -1,7 +1,9 @@
 """Samco wire adapter: sessions (API key/secret, OAuth 2.1, the deprecated legacy login flow,
-web login codes), static IPs, baskets and GTT / OCO triggers of its own, and Samco's field
-names, status words and string numbers around the shared exchange engine
-(:mod:`broker_overlays.mock.engine`: matching, positions, holdings, funds, the moving market).
+web login codes), static IPs and baskets of its own, and Samco's field names, status words and
+string numbers around the shared exchange engine (:mod:`broker_overlays.mock.engine`:
+matching, positions, holdings, funds, the moving market), trigger book
+(:mod:`~broker_overlays.mock.triggers`: GTT / OCO) and strategy analytics
+(:mod:`~broker_overlays.mock.analytics`: payoff, breakevens, Greeks).
 
 Samco words: book status ``Open`` / ``Partially Executed`` / ``Trigger Pending`` /
 ``Complete`` / ``Cancelled`` / ``Rejected`` / ``Validation Pending`` (the place response and
@@ -29,11 +31,11 @@ side is ``transactionType``) and the commodity limits mirror the equity ones.
   is still open of the positions its orders created; modify-and-retry places its rejected
   orders again with the fields sent; the span calculator prices its orders as
   ``calculateSpanMargin`` does.
-* GTT and OCO triggers are kept per ``gttSummaryId`` (a modify issues a new id). Before every
-  call the market since the last call is checked minute by minute: a trigger whose price was
-  reached (``triggeredAt``: that minute) places its order through the engine then, at that
-  call's market (an OCO's other leg is cancelled), and the GTT is listed as ``triggered``;
-  an F&O GTT past its contract's expiry is ``expired``.
+* GTT and OCO triggers are kept per ``gttSummaryId`` (a modify issues a new id) in the trigger
+  book. Before every call the market since the last call is checked minute by minute: a
+  trigger whose price was reached (``triggeredAt``: that minute) places its order through the
+  engine then, at that call's market (an OCO's other leg is cancelled), and the GTT is listed
+  as ``triggered``; an F&O GTT past its contract's expiry is ``expired``.
 * Legacy login: ``generateOtp`` keeps a 6-digit OTP for the account (shown in
   ``GET /__mock__/state``, the mock's SMS), ``secretKeyGenerator`` exchanges it once for a
   secret API key, ``accessToken/token`` that for an access token valid until 08:00 IST, and
@@ -62,7 +64,6 @@ import base64
 import hashlib
 import hmac
 import ipaddress
-import itertools
 import json
 import re
 import secrets
@@ -78,6 +79,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from broker_overlays.auth.clock import IST, next_session_expiry
+from broker_overlays.mock.analytics import FUTURE_GREEKS, Leg, net_greeks, payoff_curve
 from broker_overlays.mock.app import BrowserPage, Call, Failure, Handler, Reply, operation
 from broker_overlays.mock.engine import (
     CANCELLED,
@@ -97,6 +99,7 @@ from broker_overlays.mock.engine import (
     margin_factor,
 )
 from broker_overlays.mock.prices import EPOCH, LAST, Candle, session_minutes
+from broker_overlays.mock.triggers import TRIGGERED, WAITING, Gtt, TriggerBook, TriggerLeg
 from broker_overlays.mock.universe import DERIVATIVES, Instrument
 from broker_overlays.mock.wire import (
     ORDER_TYPE_CODES,
@@ -235,57 +238,6 @@ class _Basket:
 
 
 @dataclass
-class _TriggerLeg:
-    """One trigger of a GTT (``gtt``) or of an OCO pair (``target`` / ``stopLoss``)."""
-
-    trigger_id: str
-    kind: str  # "" (single GTT), TARGET, STOPLOSS
-    quantity: int
-    trigger: Decimal
-    trigger_text: str
-    limit: Decimal
-    limit_text: str
-    ltp_at_creation: Decimal
-    status: str = ""  # "" while waiting, then TRIGGERED / REJECTED / CANCELLED
-    triggered_at: datetime | None = None
-    order_number: str = ""
-    reject_reason: str = ""
-
-    @property
-    def rising(self) -> bool:
-        """Fires when the price rises to the trigger (else when it falls to it)."""
-        return self.trigger >= self.ltp_at_creation
-
-
-@dataclass
-class _Gtt:
-    """A good-till-triggered order (one leg) or OCO pair (two legs), kept by the broker."""
-
-    summary_id: str
-    instrument: Instrument
-    side: str
-    product: str
-    order_type: str  # L / MKT
-    market_protection: str
-    created_at: datetime
-    checked_at: datetime
-    """The market was checked against the triggers up to here."""
-    legs: dict[str, _TriggerLeg]
-
-    @property
-    def oco(self) -> bool:
-        return "gtt" not in self.legs
-
-    @property
-    def triggered(self) -> bool:
-        return any(leg.status for leg in self.legs.values())
-
-    def expired(self, today: date) -> bool:
-        expiry = self.instrument.expiry
-        return bool(expiry) and not self.triggered and date.fromisoformat(expiry) < today
-
-
-@dataclass
 class _LegacyLogin:
     """State of the deprecated login flow: OTPs, secret API keys, access tokens."""
 
@@ -308,6 +260,10 @@ GTT_LEGS: Final = {
     ),
 }
 """Triggers of a GTT / an OCO pair: (key, type, trigger price field, limit price field)."""
+TRIGGER_STATUS: Final = {
+    WAITING: "", TRIGGERED: "TRIGGERED", REJECTED: "REJECTED", CANCELLED: "CANCELLED"
+}  # fmt: skip
+"""Trigger statuses of the list (:mod:`~broker_overlays.mock.triggers`'s -> Samco's)."""
 
 
 def _whole(value: Any, name: str) -> int:
@@ -416,61 +372,6 @@ def _daily_rows(candles: list[Candle]) -> list[dict[str, str]]:
     ]  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class _Position:
-    """One contract of a strategy given to the contracts analyser."""
-
-    instrument: Instrument
-    side: str
-    quantity: int
-    entry: Decimal
-
-    @property
-    def sign(self) -> int:
-        return 1 if self.side == "BUY" else -1
-
-    def at_expiry(self, underlying: Decimal) -> Decimal:
-        """The contract's value at expiry with the underlying at ``underlying``."""
-        strike = number(self.instrument.strike, "strike") if self.instrument.is_option else ZERO
-        if self.instrument.option_type == "CE":
-            return max(underlying - strike, ZERO)
-        if self.instrument.option_type == "PE":
-            return max(strike - underlying, ZERO)
-        return underlying  # a future converges to its underlying
-
-
-@dataclass(frozen=True, slots=True)
-class _Payoff:
-    """Profit and loss at expiry of a strategy, as a function of the underlying's price
-    (piecewise linear, with kinks at the strikes)."""
-
-    legs: list[_Position]
-
-    def at(self, underlying: Decimal) -> Decimal:
-        return sum(
-            (
-                leg.sign * leg.quantity * (leg.at_expiry(underlying) - leg.entry)
-                for leg in self.legs
-            ),
-            ZERO,
-        )
-
-    def slope_above(self, underlying: Decimal) -> Decimal:
-        """How the payoff changes per rupee of the underlying above every strike."""
-        return self.at(underlying + 1) - self.at(underlying)
-
-    @staticmethod
-    def breakevens(points: list[Decimal], values: list[Decimal], slope: Decimal) -> list[Decimal]:
-        """Underlying prices where the payoff is zero (``points`` sorted, holding every kink)."""
-        found = [p for p, v in zip(points, values, strict=True) if v == 0]
-        for (a, pa), (b, pb) in itertools.pairwise(zip(points, values, strict=True)):
-            if pa * pb < 0:
-                found.append(a + (b - a) * -pa / (pb - pa))
-        if slope and values[-1] and -values[-1] / slope > 0:
-            found.append(points[-1] - values[-1] / slope)
-        return sorted(set(found))
-
-
 class SamcoMock(ExchangeMock):
     """Samco's wire format around the exchange engine (see the module docstring)."""
 
@@ -501,9 +402,7 @@ class SamcoMock(ExchangeMock):
         self.baskets: dict[str, _Basket] = {}
         self._basket_ids = iter(range(1, 10**9))
         self._basket_order_ids = iter(range(1, 10**9))
-        self.gtts: dict[str, _Gtt] = {}
-        self._gtt_ids = iter(range(945510, 10**12))
-        self._trigger_ids = iter(range(1345970, 10**12))
+        self.triggers = TriggerBook(first_id=945510, first_leg_id=1345970)
 
     def handler(self, operation_id: str) -> Handler | None:
         """Every handler first lets the clock act on the exchange and on the GTT triggers."""
@@ -519,7 +418,7 @@ class SamcoMock(ExchangeMock):
 
     def settle(self) -> None:
         self.exchange.settle()
-        self._fire_triggers()
+        self.triggers.check(self.exchange, self.clock(), self._place_leg)
 
     # -- sessions ---------------------------------------------------------------------------
 
@@ -1353,7 +1252,7 @@ class SamcoMock(ExchangeMock):
 
     # -- GTT / OCO --------------------------------------------------------------------------
 
-    def _new_gtt(self, body: Mapping[str, Any], oco: bool, replaces: _Gtt | None = None) -> _Gtt:
+    def _new_gtt(self, body: Mapping[str, Any], oco: bool, replaces: Gtt | None = None) -> Gtt:
         """A GTT (``oco``: an OCO pair) from an add / modify body, checked; a modify keeps the
         exchange and symbol of the GTT it ``replaces``."""
         instrument = self.instrument(str(body.get("exchange") or "NSE"), str(body["symbolName"]))
@@ -1380,9 +1279,11 @@ class SamcoMock(ExchangeMock):
                 raise Failure(f"{limit_name} is required for L orders")
             prices.append((key, kind, trigger, limit))
         legs = {
-            key: _TriggerLeg(str(next(self._trigger_ids)), kind, quantity, *trigger, *limit, ltp)
-            for key, kind, trigger, limit in prices
-        }
+            key: TriggerLeg(self.triggers.next_leg_id(), quantity, trigger, limit, ltp,
+                            wire={"triggerPrice": trigger_text, "limitPrice": limit_text,
+                                  "type": kind})
+            for key, kind, (trigger, trigger_text), (limit, limit_text) in prices
+        }  # fmt: skip
         if oco and legs["target"].rising == legs["stopLoss"].rising:
             raise Failure(
                 "The target and stop-loss triggers must lie on either side of the last traded "
@@ -1391,17 +1292,15 @@ class SamcoMock(ExchangeMock):
         protection = str(body.get("marketProtection") or ("3" if order_type == "MKT" else ""))
         _percent(protection)  # the docs' default for MKT is 3 %
         now = self.now()
-        summary_id = str(next(self._gtt_ids))
-        gtt = _Gtt(summary_id, instrument, side, product, order_type, protection, now, now, legs)
-        if replaces is not None:
-            del self.gtts[replaces.summary_id]
-        self.gtts[summary_id] = gtt
+        wire = {"orderType": order_type, "marketProtection": protection}
+        gtt = Gtt(self.triggers.next_id(), instrument, side, product, now, now, legs, wire)
+        self.triggers.add(gtt, replaces)
         return gtt
 
-    def _gtt(self, summary_id: Any, oco: bool) -> _Gtt:
+    def _gtt(self, summary_id: Any, oco: bool) -> Gtt:
         """A GTT (an OCO pair) that has not triggered, by ``gttSummaryId``."""
         label = "OCO" if oco else "GTT"
-        gtt = self.gtts.get(str(summary_id))
+        gtt = self.triggers.get(str(summary_id))
         if gtt is None or gtt.oco != oco:
             raise Failure(f"{label} {summary_id} not found")
         if gtt.triggered:
@@ -1409,28 +1308,30 @@ class SamcoMock(ExchangeMock):
         return gtt
 
     @staticmethod
-    def _gtt_symbol(gtt: _Gtt) -> dict[str, str]:
+    def _gtt_symbol(gtt: Gtt) -> dict[str, str]:
         instrument = gtt.instrument
         name = instrument.symbol if instrument.kind == "EQ" else instrument.trading_symbol
         return {"symbol": instrument.listing_id, "symbolName": name}
 
-    def _leg(self, gtt: _Gtt, leg: _TriggerLeg, listed: bool) -> dict[str, str]:
+    def _leg(self, gtt: Gtt, leg: TriggerLeg, listed: bool) -> dict[str, str]:
         """One trigger as add / modify echo it (``listed``: as the list shows it)."""
-        row = {"quantity": str(leg.quantity), "triggerPrice": leg.trigger_text,
-               "limitPrice": leg.limit_text, "marketProtection": gtt.market_protection,
+        row = {"quantity": str(leg.quantity), "triggerPrice": leg.wire["triggerPrice"],
+               "limitPrice": leg.wire["limitPrice"],
+               "marketProtection": gtt.wire["marketProtection"],
                "triggerId": leg.trigger_id}  # fmt: skip
-        if leg.kind:
-            row["type"] = leg.kind
+        if leg.wire["type"]:
+            row["type"] = leg.wire["type"]
         if listed:
             fired = leg.triggered_at.strftime("%Y-%m-%d %H:%M:%S") if leg.triggered_at else ""
-            row.update(status=leg.status, triggeredAt=fired, gttId=leg.trigger_id,
-                       ltpAtCreation=money(leg.ltp_at_creation), transactionType=gtt.side,
-                       rejectReason=leg.reject_reason, orderNumber=leg.order_number)  # fmt: skip
+            row.update(status=TRIGGER_STATUS[leg.status], triggeredAt=fired,
+                       gttId=leg.trigger_id, ltpAtCreation=money(leg.ltp_at_creation),
+                       transactionType=gtt.side, rejectReason=leg.reject_reason,
+                       orderNumber=leg.order_number)  # fmt: skip
         return row
 
-    def _gtt_details(self, gtt: _Gtt) -> dict[str, Any]:
+    def _gtt_details(self, gtt: Gtt) -> dict[str, Any]:
         """``orderDetails`` of an add / modify answer."""
-        details: dict[str, Any] = {"productType": gtt.product, "orderType": gtt.order_type,
+        details: dict[str, Any] = {"productType": gtt.product, "orderType": gtt.wire["orderType"],
                                    "transactionType": gtt.side, **self._gtt_symbol(gtt)}  # fmt: skip
         if gtt.oco:
             return {**details, **{k: self._leg(gtt, leg, False) for k, leg in gtt.legs.items()}}
@@ -1439,9 +1340,9 @@ class SamcoMock(ExchangeMock):
         created = gtt.created_at.strftime("%Y-%m-%d %H:%M:%S")
         return {**details, **leg, "createdAt": created}
 
-    def _gtt_answer(self, gtt: _Gtt, message: str) -> dict[str, Any]:
+    def _gtt_answer(self, gtt: Gtt, message: str) -> dict[str, Any]:
         return self.envelope.success(
-            message, gttSummaryId=gtt.summary_id, orderDetails=self._gtt_details(gtt)
+            message, gttSummaryId=gtt.gtt_id, orderDetails=self._gtt_details(gtt)
         )
 
     @operation("addGtt")
@@ -1464,10 +1365,10 @@ class SamcoMock(ExchangeMock):
 
     def _delete_gtt(self, call: Call, oco: bool, owner: str) -> dict[str, Any]:
         gtt = self._gtt(call.body["gttSummaryId"], oco)
-        del self.gtts[gtt.summary_id]
+        self.triggers.remove(gtt)
         return self.envelope.success(
             "GTT Deleted successfully",
-            gttSummaryId=gtt.summary_id,
+            gttSummaryId=gtt.gtt_id,
             orderDetails={owner: self.account.account_id},
         )
 
@@ -1484,65 +1385,32 @@ class SamcoMock(ExchangeMock):
         kind = call.query.get("listType") or "active"
         today = self.now().date()
         rows = []
-        for gtt in self.gtts.values():
+        for gtt in self.triggers.gtts.values():
             expired = gtt.expired(today)
             state = "triggered" if gtt.triggered else "expired" if expired else "active"
             if state != kind:
                 continue
             summary = {
-                "id": int(gtt.summary_id), "userId": self.account.account_id,
-                **self._gtt_symbol(gtt), "orderType": gtt.order_type,
+                "id": int(gtt.gtt_id), "userId": self.account.account_id,
+                **self._gtt_symbol(gtt), "orderType": gtt.wire["orderType"],
                 "productType": gtt.product, "gttType": "OCO" if gtt.oco else "SINGLE",
                 "validTill": "FOREVER", "createdAt": gtt.created_at.strftime("%Y-%m-%d %H:%M:%S"),
-                "deletedAt": "", "gttSummaryId": gtt.summary_id, "isExpired": expired,
+                "deletedAt": "", "gttSummaryId": gtt.gtt_id, "isExpired": expired,
             }  # fmt: skip
             triggers = {key: self._leg(gtt, leg, True) for key, leg in gtt.legs.items()}
             rows.append({"summary": summary, "triggers": triggers})
         return self.envelope.success("List of GTT / OCO orders received.", orderDetails=rows)
 
-    def _fire_triggers(self) -> None:
-        """Check the market since the last call against every waiting trigger: the first one
-        reached places its order through the engine; an OCO's other leg is cancelled."""
-        now = self.clock()
-        today = now.astimezone(IST).date()
-        for gtt in list(self.gtts.values()):
-            if gtt.triggered or gtt.expired(today):
-                continue
-            since, gtt.checked_at = gtt.checked_at, max(gtt.checked_at, now)
-            hits = []
-            for leg in gtt.legs.values():
-                at = self.exchange.touched(gtt.instrument, leg.trigger, leg.rising, since, now)
-                if at is not None:
-                    hits.append((at, leg.trigger_id, leg))
-            if hits:
-                at, _, leg = min(hits, key=lambda hit: hit[:2])
-                self._fire(gtt, leg, at)
-
-    def _fire(self, gtt: _Gtt, leg: _TriggerLeg, at: datetime) -> None:
-        """Place the leg's order: a limit order, or a protected market order (``MKT``)."""
-        leg.status, leg.triggered_at = "TRIGGERED", at
+    def _place_leg(self, gtt: Gtt, leg: TriggerLeg) -> Order:
+        """A fired leg's order: a limit order, or a protected market order (``MKT``)."""
         order_type, price = "LIMIT", leg.limit
-        if gtt.order_type == "MKT":
+        if gtt.wire["orderType"] == "MKT":
             order_type, price = self._protected(
-                gtt.instrument, gtt.side, "MKT", ZERO, gtt.market_protection
+                gtt.instrument, gtt.side, "MKT", ZERO, gtt.wire["marketProtection"]
             )
         ticket = Ticket(gtt.instrument, gtt.side, order_type, gtt.product, leg.quantity,
                         price=price)  # fmt: skip
-        wire = self._wire({"orderType": gtt.order_type, "marketProtection": gtt.market_protection})
-        try:
-            order = self.place(ticket, **wire)
-        except Refused as exc:
-            leg.status, leg.reject_reason = (
-                "REJECTED",
-                self.exchange.message(exc.code, **exc.detail),
-            )
-        else:
-            leg.order_number = order.number
-            if order.status == REJECTED:
-                leg.status, leg.reject_reason = "REJECTED", order.rejection
-        for other in gtt.legs.values():
-            if other is not leg:
-                other.status = "CANCELLED"
+        return self.place(ticket, **self._wire(gtt.wire))
 
     # -- portfolio and funds ----------------------------------------------------------------
 
@@ -1909,54 +1777,43 @@ class SamcoMock(ExchangeMock):
         exchange = str(body.get("exchange") or "NFO")
         today = now.astimezone(IST).date()
         target = min(max(_day(body.get("targetDate"), today), EPOCH), LAST)
-        legs: list[_Position] = []
+        legs: list[Leg] = []
         for item in body.get("contracts") or []:
             instrument = self._contract(exchange, str(item["tradingSymbol"]))
             lots = _whole(item["lot"], "lot")
             side = str(item["transactionType"]).upper()
-            legs.append(_Position(instrument, side, lots * instrument.lot_size,
-                                  number(item["price"], "price")))  # fmt: skip
+            legs.append(Leg(instrument, side, lots * instrument.lot_size,
+                            number(item["price"], "price")))  # fmt: skip
         for item in body.get("legs") or []:
             instrument = self._contract(exchange, str(item.get("symbol") or ""))
             side = str(item.get("transactionType") or "BUY").upper()
             quantity = _whole(item.get("quantity"), "quantity")
-            legs.append(_Position(instrument, side, quantity, self.exchange.price(instrument)))
+            legs.append(Leg(instrument, side, quantity, self.exchange.price(instrument)))
         if not legs:
             raise Failure("No contracts to analyse")
         if any(leg.quantity <= 0 for leg in legs):
             raise Failure("Quantities and lots must be positive")
         if len({leg.instrument.series for leg in legs}) > 1:
             raise Failure("The contracts of a strategy must share one underlying")
-        strikes = [
-            number(leg.instrument.strike, "strike") for leg in legs if leg.instrument.is_option
-        ]
         spot_of = self.instruments.spot(legs[0].instrument.series)
-        spot = self.exchange.price(spot_of) if spot_of else (strikes or [legs[0].entry])[0]
-        payoff = _Payoff(legs)
-        band = [spot * (1 + Decimal(k) / 20) for k in range(-8, 9)]
-        points = sorted({ZERO, *strikes, *band})
-        values = [payoff.at(p) for p in points]
-        slope = payoff.slope_above(max(points))
-        greeks = dict.fromkeys(("delta", "gamma", "theta", "vega"), ZERO)
+        curve = payoff_curve(legs, self.exchange.price(spot_of) if spot_of else None)
+        greeks = net_greeks(
+            (leg, self.exchange.market.greeks(leg.instrument, now)
+                  if leg.instrument.is_option else FUTURE_GREEKS)
+            for leg in legs
+        )  # fmt: skip
         rows = []
         for leg in legs:
-            instrument, sign = leg.instrument, leg.sign
-            raw = (self.exchange.market.greeks(instrument, now) if instrument.is_option
-                   else {"delta": 1.0, "gamma": 0.0, "theta": 0.0, "vega": 0.0})  # fmt: skip
-            for key in greeks:
-                greeks[key] += sign * leg.quantity * Decimal(repr(raw[key]))
+            instrument = leg.instrument
             on_target = self.exchange.price(instrument, _at_close(target))
             rows.append(
                 {"tradingSymbol": instrument.trading_symbol, "transactionType": leg.side,
                  "quantity": str(leg.quantity), "lotSize": str(instrument.lot_size),
                  "price": money(leg.entry), "lastTradedPrice": money(self.exchange.price(instrument)),
                  "priceOnTargetDate": money(on_target),
-                 "pnlOnTargetDate": money(sign * leg.quantity * (on_target - leg.entry))}
+                 "pnlOnTargetDate": money(leg.pnl(on_target))}
             )  # fmt: skip
-        most, least = max(values), min(values)
-        profit = "Unlimited" if slope > 0 else money(most)
-        loss = "Unlimited" if slope < 0 else money(least)
-        reward = money(most / -least) if slope == 0 and most > 0 > least else "NA"
+        profit, loss, reward = curve.max_profit, curve.max_loss, curve.risk_reward
         span, exposure, premium = self._margin(
             {"exchange": leg.instrument.exchange, "tradingSymbol": leg.instrument.trading_symbol,
              "qty": leg.quantity, "price": leg.entry, "productType": "NRML",
@@ -1965,17 +1822,18 @@ class SamcoMock(ExchangeMock):
         )  # fmt: skip
         analysis = {
             "exchange": exchange, "targetDate": target.isoformat(),
-            "underlying": legs[0].instrument.series, "spotPrice": money(spot),
+            "underlying": legs[0].instrument.series, "spotPrice": money(curve.spot),
             "contracts": rows,
-            "breakevens": [money(p) for p in payoff.breakevens(points, values, slope)],
-            "maxProfit": profit, "maxLoss": loss, "riskReward": reward,
+            "breakevens": [money(p) for p in curve.breakevens],
+            "maxProfit": "Unlimited" if profit is None else money(profit),
+            "maxLoss": "Unlimited" if loss is None else money(loss),
+            "riskReward": "NA" if reward is None else money(reward),
             "greeks": {k: f"{v:.4f}".replace("-0.0000", "0.0000") for k, v in greeks.items()},
             "estimatedMargin": money(span + exposure + premium),
             "projectedPnlOnTargetDate": money(
                 sum((Decimal(r["pnlOnTargetDate"]) for r in rows), ZERO)
             ),
-            "payoff": [{"underlyingPrice": money(p), "payoff": money(v)}
-                       for p, v in zip(points, values, strict=True) if p >= band[0]],
+            "payoff": [{"underlyingPrice": money(p), "payoff": money(v)} for p, v in curve.band()],
         }  # fmt: skip
         return self.envelope.success("Contracts analysed successfully", analysis=[analysis])
 
@@ -2301,6 +2159,6 @@ class SamcoMock(ExchangeMock):
             "legacyOtps": {uid: otp for uid, (otp, _) in self.legacy.otps.items()},
             "staticIps": dict(self.static_ips),
             "baskets": len(self.baskets),
-            "gtts": len(self.gtts),
+            "gtts": len(self.triggers),
             **super().snapshot(),
         }
