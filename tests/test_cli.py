@@ -58,3 +58,24 @@ def test_runtime_subcommands_print_their_help(
     assert caught.value.code == 0
     assert f"broker-toolkit {command}" in capsys.readouterr().out
     assert next(c for c in cli.SUBCOMMANDS if c.name == command).extra is None
+
+
+@pytest.mark.parametrize(
+    ("broker", "keys"), [("samco", ["2885_NSE", "-21"]), ("gopocket", ["NSE|2885", "NSE|26000"])]
+)
+def test_stream_shows_ticks_of_every_key_against_the_mock(
+    broker: str, keys: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``broker-toolkit stream`` against its in-process mock: off a terminal, one line per
+    tick, every subscribed key among them, and the count on stderr."""
+    assert cli.main(["stream", broker, *keys, "--seconds", "1.5"]) == 0
+    captured = capsys.readouterr()
+    lines = [line for line in captured.out.splitlines() if line.strip()]
+    assert {key for key in keys if any(line.startswith(key) for line in lines)} == set(keys)
+    ticks = int(captured.err.split("stream: ")[1].split(" ticks")[0])
+    assert ticks >= len(keys)
+
+
+def test_stream_rejects_a_key_that_is_not_the_brokers(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["stream", "samco", "NSE|2885", "--seconds", "0.5"]) == 2
+    assert "stream key" in capsys.readouterr().err

@@ -191,17 +191,7 @@ class TokenAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         request.read()
-        operation = self._operation(request)
-        token = self._sendable(operation)
-        if token is not None:  # the common case, without a flow: a fresh token in hand
-            self._apply(request, token)
-            response = yield request
-            if response.status_code != 401:
-                return
-            flow = self._renew_and_resend(request, token, operation)
-        else:
-            flow = self._flow(request, operation)
-        reply = None
+        flow, reply = self._steps(request), None
         while (step := _advance(flow, reply)) is not None:
             reply = (yield step) if isinstance(step, httpx.Request) else run(step)
 
@@ -209,19 +199,23 @@ class TokenAuth(httpx.Auth):
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()
-        operation = self._operation(request)
-        token = self._sendable(operation)
-        if token is not None:  # the common case, as in sync_auth_flow
-            self._apply(request, token)
-            response = yield request
-            if response.status_code != 401:
-                return
-            flow = self._renew_and_resend(request, token, operation)
-        else:
-            flow = self._flow(request, operation)
-        reply = None
+        flow, reply = self._steps(request), None
         while (step := _advance(flow, reply)) is not None:
             reply = (yield step) if isinstance(step, httpx.Request) else await arun(step)
+
+    def _steps(self, request: httpx.Request) -> _AuthFlow:
+        """The decisions for one request, for both httpx flows above: yields the request to
+        send (and is sent the response) or a renewal to run (and is sent its token). The
+        common case, a fresh token in hand, runs no sub-flow."""
+        operation = self._operation(request)
+        token = self._sendable(operation)
+        if token is None:
+            yield from self._flow(request, operation)
+            return
+        self._apply(request, token)
+        response = yield request
+        if response.status_code == 401:
+            yield from self._renew_and_resend(request, token, operation)
 
     def _sendable(self, operation: Operation | None) -> StoredToken | None:
         """The token to send right away: held, fresh, and the operation needs one."""
@@ -231,8 +225,7 @@ class TokenAuth(httpx.Auth):
         return token if self._fresh(token) else None
 
     def _flow(self, request: httpx.Request, operation: Operation | None) -> _AuthFlow:
-        """The decisions for one request, for both httpx flows above: yields the request to
-        send (and is sent the response) or a renewal to run (and is sent its token)."""
+        """:meth:`_steps` without a fresh token in hand: a login call, or a renewal first."""
         if operation is not None and not operation.requires_auth:
             yield request  # login calls carry no session header
             return
