@@ -175,17 +175,8 @@ class ConflatingBuffer(Generic[V]):
 
     async def get(self) -> V:
         while True:
-            if self._conflate:
-                if self._latest:
-                    latest = self._latest
-                    return latest.pop(next(iter(latest)))
-            elif self._fifo:
-                item = self._fifo.popleft()
-                putter = self._putter
-                if putter is not None:
-                    self._putter = None
-                    if not putter.done():
-                        putter.set_result(None)
+            item = self.get_nowait()  # items are never None (ticks, order events)
+            if item is not None:
                 return item
             if self._closed:
                 raise BufferClosed
