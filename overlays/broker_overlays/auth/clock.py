@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from broker_overlays.clock import Clock, system_clock
 
-__all__ = ["IST", "SESSION_CUTOFF", "Clock", "next_session_expiry", "system_clock"]
+__all__ = ["IST", "SESSION_CUTOFF", "Clock", "next_ist", "next_session_expiry", "system_clock"]
 
 IST: Final = ZoneInfo("Asia/Kolkata")
 """India Standard Time (UTC+05:30, no daylight saving); both brokers run on it."""
@@ -21,11 +21,16 @@ SESSION_CUTOFF: Final = time(8, 0)
 """Samco session tokens, however obtained, stop working at 08:00 IST."""
 
 
+def next_ist(now: datetime, at: time) -> datetime:
+    """The first ``at`` (IST wall-clock time) strictly after ``now`` (timezone-aware)."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("an IST boundary needs a timezone-aware datetime")
+    local = now.astimezone(IST)
+    moment = datetime.combine(local.date(), at, tzinfo=IST)
+    # IST has no daylight saving, so adding a day to a wall-clock time is exact.
+    return moment if moment > local else moment + timedelta(days=1)
+
+
 def next_session_expiry(now: datetime) -> datetime:
     """The first 08:00 IST strictly after ``now``: when a Samco token obtained at ``now`` dies."""
-    if now.tzinfo is None or now.utcoffset() is None:
-        raise ValueError("next_session_expiry needs a timezone-aware datetime")
-    local = now.astimezone(IST)
-    cutoff = datetime.combine(local.date(), SESSION_CUTOFF, tzinfo=IST)
-    # IST has no daylight saving, so adding a day to a wall-clock time is exact.
-    return cutoff if cutoff > local else cutoff + timedelta(days=1)
+    return next_ist(now, SESSION_CUTOFF)

@@ -26,7 +26,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Final
 
-from broker_overlays.auth.clock import IST
+from broker_overlays.auth.clock import next_ist
 
 __all__ = [
     "PUBLICATION",
@@ -44,11 +44,7 @@ PUBLICATION: Final = time(8, 0)
 
 def last_publication(now: datetime) -> datetime:
     """The latest 08:00 IST at or before ``now`` (aware): a copy confirmed before it is stale."""
-    if now.tzinfo is None or now.utcoffset() is None:
-        raise ValueError("last_publication needs a timezone-aware datetime")
-    local = now.astimezone(IST)
-    moment = datetime.combine(local.date(), PUBLICATION, tzinfo=IST)
-    return moment if moment <= local else moment - timedelta(days=1)
+    return next_ist(now, PUBLICATION) - timedelta(days=1)
 
 
 def default_dir() -> Path:
