@@ -368,7 +368,24 @@ class Dispatcher:
 # --------------------------------------------------------------------------- the client
 
 
-class StreamClient(ABC):
+class StartClose(ABC):
+    """``async with``: :meth:`start` on entry, :meth:`aclose` on exit (streams and order
+    feeds of both brokers)."""
+
+    @abstractmethod
+    async def start(self) -> Self: ...
+
+    @abstractmethod
+    async def aclose(self) -> None: ...
+
+    async def __aenter__(self) -> Self:
+        return await self.start()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+class StreamClient(StartClose):
     """One broker's streaming client over the shared connection loop.
 
     ``async with stream:`` connects (in a background task) and closes; ``async for tick in
@@ -508,12 +525,6 @@ class StreamClient(ABC):
         self._buffer.close()
         self._orders.close()
 
-    async def __aenter__(self) -> Self:
-        return await self.start()
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
     # -- consuming (public) -----------------------------------------------------------------
 
     def __aiter__(self) -> Self:
@@ -591,10 +602,10 @@ class StreamClient(ABC):
     def _parse(self, data: Any, received: float) -> Tick | OrderEvent | None:
         """One server frame (parsed JSON) -> a tick, an order event, or nothing."""
 
-    def _forget(self, keys: set[str]) -> None:  # noqa: B027
+    def _forget(self, keys: set[str]) -> None:
         """Drop merge state of unsubscribed keys."""
 
-    async def _after_subscribe(self, ws: ClientConnection) -> None:  # noqa: B027
+    async def _after_subscribe(self, ws: ClientConnection) -> None:
         """Extra frames after (re)subscribing (Gopocket's order feed)."""
 
     def _heartbeat_frame(self) -> Mapping[str, Any] | None:

@@ -32,6 +32,7 @@ from broker_overlays.streaming.catalog import TokenVariant, stream_catalog
 from broker_overlays.streaming.core import (
     CallableToken,
     InstrumentLike,
+    StartClose,
     StreamClient,
     StreamOptions,
     TokenSource,
@@ -311,7 +312,7 @@ def stream(
     return client
 
 
-class GopocketOrderUpdates:
+class GopocketOrderUpdates(StartClose):
     """Order events of the account from the Noren order feed (``om``): the same interface as
     :class:`~broker_overlays.streaming.samco.SamcoOrderUpdates`. Events are never dropped."""
 
@@ -325,12 +326,6 @@ class GopocketOrderUpdates:
     async def start(self) -> Self:
         await self.stream.start()
         return self
-
-    async def __aenter__(self) -> Self:
-        return await self.start()
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
 
     async def aclose(self) -> None:
         await self.stream.aclose()

@@ -39,6 +39,7 @@ from broker_overlays.streaming.core import (
     BufferClosed,
     InstrumentLike,
     OrderQueue,
+    StartClose,
     StreamClient,
     StreamOptions,
     TokenSource,
@@ -184,7 +185,7 @@ def stream(
 # --------------------------------------------------------------------------- order updates
 
 
-class SamcoOrderUpdates:
+class SamcoOrderUpdates(StartClose):
     """Order events from polling Samco's order book every ``interval`` seconds through the
     session (its throttle paces the calls). ``async with`` / ``async for event in updates``.
 
@@ -226,12 +227,6 @@ class SamcoOrderUpdates:
     async def start(self) -> Self:
         self._ensure_started()
         return self
-
-    async def __aenter__(self) -> Self:
-        return await self.start()
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
 
     async def aclose(self) -> None:
         self._closed = True
