@@ -20,13 +20,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
 import jsonschema_rs
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from broker_overlays.mock.faults import StreamFault, close_code_problem
+from broker_overlays.streaming.catalog import STREAM_PACKAGES, stream_catalog
 
 if TYPE_CHECKING:
     from broker_overlays.mock.app import MockServer
@@ -56,17 +56,11 @@ Frame = dict[str, Any] | str
 
 
 @cache
-def _document(package: str) -> dict[str, Any]:
-    text = (resources.files(package) / "asyncapi.json").read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
-
-
-@cache
 def schema_validator(package: str, schema: str) -> jsonschema_rs.Draft202012Validator:
     """A validator of ``components.schemas[schema]`` of the AsyncAPI document shipped in
     ``package`` (``samco_stream``, ``gopocket_stream``)."""
-    components = _document(package)["components"]
+    broker = next(b for b, p in STREAM_PACKAGES.items() if p == package)
+    components = stream_catalog(broker).document["components"]
     return jsonschema_rs.Draft202012Validator(
         {"$ref": f"#/components/schemas/{schema}", "components": components}
     )
