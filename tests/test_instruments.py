@@ -186,10 +186,12 @@ def test_samco_columns_are_found_by_name_in_any_order(seed: int) -> None:
     reordered = parse("samco", csv_text(SAMCO_HEADER, SAMCO_ROWS, shuffled(SAMCO_HEADER, seed)))
     assert reordered == as_given and len(as_given) == len(SAMCO_ROWS)
     eq, _, call, put, fut, sensex, crude = as_given
-    assert eq == Instrument(
-        "samco", "NSE", "2885", "2885_NSE", "RELIANCE-EQ", "RELIANCE", "RELIANCE", "EQ", 1,
-        Decimal("0.05"), None, None, None, "NSE", "",
-    )  # fmt: skip
+    assert eq.as_dict() == {
+        "broker": "samco", "exchange": "NSE", "token": "2885", "stream_key": "2885_NSE",
+        "trading_symbol": "RELIANCE-EQ", "name": "RELIANCE", "underlying": "RELIANCE",
+        "instrument_type": "EQ", "lot_size": 1, "tick_size": Decimal("0.05"), "expiry": None,
+        "strike": None, "option_type": None, "segment": "NSE", "series": "",
+    }  # fmt: skip
     assert (eq.symbol_name, eq.stream_key, eq.is_derivative) == ("RELIANCE", "2885_NSE", False)
     assert (call.option_type, call.strike, call.expiry) == (
         "CE",

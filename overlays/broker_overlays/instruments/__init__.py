@@ -34,12 +34,19 @@ from broker_overlays.instruments.loading import (
     load,
     master_url,
 )
-from broker_overlays.instruments.model import Broker, Instrument, InstrumentMaster, MasterFile
+from broker_overlays.instruments.model import (
+    Broker,
+    ContractTerms,
+    Instrument,
+    InstrumentMaster,
+    MasterFile,
+)
 from broker_overlays.instruments.parsing import parse
 
 __all__ = [
     "DEFAULT_EXCHANGES",
     "Broker",
+    "ContractTerms",
     "Instrument",
     "InstrumentMaster",
     "MasterFile",

@@ -1,8 +1,9 @@
 """The instrument row and a loaded master with its look-ups.
 
-:class:`Instrument` is a NamedTuple (made with ``tuple.__new__`` in the parser's hot loop: the
-cheapest immutable record in CPython, see :mod:`broker_overlays.candles`). Each index of
-:class:`InstrumentMaster` is built once, on its first use.
+:class:`Instrument` is a tuple of its :class:`ContractTerms` (shared by the rows that have
+them) and three texts of its own: the cheapest immutable record in CPython, made in C by the
+parser (``tuple.__new__``), with the fields built from those texts computed on access. Each
+index of :class:`InstrumentMaster` is built once, on its first use.
 """
 
 from __future__ import annotations
@@ -13,14 +14,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import cached_property
+from itertools import repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Literal, NamedTuple, TypeAlias, TypeVar
+from typing import Final, Literal, NamedTuple, TypeAlias, TypeVar
 
 from broker_overlays.errors import ClientValidationError
-from broker_overlays.instruments.bulk import quiet_gc
+from broker_overlays.instruments.bulk import positions, quiet_gc
 from broker_overlays.instruments.dates import parse_date
+from broker_overlays.instruments.values import strike as strike_of
 
-__all__ = ["Broker", "FileStatus", "Instrument", "InstrumentMaster", "MasterFile"]
+__all__ = ["Broker", "ContractTerms", "FileStatus", "Instrument", "InstrumentMaster", "MasterFile"]
 
 Broker: TypeAlias = Literal["samco", "gopocket"]
 FileStatus: TypeAlias = Literal["cached", "not-modified", "downloaded"]
@@ -28,25 +32,16 @@ _FUTURE_PREFIX = "FUT"
 _OPTION_PREFIXES = ("OPT", "IO")
 """Instrument codes of options (Samco files SENSEX index options under ``IO``, FR:A2.6)."""
 _OPTION_TYPES = frozenset({"CE", "PE"})
+_SUFFIX_OPTIONS: Final[dict[str, Literal["CE", "PE"]]] = {"CE": "CE", "PE": "PE"}
 
 
-class Instrument(NamedTuple):
-    """One row of a broker's instrument master.
-
-    Samco (ScripMaster.csv): ``token`` is the scrip code part of ``symbolCode``, and
-    ``stream_key`` the ``symbolCode`` itself (``2885_NSE``: REST ``listingId`` and streaming
-    key, FR:A2.3); ``name`` and ``underlying`` are both the ``name`` column. Gopocket
-    (contract master): ``token`` is ``Token`` (v1 ``instrumentId``), ``stream_key`` the Noren
-    WebSocket key ``EXCH|token`` (FR:B1.5; None where the file gives no token, FR:B5.2),
-    ``underlying`` is ``Symbol`` and ``name`` ``Instrument Name``.
-    """
+class ContractTerms(NamedTuple):
+    """What many rows of a master share (exchange, underlying, type, lot and tick size,
+    expiry ...): converted once per distinct combination in a file, and held by reference
+    by every row that has it."""
 
     broker: Broker
     exchange: str
-    token: str
-    """Exchange token ("" when the file has none)."""
-    stream_key: str | None
-    trading_symbol: str
     name: str
     underlying: str
     instrument_type: str
@@ -56,13 +51,129 @@ class Instrument(NamedTuple):
     """1 when the file gives none."""
     tick_size: Decimal | None
     expiry: date | None
-    strike: Decimal | None
-    """Options only."""
-    option_type: Literal["CE", "PE"] | None
-    """None for futures (Gopocket's ``XX``) and everything else."""
     segment: str = ""
     series: str = ""
     """Gopocket ``Group Name`` (NSE series: EQ, BE ...)."""
+    option_type: Literal["CE", "PE"] | None = None
+    """From the file's option-type column (Gopocket); None without one."""
+    options_by_suffix: bool = False
+    """No option-type column (Samco): a row of these terms is a ``CE`` / ``PE`` option when
+    its trading symbol ends so (the terms are dated and not a future)."""
+
+
+class Instrument(tuple[ContractTerms, str, str, str]):
+    """One row of a broker's instrument master: its :class:`ContractTerms` (shared with its
+    siblings) and three texts of its own, as the file gives them (the code, the trading
+    symbol, the strike). The parser builds rows in C (``tuple.__new__``); the fields made
+    from a row's own texts (token, stream key, trading symbol, strike, option type) are
+    computed on access, as a stream's ticks are.
+
+    Samco (ScripMaster.csv): ``token`` is the scrip code part of ``symbolCode``, and
+    ``stream_key`` the ``symbolCode`` itself (``2885_NSE``: REST ``listingId`` and streaming
+    key, FR:A2.3); ``name`` and ``underlying`` are both the ``name`` column. Gopocket
+    (contract master): ``token`` is ``Token`` (v1 ``instrumentId``), ``stream_key`` the Noren
+    WebSocket key ``EXCH|token`` (FR:B1.5; None where the file gives no token, FR:B5.2),
+    ``underlying`` is ``Symbol`` and ``name`` ``Instrument Name``.
+
+    Immutable and hashable; two rows are equal when their terms and texts are.
+    """
+
+    __slots__ = ()
+
+    def __new__(
+        cls, terms: ContractTerms, code: str, trading_symbol: str, strike: str = ""
+    ) -> Instrument:
+        """``code``: Samco ``symbolCode`` / Gopocket ``Token``; ``strike``: the strike text
+        (read for options only)."""
+        return tuple.__new__(cls, (terms, code, trading_symbol, strike))
+
+    def __getnewargs__(self) -> tuple[ContractTerms, str, str, str]:
+        return (self[0], self[1], self[2], self[3])
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in self.as_dict().items())
+        return f"Instrument({fields})"
+
+    def as_dict(self) -> dict[str, object]:
+        """The fields by name (broker, exchange, token, stream_key, trading_symbol, name,
+        underlying, instrument_type, lot_size, tick_size, expiry, strike, option_type,
+        segment, series)."""
+        return {name: getattr(self, name) for name in _FIELDS}
+
+    @property
+    def terms(self) -> ContractTerms:
+        return self[0]
+
+    @property
+    def broker(self) -> Broker:
+        return self[0].broker
+
+    @property
+    def exchange(self) -> str:
+        return self[0].exchange
+
+    @property
+    def name(self) -> str:
+        return self[0].name
+
+    @property
+    def underlying(self) -> str:
+        return self[0].underlying
+
+    @property
+    def instrument_type(self) -> str:
+        return self[0].instrument_type
+
+    @property
+    def lot_size(self) -> int:
+        return self[0].lot_size
+
+    @property
+    def tick_size(self) -> Decimal | None:
+        return self[0].tick_size
+
+    @property
+    def expiry(self) -> date | None:
+        return self[0].expiry
+
+    @property
+    def segment(self) -> str:
+        return self[0].segment
+
+    @property
+    def series(self) -> str:
+        return self[0].series
+
+    @property
+    def token(self) -> str:
+        """Exchange token ("" when the file has none)."""
+        return tokens(self[0].broker, [self[1].strip()])[0]
+
+    @property
+    def stream_key(self) -> str | None:
+        """Samco: the ``symbolCode``; Gopocket: ``EXCH|token`` (None without a token)."""
+        if self[0].broker == "samco":
+            return self[1].strip()
+        token = self.token
+        return f"{self[0].exchange}|{token}" if token else None
+
+    @property
+    def trading_symbol(self) -> str:
+        """The file's trading symbol, or the underlying where it gives none."""
+        return self[2].strip() or self[0].underlying
+
+    @property
+    def option_type(self) -> Literal["CE", "PE"] | None:
+        """None for futures (Gopocket's ``XX``) and everything else."""
+        terms = self[0]
+        if not terms.options_by_suffix:
+            return terms.option_type
+        return _SUFFIX_OPTIONS.get(self.trading_symbol[-2:])
+
+    @property
+    def strike(self) -> Decimal | None:
+        """Options only (a positive strike)."""
+        return None if self.option_type is None else strike_of(self[3])
 
     @property
     def is_option(self) -> bool:
@@ -92,6 +203,28 @@ class Instrument(NamedTuple):
         return self.token
 
 
+def tokens(broker: Broker, codes: list[str]) -> list[str]:
+    """The tokens of rows whose stripped codes are ``codes``, in C: Samco's is the scrip
+    code of the ``symbolCode`` (``2885_NSE`` -> ``2885``); Gopocket's the ``Token``, less a
+    ``.0`` where it went through a float (FR:B5.2)."""
+    if broker == "samco":
+        heads = list(map(_HEAD, map(str.rpartition, codes, repeat("_"))))
+        for n in positions(heads, ""):
+            heads[n] = codes[n]  # no "_": the code is the token
+        return heads
+    if ".0\n" not in "\n".join(codes) + "\n":
+        return codes
+    return [c[:-2] if c.endswith(".0") and c[:-2].isdigit() else c for c in codes]
+
+
+_FIELDS: Final = (
+    "broker", "exchange", "token", "stream_key", "trading_symbol", "name", "underlying",
+    "instrument_type", "lot_size", "tick_size", "expiry", "strike", "option_type", "segment",
+    "series",
+)  # fmt: skip
+"""The fields of an :class:`Instrument`, in :meth:`Instrument.as_dict` order."""
+
+
 @dataclass(frozen=True, slots=True)
 class MasterFile:
     """Where the rows of one downloaded file came from."""
@@ -110,27 +243,26 @@ class MasterFile:
 
 
 K = TypeVar("K")
+_TERMS: Final = itemgetter(0)
+_CODE: Final = itemgetter(1)
+_TRADING: Final = itemgetter(2)
+_HEAD: Final = itemgetter(0)
+_UNDERLYING: Final = attrgetter("underlying")
+_EXPIRY: Final = attrgetter("expiry")
+_NAME: Final = attrgetter("name")
 
 
-def _group(pairs: Iterable[tuple[K, Instrument]]) -> dict[K, list[Instrument]]:
-    """key -> the instruments with that key, in order."""
+def _group(keys: Iterable[K], rows: Iterable[Instrument]) -> dict[K, list[Instrument]]:
+    """key -> the rows with that key, in order."""
     index: dict[K, list[Instrument]] = {}
     get = index.get
-    for key, item in pairs:
+    for key, row in zip(keys, rows, strict=True):
         found = get(key)
         if found is None:
-            index[key] = [item]
+            index[key] = [row]
         else:
-            found.append(item)
+            found.append(row)
     return index
-
-
-class _Upper(dict[str, str]):
-    """Text -> its upper case, computed once per distinct text."""
-
-    def __missing__(self, text: str) -> str:
-        value = self[text] = text.upper()
-        return value
 
 
 def _upper(value: str | None) -> str:
@@ -177,34 +309,51 @@ class InstrumentMaster:
 
     # -- indexes (each built once, on first use) ---------------------------------------------
 
+    # Indexes are built column-wise: C calls over all rows, Python once per distinct terms.
+
+    @cached_property
+    def _trading_symbols(self) -> list[str]:
+        """:attr:`Instrument.trading_symbol` of every row."""
+        rows = self.instruments
+        symbols = list(map(str.strip, map(_TRADING, rows)))
+        for n in positions(symbols, ""):
+            symbols[n] = rows[n].trading_symbol
+        return symbols
+
     @cached_property
     def _symbols(self) -> dict[str, list[Instrument]]:
         with quiet_gc():
-            return _group((i.trading_symbol.upper(), i) for i in self.instruments)
+            return _group(map(str.upper, self._trading_symbols), self.instruments)
 
     @cached_property
     def _tokens(self) -> dict[str, list[Instrument]]:
+        """Token -> rows (every row is read with ``broker``'s rule: a master holds one
+        broker's rows)."""
+        codes = list(map(str.strip, map(_CODE, self.instruments)))
         with quiet_gc():
-            return _group((i.token, i) for i in self.instruments if i.token)
+            index = _group(tokens(self.broker, codes), self.instruments)
+        index.pop("", None)  # no token in the file
+        return index
 
     @cached_property
-    def _contracts(self) -> dict[tuple[str, date], list[Instrument]]:
-        upper = _Upper()  # underlyings repeat (the parser shares their strings)
+    def _contracts(self) -> dict[tuple[str, date | None], list[Instrument]]:
+        terms = list(map(_TERMS, self.instruments))
+        underlyings = map(str.upper, map(_UNDERLYING, terms))
         with quiet_gc():
-            return _group(
-                ((upper[i.underlying], i.expiry), i)
-                for i in self.instruments
-                if i.expiry is not None
-            )
+            keys = zip(underlyings, map(_EXPIRY, terms), strict=True)
+            index = _group(keys, self.instruments)
+        for key in [key for key in index if key[1] is None]:
+            del index[key]  # undated: not a contract
+        return index
 
     @cached_property
     def _texts(self) -> list[str]:
         """Per instrument: trading symbol, underlying and name, upper case, NUL-separated (one
         ``in`` test per row for a substring search)."""
+        terms = list(map(_TERMS, self.instruments))
+        parts = zip(self._trading_symbols, map(_UNDERLYING, terms), map(_NAME, terms), strict=True)
         with quiet_gc():
-            return [
-                f"{i.trading_symbol}\0{i.underlying}\0{i.name}".upper() for i in self.instruments
-            ]
+            return list(map(str.upper, map("\0".join, parts)))
 
     def build_indexes(self) -> None:
         """Build every index now (they are otherwise built on first use)."""

@@ -7,30 +7,30 @@ files, FR:B5.3), and which column fills which field is the spec's: the ``x-csv-c
 spec marks ``required: false`` may be missing; a header without a required column raises
 :class:`~broker_overlays.errors.InstrumentMasterError` with the first bytes of the body.
 
-Speed (a 180,000-row master; ``scripts/bench-instruments``): one pass over the records
-(:func:`records`: ``csv.reader``, or a plain split where the text has no quotes), no dict per
-row; the fields many rows share (exchange, underlying, type, lot and tick size, expiry ...)
-are taken with one ``itemgetter`` call, joined into one key and converted once per distinct
-key (so a date or a Decimal is parsed once per file, not per row); strikes are remembered per
-text; the collector is paused while the rows are made (:func:`~broker_overlays.instruments.
-bulk.quiet_gc`).
+Speed (a 180,000-row master; ``scripts/bench-instruments``): no Python runs per row. The
+records are split (:func:`records`: ``csv.reader``, or a plain split where the text has no
+quotes) and each row is built by a chain of C calls: the texts many rows share (exchange,
+underlying, type, lot and tick size, expiry ...) are joined into one key and converted into
+:class:`~broker_overlays.instruments.model.ContractTerms` once per distinct key (so a date or
+a Decimal is parsed once per file, not per row); the row's own texts (code, trading symbol,
+strike) are kept as they are, and the row converts them on access. The collector is paused
+while the rows are made (:func:`~broker_overlays.instruments.bulk.quiet_gc`).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Collection, Iterator, Mapping
-from datetime import date
-from decimal import Decimal, InvalidOperation
-from itertools import repeat
-from operator import itemgetter
-from typing import Any, Final, TypeAlias
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from itertools import compress, repeat, tee
+from operator import and_, attrgetter, itemgetter
+from typing import Any, Final
 
 from broker_overlays.errors import InstrumentMasterError
 from broker_overlays.instruments.bulk import quiet_gc
 from broker_overlays.instruments.dates import parse_date
-from broker_overlays.instruments.model import Broker, Instrument
+from broker_overlays.instruments.model import Broker, ContractTerms, Instrument
+from broker_overlays.instruments.values import lot, option, positive
 from broker_overlays.spec_catalog import CsvColumn, catalog
 
 __all__ = ["FIELDS", "OPERATIONS", "columns", "parse", "parse_file", "records"]
@@ -50,10 +50,6 @@ FIELDS: Final = (
 RAW_EXCERPT: Final = 500
 """Characters of the body an :class:`InstrumentMasterError` carries."""
 
-_MISSING: Final = object()
-_OPTIONS: Final = {"CE": "CE", "PE": "PE"}
-_SUFFIXES: Final = ("CE", "PE")
-
 
 def columns(broker: Broker) -> tuple[CsvColumn, ...]:
     """The spec's columns of ``broker``'s master."""
@@ -71,41 +67,6 @@ class _Memo(dict[Any, Any]):
     def __missing__(self, text: Any) -> Any:
         value = self[text] = self.convert(text)
         return value
-
-
-def _decimal(text: str) -> Decimal | None:
-    value = text.strip()
-    if not value:
-        return None
-    try:
-        number = Decimal(value.replace(",", ""))
-    except InvalidOperation:
-        return None
-    return number if number.is_finite() else None
-
-
-def _positive(text: str) -> Decimal | None:
-    number = _decimal(text)
-    return number if number is not None and number > 0 else None
-
-
-def _lot(text: str) -> int:
-    number = _decimal(text)
-    if number is None or number < 1 or number != number.to_integral_value():
-        return 1
-    return int(number)
-
-
-def _option(text: str) -> str | None:
-    return _OPTIONS.get(text.strip().upper())
-
-
-def _upper(text: str) -> str:
-    return text.strip().upper()
-
-
-def _strip(text: str) -> str:
-    return text.strip()
 
 
 def _plan(broker: Broker, header: list[str], text: str) -> tuple[list[int], list[str]]:
@@ -194,55 +155,55 @@ def _parse(
         )
     indices, _ = _plan(broker, header, text)
     at = dict(zip(FIELDS, indices, strict=True))
-    width = len(header)
-    code_column = at["symbolCode"] if broker == "samco" else at["token"]
-    # Per row: the fields shared by many rows (exchange, underlying, type, lot, tick, expiry
-    # ...) make one key, converted once per distinct key; the rest row by row.
+    width = len(header)  # the index of an absent column: a blank appended to the row
     absent = frozenset(f for f in FIELDS if at[f] == width)
     present = [at[f] for f in _SHARED if f not in absent]  # exchange and underlying at least
     shared = itemgetter(*present) if len(present) > 1 else _one_of(present[0])
-    own = itemgetter(code_column, at["tradingSymbol"] % width, at["strike"] % width)
-    converted = _Memo(_shared(default_type, absent))
-    strike_of = _Memo(_positive if "strike" not in absent else _nothing)
-    no_trading = "tradingSymbol" in absent
-    blanks = [""] * width
-    wanted = None if exchanges is None else frozenset(e.strip().upper() for e in exchanges)
-    samco = broker == "samco"
-    new = tuple.__new__
-    join = _SEPARATOR.join
-    out: list[Instrument] = []
-    append = out.append
+    own = itemgetter(at["symbolCode" if broker == "samco" else "token"], at["tradingSymbol"],
+                     at["strike"])  # fmt: skip
+    terms_of = _Memo(_terms(broker, default_type, absent))
+    padded = "tradingSymbol" in absent or "strike" in absent
+    try:
+        rows = _rows(_padded(reader, width) if padded else reader, shared, own, terms_of)
+    except IndexError:  # a short record or a blank line: even them all out, then again
+        again = records(text)
+        next(again)
+        rows = _rows(_padded(again, width, pad=padded), shared, own, terms_of)
+    listed = frozenset(terms.exchange for (terms,) in terms_of.values())
 
+    keep: Iterable[bool] | None = None
+    if broker == "samco":  # a row without a symbolCode has nothing to order or stream with
+        codes = list(map(_CODE, rows))
+        if "" in codes or any(map(str.isspace, codes)):
+            keep = [bool(code.strip()) for code in codes]
+    if exchanges is not None:
+        wanted = frozenset(e.strip().upper() for e in exchanges)
+        chosen = map(wanted.__contains__, map(_EXCHANGE, map(_TERMS, rows)))
+        keep = chosen if keep is None else map(and_, keep, chosen)
+    return (rows if keep is None else list(compress(rows, keep))), listed
+
+
+def _rows(
+    reader: Iterator[list[str]],
+    shared: Callable[[list[str]], tuple[str, ...]],
+    own: Callable[[list[str]], tuple[str, str, str]],
+    terms_of: _Memo,
+) -> list[Instrument]:
+    """One :class:`Instrument` per record, made by C calls only: ``(terms,) + own texts``."""
+    first, second = tee(reader)
+    terms = map(terms_of.__getitem__, map(_SEPARATOR.join, map(shared, first)))
+    return list(map(tuple.__new__, repeat(Instrument), map(tuple.__add__, terms, map(own, second))))
+
+
+def _padded(reader: Iterator[list[str]], width: int, *, pad: bool = True) -> Iterator[list[str]]:
+    """The records cut or padded to ``width`` fields, blank lines left out; with ``pad``, one
+    blank field more (what an absent column reads)."""
+    blanks, tail = [""] * width, [""] if pad else []
     for row in reader:
-        if len(row) != width:
-            if not row or not "".join(row).strip():
-                continue  # a blank line
-            row = (row + blanks)[:width]
-        fixed = converted[join(shared(row))]
-        exch = fixed[0]
-        if wanted is not None and exch not in wanted:
-            continue
-        code, trading, strike = own(row)
-        if samco:
-            code = code.strip()
-            if not code:
-                continue  # no symbolCode: nothing to order or stream with
-            token = code.rpartition("_")[0] or code
-            key: str | None = code
-        else:
-            token = code.strip()
-            if token.endswith(".0") and token[:-2].isdigit():
-                token = token[:-2]  # a token that went through a float (FR:B5.2)
-            key = f"{exch}|{token}" if token else None
-        trading = fixed[2] if no_trading else (trading.strip() or fixed[2])
-        _, name, underlying, kind, lot, tick, expiry, segment, series, option, by_suffix = fixed
-        if by_suffix and trading.endswith(_SUFFIXES):
-            option = trading[-2:]  # Samco has no option-type column: the symbol ends in it
-        strike_value = None if option is None else strike_of[strike]
-        fields = (broker, exch, token, key, trading, name, underlying, kind, lot, tick, expiry,
-                  strike_value, option, segment, series)  # fmt: skip
-        append(new(Instrument, fields))
-    return out, frozenset(v[0] for v in converted.values())
+        if len(row) == width:
+            yield [*row, *tail] if pad else row
+        elif row and "".join(row).strip():
+            yield [*(row + blanks)[:width], *tail]
 
 
 _SEPARATOR: Final = "\x1f"
@@ -252,47 +213,37 @@ _SHARED: Final = (
     "exchange", "name", "underlying", "instrumentType", "lotSize", "tickSize", "expiry",
     "segment", "series", "optionType",
 )  # fmt: skip
-_Shared: TypeAlias = tuple[
-    str, str, str, str, int, Decimal | None, date | None, str, str, str | None, bool
-]
+_TERMS: Final = itemgetter(0)
+_CODE: Final = itemgetter(1)
+_EXCHANGE: Final = attrgetter("exchange")
 
 
 def _one_of(index: int) -> Callable[[list[str]], tuple[str]]:
     return lambda row: (row[index],)
 
 
-def _nothing(_: str) -> None:
-    return None
-
-
-def _shared(default_type: str, absent: frozenset[str]) -> Callable[[str], _Shared]:
-    """Converts the :data:`_SHARED` texts of a row into (exchange, name, underlying, type,
-    lot size, tick size, expiry, segment, series, option type, whether the trading symbol's
-    ``CE`` / ``PE`` ending makes it an option) from a key of the fields the file has columns
-    for (``absent``: those it has none for read blank)."""
+def _terms(
+    broker: Broker, default_type: str, absent: frozenset[str]
+) -> Callable[[str], tuple[ContractTerms]]:
+    """Converts the :data:`_SHARED` texts of a row (a key of the fields the file has columns
+    for; ``absent`` ones read blank) into its :class:`ContractTerms`."""
     has_options = "optionType" not in absent
     slots = [n for n, f in enumerate(_SHARED) if f not in absent]
 
-    def convert(key: str) -> _Shared:
+    def convert(key: str) -> tuple[ContractTerms]:
         texts = [""] * len(_SHARED)
         for slot, text in zip(slots, key.split(_SEPARATOR), strict=True):
             texts[slot] = text
-        exch, name, underlying, kind, lot, tick, expiry_text, segment, series, option = texts
+        exch, name, underlying, kind, lot_size, tick, expiry_text, segment, series, kind_of = texts
         underlying = underlying.strip()
         kind = kind.strip().upper() or default_type
         expiry = parse_date(expiry_text)
-        return (
-            exch.strip().upper(),
-            name.strip() or underlying,
-            underlying,
-            kind,
-            _lot(lot),
-            _positive(tick),
-            expiry,
-            segment.strip(),
-            series.strip(),
-            _option(option),
+        terms = ContractTerms(
+            broker, exch.strip().upper(), name.strip() or underlying, underlying, kind,
+            lot(lot_size), positive(tick), expiry, segment.strip(), series.strip(),
+            option(kind_of),
             not has_options and expiry is not None and not kind.startswith("FUT"),
-        )
+        )  # fmt: skip
+        return (terms,)
 
     return convert
