@@ -9,12 +9,11 @@ index of :class:`InstrumentMaster` is built once, on its first use.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import cached_property
-from itertools import repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Final, Literal, NamedTuple, TypeAlias, TypeVar
@@ -147,7 +146,7 @@ class Instrument(tuple[ContractTerms, str, str, str]):
     @property
     def token(self) -> str:
         """Exchange token ("" when the file has none)."""
-        return tokens(self[0].broker, [self[1].strip()])[0]
+        return _TOKEN_OF[self[0].broker](self[1].strip())
 
     @property
     def stream_key(self) -> str | None:
@@ -203,18 +202,21 @@ class Instrument(tuple[ContractTerms, str, str, str]):
         return self.token
 
 
-def tokens(broker: Broker, codes: list[str]) -> list[str]:
-    """The tokens of rows whose stripped codes are ``codes``, in C: Samco's is the scrip
-    code of the ``symbolCode`` (``2885_NSE`` -> ``2885``); Gopocket's the ``Token``, less a
-    ``.0`` where it went through a float (FR:B5.2)."""
-    if broker == "samco":
-        heads = list(map(_HEAD, map(str.rpartition, codes, repeat("_"))))
-        for n in positions(heads, ""):
-            heads[n] = codes[n]  # no "_": the code is the token
-        return heads
-    if ".0\n" not in "\n".join(codes) + "\n":
-        return codes
-    return [c[:-2] if c.endswith(".0") and c[:-2].isdigit() else c for c in codes]
+def _samco_token(code: str) -> str:
+    """The scrip code of a ``symbolCode`` (``2885_NSE`` -> ``2885``)."""
+    return code.rpartition("_")[0] or code
+
+
+def _gopocket_token(code: str) -> str:
+    """The ``Token``, less a ``.0`` where it went through a float (FR:B5.2)."""
+    return code[:-2] if code.endswith(".0") and code[:-2].isdigit() else code
+
+
+_TOKEN_OF: Final[dict[str, Callable[[str], str]]] = {
+    "samco": _samco_token,
+    "gopocket": _gopocket_token,
+}
+"""Per broker: a row's stripped code -> its token."""
 
 
 _FIELDS: Final = (
@@ -246,7 +248,6 @@ K = TypeVar("K")
 _TERMS: Final = itemgetter(0)
 _CODE: Final = itemgetter(1)
 _TRADING: Final = itemgetter(2)
-_HEAD: Final = itemgetter(0)
 _UNDERLYING: Final = attrgetter("underlying")
 _EXPIRY: Final = attrgetter("expiry")
 _NAME: Final = attrgetter("name")
@@ -329,9 +330,9 @@ class InstrumentMaster:
     def _tokens(self) -> dict[str, list[Instrument]]:
         """Token -> rows (every row is read with ``broker``'s rule: a master holds one
         broker's rows)."""
-        codes = list(map(str.strip, map(_CODE, self.instruments)))
+        codes = map(str.strip, map(_CODE, self.instruments))
         with quiet_gc():
-            index = _group(tokens(self.broker, codes), self.instruments)
+            index = _group(map(_TOKEN_OF[self.broker], codes), self.instruments)
         index.pop("", None)  # no token in the file
         return index
 
