@@ -21,6 +21,7 @@ from typing import Final, Literal, NamedTuple, TypeAlias, TypeVar
 from broker_overlays.errors import ClientValidationError
 from broker_overlays.instruments.bulk import positions, quiet_gc
 from broker_overlays.instruments.dates import parse_date
+from broker_overlays.instruments.values import OPTIONS
 from broker_overlays.instruments.values import strike as strike_of
 
 __all__ = ["Broker", "ContractTerms", "FileStatus", "Instrument", "InstrumentMaster", "MasterFile"]
@@ -31,7 +32,6 @@ _FUTURE_PREFIX = "FUT"
 _OPTION_PREFIXES = ("OPT", "IO")
 """Instrument codes of options (Samco files SENSEX index options under ``IO``, FR:A2.6)."""
 _OPTION_TYPES = frozenset({"CE", "PE"})
-_SUFFIX_OPTIONS: Final[dict[str, Literal["CE", "PE"]]] = {"CE": "CE", "PE": "PE"}
 
 
 class ContractTerms(NamedTuple):
@@ -167,7 +167,7 @@ class Instrument(tuple[ContractTerms, str, str, str]):
         terms = self[0]
         if not terms.options_by_suffix:
             return terms.option_type
-        return _SUFFIX_OPTIONS.get(self.trading_symbol[-2:])
+        return OPTIONS.get(self.trading_symbol[-2:])
 
     @property
     def strike(self) -> Decimal | None:
@@ -245,8 +245,10 @@ class MasterFile:
 
 
 K = TypeVar("K")
-_TERMS: Final = itemgetter(0)
-_CODE: Final = itemgetter(1)
+ROW_TERMS: Final = itemgetter(0)
+"""A row's :class:`ContractTerms` (the layout of :class:`Instrument`, for C calls)."""
+ROW_CODE: Final = itemgetter(1)
+"""A row's code text."""
 _TRADING: Final = itemgetter(2)
 _UNDERLYING: Final = attrgetter("underlying")
 _EXPIRY: Final = attrgetter("expiry")
@@ -330,7 +332,7 @@ class InstrumentMaster:
     def _tokens(self) -> dict[str, list[Instrument]]:
         """Token -> rows (every row is read with ``broker``'s rule: a master holds one
         broker's rows)."""
-        codes = map(str.strip, map(_CODE, self.instruments))
+        codes = map(str.strip, map(ROW_CODE, self.instruments))
         with quiet_gc():
             index = _group(map(_TOKEN_OF[self.broker], codes), self.instruments)
         index.pop("", None)  # no token in the file
@@ -338,7 +340,7 @@ class InstrumentMaster:
 
     @cached_property
     def _contracts(self) -> dict[tuple[str, date | None], list[Instrument]]:
-        terms = list(map(_TERMS, self.instruments))
+        terms = list(map(ROW_TERMS, self.instruments))
         underlyings = map(str.upper, map(_UNDERLYING, terms))
         with quiet_gc():
             keys = zip(underlyings, map(_EXPIRY, terms), strict=True)
@@ -351,7 +353,7 @@ class InstrumentMaster:
     def _texts(self) -> list[str]:
         """Per instrument: trading symbol, underlying and name, upper case, NUL-separated (one
         ``in`` test per row for a substring search)."""
-        terms = list(map(_TERMS, self.instruments))
+        terms = list(map(ROW_TERMS, self.instruments))
         parts = zip(self._trading_symbols, map(_UNDERLYING, terms), map(_NAME, terms), strict=True)
         with quiet_gc():
             return list(map(str.upper, map("\0".join, parts)))

@@ -29,7 +29,13 @@ from typing import Any, Final
 from broker_overlays.errors import InstrumentMasterError
 from broker_overlays.instruments.bulk import quiet_gc
 from broker_overlays.instruments.dates import parse_date
-from broker_overlays.instruments.model import Broker, ContractTerms, Instrument
+from broker_overlays.instruments.model import (
+    ROW_CODE,
+    ROW_TERMS,
+    Broker,
+    ContractTerms,
+    Instrument,
+)
 from broker_overlays.instruments.values import lot, option, positive
 from broker_overlays.spec_catalog import CsvColumn, catalog
 
@@ -173,12 +179,12 @@ def _parse(
 
     keep: Iterable[bool] | None = None
     if broker == "samco":  # a row without a symbolCode has nothing to order or stream with
-        codes = list(map(_CODE, rows))
+        codes = list(map(ROW_CODE, rows))
         if "" in codes or any(map(str.isspace, codes)):
             keep = [bool(code.strip()) for code in codes]
     if exchanges is not None:
         wanted = frozenset(e.strip().upper() for e in exchanges)
-        chosen = map(wanted.__contains__, map(_EXCHANGE, map(_TERMS, rows)))
+        chosen = map(wanted.__contains__, map(_EXCHANGE, map(ROW_TERMS, rows)))
         keep = chosen if keep is None else map(and_, keep, chosen)
     return (rows if keep is None else list(compress(rows, keep))), listed
 
@@ -213,8 +219,6 @@ _SHARED: Final = (
     "exchange", "name", "underlying", "instrumentType", "lotSize", "tickSize", "expiry",
     "segment", "series", "optionType",
 )  # fmt: skip
-_TERMS: Final = itemgetter(0)
-_CODE: Final = itemgetter(1)
 _EXCHANGE: Final = attrgetter("exchange")
 
 

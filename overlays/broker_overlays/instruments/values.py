@@ -9,9 +9,10 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Final, Literal
 
-__all__ = ["lot", "option", "positive", "strike", "strip", "upper"]
+__all__ = ["OPTIONS", "lot", "option", "positive", "strike"]
 
-_OPTIONS: Final[dict[str, Literal["CE", "PE"]]] = {"CE": "CE", "PE": "PE"}
+OPTIONS: Final[dict[str, Literal["CE", "PE"]]] = {"CE": "CE", "PE": "PE"}
+"""The option types, each mapped to itself (a look-up that also types the result)."""
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -41,15 +42,7 @@ def lot(text: str) -> int:
 
 def option(text: str) -> Literal["CE", "PE"] | None:
     """``CE`` or ``PE`` (any case, outer spaces ignored), else None (futures' ``XX``)."""
-    return _OPTIONS.get(text.strip().upper())
-
-
-def upper(text: str) -> str:
-    return text.strip().upper()
-
-
-def strip(text: str) -> str:
-    return text.strip()
+    return OPTIONS.get(text.strip().upper())
 
 
 class _Strikes(dict[str, Decimal | None]):
